@@ -1,0 +1,15 @@
+package clinic.stride.intake;
+
+/** What makes the pain better. */
+public enum Relief implements Coded {
+    REST,
+    SITTING,
+    LEANING_FORWARD,
+    STOPPING_ACTIVITY,
+    STRETCHING;
+
+    @Override
+    public String toString() {
+        return code();
+    }
+}

@@ -1,0 +1,20 @@
+package clinic.stride.intake;
+
+/** Sports and activities the seeds link to hip pain. */
+public enum Sport implements Coded {
+    SOCCER,
+    BALL_GAMES,
+    DANCING,
+    GYMNASTICS,
+    ROWING,
+    CYCLING,
+    SWIMMING,
+    GOLF,
+    JUMPING,
+    OTHER;
+
+    @Override
+    public String toString() {
+        return code();
+    }
+}
