@@ -34,7 +34,7 @@ public record Activity(
         sports = Sets.copy(sports);
     }
 
-    public boolean isRunner() {
+    public boolean hasRunningDistance() {
         return runningKmPerWeek != null && runningKmPerWeek > 0;
     }
 }

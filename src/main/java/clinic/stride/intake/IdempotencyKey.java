@@ -1,0 +1,48 @@
+package clinic.stride.intake;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedNativeQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * An Idempotency-Key seen on POST /api/intakes, with a hash of the request it came with and the intake it
+ * created. Claimed with INSERT ... ON CONFLICT so that two concurrent requests with the same key queue on
+ * the row instead of creating two intakes.
+ */
+@Entity
+@Table(name = "idempotency_key")
+@NamedNativeQuery(name = "IdempotencyKey.claim",
+        query = "insert into idempotency_key (key, request_hash, created_at) values (?1, ?2, now()) on conflict (key) do nothing")
+public class IdempotencyKey {
+
+    @Id
+    private String key;
+
+    @Column(name = "request_hash", nullable = false, updatable = false)
+    private String requestHash;
+
+    @Column(name = "intake_id")
+    private UUID intakeId;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    protected IdempotencyKey() {
+    }
+
+    public String requestHash() {
+        return requestHash;
+    }
+
+    public UUID intakeId() {
+        return intakeId;
+    }
+
+    void recordIntake(UUID intakeId) {
+        this.intakeId = intakeId;
+    }
+}

@@ -1,0 +1,121 @@
+package clinic.stride.intake;
+
+import clinic.stride.patient.Patient;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * One visit's intake. Its answers live in {@link IntakeVersion}s: the first as submitted, then one per
+ * amendment. Nothing a patient or clinician entered is ever overwritten.
+ */
+@Entity
+@Table(name = "intake")
+@NamedQuery(name = "Intake.findByPatient",
+        query = "select i from Intake i where i.patient = :patient order by i.visitDate desc, i.submittedAt desc, i.id desc")
+public class Intake {
+
+    @Id
+    private UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "patient_id", nullable = false, updatable = false)
+    private Patient patient;
+
+    @Column(name = "visit_date", nullable = false)
+    private LocalDate visitDate;
+
+    @Convert(converter = LanguageConverter.class)
+    @Column(nullable = false)
+    private Language language;
+
+    @Column(name = "submitted_at", nullable = false, updatable = false)
+    private Instant submittedAt;
+
+    @Column(name = "current_version", nullable = false)
+    private int currentVersion;
+
+    @Column(name = "pain_intensity", nullable = false)
+    private int painIntensity;
+
+    @Column(name = "red_flag_level", nullable = false)
+    private int redFlagLevel;
+
+    @Column(nullable = false, updatable = false)
+    private String source;
+
+    protected Intake() {
+    }
+
+    public Intake(UUID id, Patient patient, IntakeAnswers answers, Instant submittedAt, String source) {
+        this.id = id;
+        this.patient = patient;
+        this.submittedAt = submittedAt;
+        this.source = source;
+        this.currentVersion = 1;
+        summarise(answers);
+    }
+
+    /** Points the intake at a new version; the old version row stays as it was. */
+    public int amend(IntakeAnswers answers) {
+        currentVersion++;
+        summarise(answers);
+        return currentVersion;
+    }
+
+    /** The columns the worklist sorts and filters on, taken from the version in force. */
+    private void summarise(IntakeAnswers answers) {
+        this.visitDate = answers.visitDate();
+        this.language = answers.language();
+        this.painIntensity = answers.pain().score().value();
+    }
+
+    public void markRedFlagLevel(int level) {
+        this.redFlagLevel = level;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public Patient patient() {
+        return patient;
+    }
+
+    public LocalDate visitDate() {
+        return visitDate;
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public int currentVersion() {
+        return currentVersion;
+    }
+
+    public int painIntensity() {
+        return painIntensity;
+    }
+
+    public int redFlagLevel() {
+        return redFlagLevel;
+    }
+
+    public String source() {
+        return source;
+    }
+}

@@ -1,0 +1,20 @@
+package clinic.stride.intake;
+
+import clinic.stride.patient.PatientDetails;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+
+/** Body of POST /api/intakes: who the patient is and this visit's answers. The shape is in the README. */
+public record IntakeRequest(
+        @NotNull(message = "tell us who the patient is") @Valid PatientDetails patient,
+        @NotNull(message = "give the visit date") LocalDate visitDate,
+        @NotNull(message = "choose a language") Language language,
+        @NotNull(message = "tell us about the pain") @Valid Pain pain,
+        @NotNull(message = "the factors section is missing") @Valid Factors factors,
+        @NotNull(message = "answer the warning-sign questions") @Valid RedFlagAnswers redFlags) {
+
+    public IntakeAnswers answers() {
+        return new IntakeAnswers(visitDate, language, pain, factors, redFlags);
+    }
+}

@@ -1,0 +1,146 @@
+package clinic.stride.intake;
+
+import clinic.stride.platform.DomainProblem;
+import clinic.stride.platform.Problem;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** The intake API: submit, read, list, amend. Thin: parsing and status codes only. */
+@Path("intakes")
+@Produces(MediaType.APPLICATION_JSON)
+public class IntakeResource {
+
+    @Inject
+    IntakeService intakes;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    SecurityContext security;
+
+    /** What POST returns: the new intake's id (and whether this was a replay of an earlier request). */
+    public record Created(UUID id, boolean replayed) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response submit(@NotNull(message = "send the intake as a JSON body") @Valid IntakeRequest request,
+                           @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
+            throw new DomainProblem(Problem.invalid(List.of(
+                    new Problem.FieldError("Idempotency-Key", "must be 1 to 200 characters"))));
+        }
+        IntakeService.Submission submission = intakes.submit(request, idempotencyKey, user(), "api");
+        return Response.created(uri.getBaseUriBuilder().path("intakes").path(submission.intakeId().toString()).build())
+                .header("Idempotent-Replayed", submission.replayed() ? "true" : null)
+                .entity(new Created(submission.intakeId(), submission.replayed()))
+                .build();
+    }
+
+    @GET
+    @Path("{id}")
+    public IntakeView get(@PathParam("id") String id) {
+        return intakes.get(parseId(id));
+    }
+
+    @GET
+    public IntakePage list(@QueryParam("from") String from, @QueryParam("to") String to,
+                           @QueryParam("clinicId") String clinicId, @QueryParam("limit") String limit,
+                           @QueryParam("after") String after) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        LocalDate fromDate = date("from", from, errors);
+        LocalDate toDate = date("to", to, errors);
+        int size = IntakeFilter.DEFAULT_LIMIT;
+        if (limit != null) {
+            try {
+                size = Integer.parseInt(limit);
+                if (size < 1 || size > IntakeFilter.MAX_LIMIT) {
+                    errors.add(new Problem.FieldError("limit", "must be between 1 and " + IntakeFilter.MAX_LIMIT));
+                }
+            } catch (NumberFormatException e) {
+                errors.add(new Problem.FieldError("limit", "must be a whole number"));
+            }
+        }
+        IntakePage.Cursor cursor = null;
+        if (after != null) {
+            try {
+                cursor = IntakePage.Cursor.decode(after);
+            } catch (IllegalArgumentException | DateTimeParseException e) {
+                errors.add(new Problem.FieldError("after", "is not a cursor from an earlier page"));
+            }
+        }
+        if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
+            errors.add(new Problem.FieldError("to", "must not be before 'from'"));
+        }
+        if (!errors.isEmpty()) {
+            throw new DomainProblem(Problem.invalid(errors));
+        }
+        return intakes.list(new IntakeFilter(fromDate, toDate, blankToNull(clinicId), size, cursor));
+    }
+
+    @POST
+    @Path("{id}/amendments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response amend(@PathParam("id") String id,
+                          @NotNull(message = "send the corrected intake as a JSON body") @Valid AmendmentRequest request) {
+        IntakeView amended = intakes.amend(parseId(id), request, user());
+        return Response.created(uri.getBaseUriBuilder().path("intakes").path(id)
+                        .path("versions").path(String.valueOf(amended.version())).build())
+                .entity(amended).build();
+    }
+
+    @GET
+    @Path("{id}/versions/{version}")
+    public IntakeAnswers version(@PathParam("id") String id, @PathParam("version") int version) {
+        return intakes.answers(parseId(id), version);
+    }
+
+    private String user() {
+        return security != null && security.getUserPrincipal() != null ? security.getUserPrincipal().getName() : "anonymous";
+    }
+
+    static UUID parseId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            // Not one of ours: as unknown as a well-formed id that does not exist.
+            throw new DomainProblem(Problem.of(Response.Status.NOT_FOUND, "No intake with id " + id));
+        }
+    }
+
+    private static LocalDate date(String name, String value, List<Problem.FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            errors.add(new Problem.FieldError(name, "must be a date like 2026-01-31"));
+            return null;
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,34 @@
+package clinic.stride.intake;
+
+import clinic.stride.patient.PatientDetails;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An intake as the API shows it: the version in force, its derived values, and the list of versions.
+ */
+public record IntakeView(
+        UUID id,
+        PatientDetails patient,
+        int ageAtVisit,
+        LocalDate visitDate,
+        Language language,
+        Pain pain,
+        Factors factors,
+        Derived derived,
+        RedFlagAnswers redFlags,
+        int version,
+        Instant submittedAt,
+        String source,
+        List<VersionInfo> versions) {
+
+    /** Values Stride computes from the answers. */
+    public record Derived(Double bmi, String bmiCategory) {
+    }
+
+    /** One stored version: when, by whom, and why it was amended. */
+    public record VersionInfo(int version, Instant createdAt, String createdBy, String reason) {
+    }
+}

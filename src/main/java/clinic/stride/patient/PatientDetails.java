@@ -1,0 +1,38 @@
+package clinic.stride.patient;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/**
+ * Who the patient is, as sent with an intake. A clinic id already on file must come with the same name,
+ * birth date and sex: Stride never silently changes a registered patient.
+ */
+public record PatientDetails(
+        @NotBlank(message = "give the clinic id")
+        @Size(max = 40, message = "the clinic id must be at most 40 characters")
+        @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "use letters, digits, dot, dash or underscore in the clinic id")
+        String clinicId,
+        @NotBlank(message = "give the first name") @Size(max = 100, message = "the first name must be at most 100 characters")
+        String givenName,
+        @NotBlank(message = "give the family name") @Size(max = 100, message = "the family name must be at most 100 characters")
+        String familyName,
+        @NotNull(message = "give the date of birth") @Past(message = "the date of birth must be in the past")
+        LocalDate birthDate,
+        @NotNull(message = "choose the sex") Sex sex,
+        @Size(max = 40, message = "the phone number must be at most 40 characters")
+        @Pattern(regexp = "[0-9+() .-]*", message = "use digits, spaces and + ( ) . - in the phone number")
+        String phone,
+        @Size(max = 254, message = "the email must be at most 254 characters") @Email(message = "give a valid email address")
+        String email) {
+
+    public PatientDetails {
+        clinicId = clinicId == null ? null : clinicId.strip();
+        givenName = givenName == null ? null : givenName.strip();
+        familyName = familyName == null ? null : familyName.strip();
+    }
+}

@@ -1,0 +1,71 @@
+package clinic.stride.patient;
+
+import clinic.stride.platform.DomainProblem;
+import clinic.stride.platform.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Finds patients by clinic id and registers new ones. */
+@ApplicationScoped
+public class PatientRegistry {
+
+    @PersistenceContext(unitName = "stride")
+    EntityManager em;
+
+    public Optional<Patient> find(String clinicId) {
+        return em.createNamedQuery("Patient.findByClinicId", Patient.class)
+                .setParameter("clinicId", clinicId)
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * The registered patient with this clinic id, registering them first if new. A clinic id on file
+     * with a different name, birth date or sex is a conflict (409), never a silent overwrite.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Patient findOrRegister(PatientDetails details) {
+        // ON CONFLICT: two first visits of one new patient at the same moment must not fail or duplicate.
+        em.createNativeQuery("insert into patient (clinic_id, given_name, family_name, birth_date, sex, phone, email) "
+                        + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict (clinic_id) do nothing")
+                .setParameter(1, details.clinicId())
+                .setParameter(2, details.givenName())
+                .setParameter(3, details.familyName())
+                .setParameter(4, details.birthDate())
+                .setParameter(5, details.sex().code())
+                .setParameter(6, details.phone())
+                .setParameter(7, details.email())
+                .executeUpdate();
+        Patient patient = find(details.clinicId()).orElseThrow();
+        List<Problem.FieldError> mismatches = mismatches(patient.details(), details);
+        if (!mismatches.isEmpty()) {
+            throw new DomainProblem(new Problem("https://stride.clinic/problems/patient-mismatch",
+                    "Clinic id belongs to another patient record", 409,
+                    "The clinic id is registered with different details; check the id or correct the patient record first",
+                    mismatches));
+        }
+        return patient;
+    }
+
+    private static List<Problem.FieldError> mismatches(PatientDetails registered, PatientDetails sent) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (!registered.givenName().equalsIgnoreCase(sent.givenName())) {
+            errors.add(new Problem.FieldError("patient.givenName", "does not match the registered patient"));
+        }
+        if (!registered.familyName().equalsIgnoreCase(sent.familyName())) {
+            errors.add(new Problem.FieldError("patient.familyName", "does not match the registered patient"));
+        }
+        if (!Objects.equals(registered.birthDate(), sent.birthDate())) {
+            errors.add(new Problem.FieldError("patient.birthDate", "does not match the registered patient"));
+        }
+        if (registered.sex() != sent.sex()) {
+            errors.add(new Problem.FieldError("patient.sex", "does not match the registered patient"));
+        }
+        return errors;
+    }
+}

@@ -1,0 +1,213 @@
+package clinic.stride.platform;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import jakarta.annotation.Priority;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Every error leaves the API as problem+json (RFC 9457). Messages name the field and say what is wrong in
+ * plain words; they never echo a stack trace or the submitted values.
+ */
+public final class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+    private ProblemMappers() {
+    }
+
+    /** Bean Validation on request bodies: one entry per violated field, sorted by field. */
+    @Provider
+    public static class InvalidFields implements ExceptionMapper<ConstraintViolationException> {
+        @Override
+        public Response toResponse(ConstraintViolationException e) {
+            List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                    .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                    .distinct()
+                    .sorted(Comparator.comparing(Problem.FieldError::field))
+                    .toList();
+            return Problem.invalid(errors).toResponse();
+        }
+
+        /** Drops the method and parameter nodes Jersey puts in front: {@code create.arg0.pain.intensity}. */
+        private static String fieldOf(ConstraintViolation<?> violation) {
+            List<String> names = new ArrayList<>();
+            for (Path.Node node : violation.getPropertyPath()) {
+                switch (node.getKind()) {
+                    case METHOD, PARAMETER, CROSS_PARAMETER, RETURN_VALUE -> { }
+                    default -> {
+                        String name = node.getName();
+                        if (node.getIndex() != null && !names.isEmpty()) {
+                            names.set(names.size() - 1, names.getLast() + "[" + node.getIndex() + "]");
+                        }
+                        if (name != null && !name.startsWith("<")) {
+                            names.add(name);
+                        }
+                    }
+                }
+            }
+            return names.isEmpty() ? "(body)" : String.join(".", names);
+        }
+    }
+
+    /**
+     * JSON that does not parse. Mapped by exact type, with a priority, because Payara's Jersey brings
+     * Jackson exception mappers of its own that answer in text/plain.
+     */
+    @Provider
+    @Priority(Priorities.USER - 100)
+    public static class MalformedJson implements ExceptionMapper<JsonParseException> {
+        @Override
+        public Response toResponse(JsonParseException e) {
+            return UnreadableJson.problemFor(e);
+        }
+    }
+
+    /** JSON that parses but does not fit: wrong types, unknown enum values, unknown fields. */
+    @Provider
+    @Priority(Priorities.USER - 100)
+    public static class UnreadableJson implements ExceptionMapper<JsonMappingException> {
+        @Override
+        public Response toResponse(JsonMappingException e) {
+            return problemFor(e);
+        }
+
+        static Response problemFor(JsonProcessingException e) {
+            boolean truncated = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Unexpected end-of-input");
+            if (e instanceof JsonParseException || truncated || !(e instanceof JsonMappingException mapping)) {
+                var location = e.getLocation();
+                String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+                return Problem.invalid(List.of(new Problem.FieldError("(body)", "the body is not valid JSON" + where))).toResponse();
+            }
+            return Problem.invalid(List.of(new Problem.FieldError(pathOf(mapping), messageFor(mapping)))).toResponse();
+        }
+
+        private static String pathOf(JsonMappingException e) {
+            StringBuilder path = new StringBuilder();
+            for (JsonMappingException.Reference ref : e.getPath()) {
+                if (ref.getFieldName() != null) {
+                    if (!path.isEmpty()) {
+                        path.append('.');
+                    }
+                    path.append(ref.getFieldName());
+                } else if (ref.getIndex() >= 0) {
+                    path.append('[').append(ref.getIndex()).append(']');
+                }
+            }
+            return path.isEmpty() ? "(body)" : path.toString();
+        }
+
+        private static String messageFor(JsonMappingException e) {
+            if (e instanceof UnrecognizedPropertyException) {
+                return "is not a field Stride knows";
+            }
+            if (e instanceof InvalidNullException) {
+                return "must not be null";
+            }
+            if (e instanceof ValueInstantiationException vie && vie.getCause() != null) {
+                return vie.getCause().getMessage();
+            }
+            if (e instanceof InvalidFormatException ife && ife.getTargetType() != null) {
+                Class<?> target = ife.getTargetType();
+                if (target.isEnum()) {
+                    return "must be one of: " + Arrays.stream(target.getEnumConstants())
+                            .map(Object::toString).collect(Collectors.joining(", "));
+                }
+                return "must be " + describe(target);
+            }
+            if (e instanceof MismatchedInputException mie && mie.getTargetType() != null) {
+                return "must be " + describe(mie.getTargetType());
+            }
+            return "has the wrong shape";
+        }
+
+        private static String describe(Class<?> type) {
+            if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+                return "a whole number";
+            }
+            if (Number.class.isAssignableFrom(type) || type == double.class) {
+                return "a number";
+            }
+            if (type == Boolean.class || type == boolean.class) {
+                return "true or false";
+            }
+            if (type == String.class) {
+                return "text";
+            }
+            if (type == java.time.LocalDate.class) {
+                return "a date like 2026-01-31";
+            }
+            if (java.util.Collection.class.isAssignableFrom(type)) {
+                return "a list";
+            }
+            if (type.isEnum()) {
+                return "one of: " + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+            }
+            if (type.isRecord()) {
+                return "an object";
+            }
+            return "a " + type.getSimpleName().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** Status codes raised on purpose (404, 405, 413, 415, ...) keep their status and get a problem body. */
+    @Provider
+    public static class Http implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            if (e instanceof DomainProblem problem) {
+                return problem.problem().toResponse();
+            }
+            Response.Status status = Response.Status.fromStatusCode(e.getResponse().getStatus());
+            if (status == null) {
+                status = Response.Status.BAD_REQUEST;
+            }
+            String detail = e instanceof NotFoundException ? "No such resource" : status.getReasonPhrase();
+            Response.ResponseBuilder builder = Response.fromResponse(e.getResponse())
+                    .type(Problem.PROBLEM_JSON)
+                    .entity(Problem.of(status, detail));
+            return builder.build();
+        }
+    }
+
+    /** Anything unexpected: logged with its stack trace here, never shown to the caller. */
+    @Provider
+    public static class Unexpected implements ExceptionMapper<Throwable> {
+        @Override
+        public Response toResponse(Throwable e) {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            if (DatabaseUnavailable.isCause(e)) {
+                return DatabaseUnavailable.response();
+            }
+            // Class names only: exception messages can carry submitted values (patient data).
+            LOG.log(Level.SEVERE, "Unexpected error " + e.getClass().getName() + " caused by " + root.getClass().getName());
+            return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side; nothing was saved.")
+                    .toResponse();
+        }
+    }
+}

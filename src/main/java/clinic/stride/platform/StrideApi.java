@@ -1,0 +1,41 @@
+package clinic.stride.platform;
+
+import clinic.stride.intake.IntakeResource;
+import clinic.stride.patient.PatientResource;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The REST API under /api. Resources and providers are listed here rather than scanned, so that no
+ * provider from a library jar (Jackson ships its own exception mappers) decides what an error looks like.
+ */
+@ApplicationPath("api")
+public class StrideApi extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(
+                IntakeResource.class,
+                PatientResource.class,
+                JsonProvider.class,
+                BodyLimit.class,
+                ProblemMappers.InvalidFields.class,
+                ProblemMappers.MalformedJson.class,
+                ProblemMappers.UnreadableJson.class,
+                ProblemMappers.Http.class,
+                ProblemMappers.Unexpected.class);
+    }
+
+    @Override
+    public Map<String, Object> getProperties() {
+        // Jackson is the JSON provider: keep Payara's MOXy and JSON-B providers out of the way.
+        // "jersey.config.jsonFeature" names the one JSON feature Jersey may auto-register; naming none of
+        // its own (Jackson, MOXy, JSON-B) leaves JSON to JsonProvider alone.
+        return Map.of("jersey.config.jsonFeature", "StrideJsonProvider",
+                "jersey.config.disableJsonBinding", true,
+                "jersey.config.server.disableMoxyJson", true,
+                "jersey.config.beanValidation.enableOutputValidationErrorEntity.server", false);
+    }
+}

@@ -1,0 +1,290 @@
+package clinic.stride.intake;
+
+import static clinic.stride.testsupport.SampleIntakes.at;
+import static clinic.stride.testsupport.SampleIntakes.complete;
+import static clinic.stride.testsupport.SampleIntakes.json;
+import static clinic.stride.testsupport.SampleIntakes.uniqueClinicId;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clinic.stride.testsupport.Api;
+import clinic.stride.testsupport.Db;
+import clinic.stride.testsupport.Deployments;
+import clinic.stride.testsupport.TestUsers;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The intake API on a real Payara Micro against a real PostgreSQL. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class IntakeApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.stride();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api api() {
+        return TestUsers.clinician(new Api(base));
+    }
+
+    @Test
+    void shouldStoreIntakeInPostgresAndReadItBackWhenSubmitted() {
+        String clinicId = uniqueClinicId();
+        Api.Reply created = api().postJson("api/intakes", json(complete(clinicId)));
+
+        assertEquals(201, created.status(), created::toString);
+        String id = created.json().get("id").asText();
+        assertTrue(created.header("Location").endsWith("/api/intakes/" + id), created.header("Location"));
+        assertEquals(1, Db.count("select count(*) from intake i join patient p on p.id = i.patient_id where p.clinic_id = ?", clinicId));
+        assertEquals("[\"outer_hip\", \"outer_thigh\"]",
+                Db.text("select answers->'pain'->'regions' from intake_version where intake_id = ?::uuid", id));
+
+        JsonNode read = api().get("api/intakes/" + id).json();
+        assertEquals(clinicId, read.at("/patient/clinicId").asText());
+        assertEquals(6, read.at("/pain/intensity").asInt());
+        assertEquals("right", read.at("/pain/side").asText());
+        assertTrue(read.at("/factors/footwear/wornOut").asBoolean());
+        assertEquals(30.5, read.at("/derived/bmi").asDouble(), 0.001);
+        assertEquals("obese", read.at("/derived/bmiCategory").asText());
+        assertEquals(65, read.get("ageAtVisit").asInt());
+        assertEquals(1, read.get("version").asInt());
+    }
+
+    static Stream<Arguments> badInputs() {
+        return Stream.of(
+                bad("missing clinic id", "patient.clinicId", b -> at(b, "patient").remove("clinicId")),
+                bad("missing pain section", "pain", b -> b.remove("pain")),
+                bad("pain 11", "pain.intensity", b -> at(b, "pain").put("intensity", 11)),
+                bad("pain -1", "pain.intensity", b -> at(b, "pain").put("intensity", -1)),
+                bad("height 30 cm", "factors.heightCm", b -> at(b, "factors").put("heightCm", 30)),
+                bad("weight 900 kg", "factors.weightKg", b -> at(b, "factors").put("weightKg", 900)),
+                bad("leg difference 300 mm", "factors.legLength.differenceMm", b -> at(b, "factors.legLength").put("differenceMm", 300)),
+                bad("pain as text", "pain.intensity", b -> at(b, "pain").put("intensity", "high")),
+                bad("boolean as text", "redFlags.fever", b -> at(b, "redFlags").put("fever", "maybe")),
+                bad("unknown region", "pain.regions[1]", b -> at(b, "pain").set("regions", clinic.stride.testsupport.SampleIntakes.array("groin", "elbow"))),
+                bad("unknown side", "pain.side", b -> at(b, "pain").put("side", "middle")),
+                bad("unknown field", "pain.colour", b -> at(b, "pain").put("colour", "red")),
+                bad("birth date not a date", "patient.birthDate", b -> at(b, "patient").put("birthDate", "14/03/1961")),
+                bad("birth date in the future", "patient.birthDate", b -> at(b, "patient").put("birthDate", "2999-01-01")),
+                bad("no regions", "pain.regions", b -> at(b, "pain").set("regions", clinic.stride.testsupport.SampleIntakes.array())),
+                bad("visit in 1990", "visitDate", b -> b.put("visitDate", "1990-01-01")),
+                bad("sitting 30 h", "factors.posture.sittingHoursPerDay", b -> at(b, "factors.posture").put("sittingHoursPerDay", 30)));
+    }
+
+    private static Arguments bad(String name, String field, Consumer<ObjectNode> change) {
+        return Arguments.of(name, field, change);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badInputs")
+    void shouldRejectWithFieldNamedAndStoreNothingWhenInputIsBad(String name, String field, Consumer<ObjectNode> change) {
+        String clinicId = uniqueClinicId();
+        Api.Reply reply = api().postJson("api/intakes", json(complete(clinicId, change)));
+
+        assertEquals(400, reply.status(), reply::toString);
+        assertEquals("application/problem+json", reply.contentType());
+        List<String> fields = new ArrayList<>();
+        reply.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        assertTrue(fields.contains(field), () -> "expected " + field + " in " + reply.body());
+        reply.json().get("errors").forEach(e -> assertFalse(e.get("message").asText().isBlank()));
+        assertNothingStoredFor(clinicId);
+    }
+
+    @Test
+    void shouldRejectMalformedJsonWithProblemDetails() {
+        Api.Reply reply = api().postJson("api/intakes", "{\"patient\": {\"clinicId\": ");
+        assertEquals(400, reply.status(), reply::toString);
+        assertEquals("application/problem+json", reply.contentType());
+        assertEquals("(body)", reply.json().at("/errors/0/field").asText());
+        assertFalse(reply.body().contains("Exception"), reply.body());
+    }
+
+    @Test
+    void shouldReportEveryBadFieldAtOnceWhenSeveralAreWrong() {
+        String clinicId = uniqueClinicId();
+        Api.Reply reply = api().postJson("api/intakes", json(complete(clinicId, b -> {
+            at(b, "pain").put("intensity", 11);
+            at(b, "factors").put("heightCm", 30);
+            at(b, "factors").put("weightKg", 900);
+        })));
+        assertEquals(400, reply.status(), reply::toString);
+        assertEquals(3, reply.json().get("errors").size(), reply.body());
+        assertNothingStoredFor(clinicId);
+    }
+
+    @Test
+    void shouldRefuseBodiesOverTheLimitAndStoreNothing() {
+        String clinicId = uniqueClinicId();
+        String huge = "x".repeat(300 * 1024);
+        Api.Reply reply = api().postJson("api/intakes",
+                json(complete(clinicId, b -> at(b, "factors.pastInjuries").put("other", huge))));
+        assertEquals(413, reply.status(), reply::toString);
+        assertEquals("application/problem+json", reply.contentType());
+        assertNothingStoredFor(clinicId);
+    }
+
+    @Test
+    void shouldCreateOneIntakeWhenTheSameIdempotencyKeyIsRetried() {
+        String clinicId = uniqueClinicId();
+        String body = json(complete(clinicId));
+        Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+
+        Api.Reply first = api().postJson("api/intakes", body, key);
+        Api.Reply retry = api().postJson("api/intakes", body, key);
+
+        assertEquals(201, first.status(), first::toString);
+        assertEquals(201, retry.status(), retry::toString);
+        assertEquals(first.json().get("id"), retry.json().get("id"));
+        assertEquals("true", retry.header("Idempotent-Replayed"));
+        assertEquals(1, Db.count("select count(*) from intake i join patient p on p.id = i.patient_id where p.clinic_id = ?", clinicId));
+    }
+
+    @Test
+    void shouldRefuseAReusedIdempotencyKeyWithADifferentBody() {
+        String clinicId = uniqueClinicId();
+        Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+        assertEquals(201, api().postJson("api/intakes", json(complete(clinicId)), key).status());
+
+        Api.Reply other = api().postJson("api/intakes",
+                json(complete(clinicId, b -> at(b, "pain").put("intensity", 2))), key);
+
+        assertEquals(422, other.status(), other::toString);
+        assertEquals(1, Db.count("select count(*) from intake i join patient p on p.id = i.patient_id where p.clinic_id = ?", clinicId));
+    }
+
+    @Test
+    void shouldKeepBothVersionsWhenAnIntakeIsAmended() {
+        String clinicId = uniqueClinicId();
+        String id = api().postJson("api/intakes", json(complete(clinicId))).json().get("id").asText();
+        ObjectNode correction = complete(clinicId, b -> at(b, "pain").put("intensity", 3));
+        correction.remove("patient");
+        correction.put("reason", "Patient re-rated the pain after sitting down");
+
+        Api.Reply amended = api().postJson("api/intakes/" + id + "/amendments", json(correction));
+
+        assertEquals(201, amended.status(), amended::toString);
+        assertEquals(2, amended.json().get("version").asInt());
+        assertEquals(3, api().get("api/intakes/" + id).json().at("/pain/intensity").asInt());
+        assertEquals(6, api().get("api/intakes/" + id + "/versions/1").json().at("/pain/intensity").asInt());
+        assertEquals(2, Db.count("select count(*) from intake_version where intake_id = ?::uuid", id));
+        assertEquals("6", Db.text("select answers->'pain'->>'intensity' from intake_version where intake_id = ?::uuid and version = 1", id));
+        assertEquals("Patient re-rated the pain after sitting down",
+                api().get("api/intakes/" + id).json().at("/versions/1/reason").asText());
+    }
+
+    @Test
+    void shouldRejectAnAmendmentWithoutAReasonAndKeepTheIntakeAsItWas() {
+        String clinicId = uniqueClinicId();
+        String id = api().postJson("api/intakes", json(complete(clinicId))).json().get("id").asText();
+        ObjectNode correction = complete(clinicId, b -> at(b, "pain").put("intensity", 3));
+        correction.remove("patient");
+
+        Api.Reply reply = api().postJson("api/intakes/" + id + "/amendments", json(correction));
+
+        assertEquals(400, reply.status(), reply::toString);
+        assertEquals("reason", reply.json().at("/errors/0/field").asText());
+        assertEquals(1, Db.count("select count(*) from intake_version where intake_id = ?::uuid", id));
+    }
+
+    @Test
+    void shouldAnswer404ForUnknownIntakes() {
+        Api.Reply unknown = api().get("api/intakes/" + UUID.randomUUID());
+        assertEquals(404, unknown.status());
+        assertEquals("application/problem+json", unknown.contentType());
+        assertEquals(404, api().get("api/intakes/not-a-uuid").status());
+        assertEquals(404, api().get("api/patients/NOBODY-" + UUID.randomUUID() + "/intakes").status());
+    }
+
+    @Test
+    void shouldRefuseAKnownClinicIdWithAnotherPatientsDetails() {
+        String clinicId = uniqueClinicId();
+        assertEquals(201, api().postJson("api/intakes", json(complete(clinicId))).status());
+
+        Api.Reply reply = api().postJson("api/intakes",
+                json(complete(clinicId, b -> at(b, "patient").put("birthDate", "1970-01-01"))));
+
+        assertEquals(409, reply.status(), reply::toString);
+        assertEquals("patient.birthDate", reply.json().at("/errors/0/field").asText());
+        assertEquals(1, Db.count("select count(*) from intake i join patient p on p.id = i.patient_id where p.clinic_id = ?", clinicId));
+        assertEquals("1961-03-14", Db.text("select birth_date::text from patient where clinic_id = ?", clinicId));
+    }
+
+    @Test
+    void shouldPageNewestFirstWithAKeysetCursor() {
+        String clinicId = uniqueClinicId();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ids.add(api().postJson("api/intakes", json(complete(clinicId))).json().get("id").asText());
+        }
+
+        JsonNode first = api().get("api/intakes?clinicId=" + clinicId + "&limit=2").json();
+        assertEquals(2, first.get("items").size());
+        assertEquals(ids.get(2), first.at("/items/0/id").asText());
+        assertEquals(ids.get(1), first.at("/items/1/id").asText());
+        assertNotNull(first.get("next"));
+
+        JsonNode second = api().get("api/intakes?clinicId=" + clinicId + "&limit=2&after=" + first.get("next").asText()).json();
+        assertEquals(1, second.get("items").size());
+        assertEquals(ids.get(0), second.at("/items/0/id").asText());
+        assertNull(second.get("next"));
+
+        JsonNode history = api().get("api/patients/" + clinicId + "/intakes").json();
+        assertEquals(3, history.get("intakes").size());
+        assertEquals("Ortega", history.at("/patient/familyName").asText());
+    }
+
+    @Test
+    void shouldRejectBadListParametersByName() {
+        Api.Reply reply = api().get("api/intakes?from=yesterday&limit=5000&after=garbage");
+        assertEquals(400, reply.status(), reply::toString);
+        List<String> fields = new ArrayList<>();
+        reply.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        assertEquals(List.of("from", "limit", "after"), fields);
+    }
+
+    @Test
+    void shouldHaveAppliedEveryMigrationToTheFreshDatabase() throws Exception {
+        long files;
+        try (var list = java.nio.file.Files.list(java.nio.file.Path.of("db-migrations"))) {
+            files = list.filter(p -> p.getFileName().toString().matches("V\\d+__.+\\.sql")).count();
+        }
+        assertTrue(files >= 1);
+        assertEquals(files, Db.count("select count(*) from flyway_schema_history where success and version is not null"));
+    }
+
+    @Test
+    void shouldReportReadyWhenTheDatabaseIsUp() {
+        Api.Reply ready = new Api(base).get("/health/ready");
+        assertEquals(200, ready.status(), ready::toString);
+        assertTrue(ready.body().contains("\"database\""), ready.body());
+        assertEquals(200, new Api(base).get("/health/live").status());
+    }
+
+    private static void assertNothingStoredFor(String clinicId) {
+        assertEquals(0, Db.count("select count(*) from patient where clinic_id = ?", clinicId), "patient row written");
+    }
+}

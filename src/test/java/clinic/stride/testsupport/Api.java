@@ -1,0 +1,115 @@
+package clinic.stride.testsupport;
+
+import clinic.stride.platform.Json;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+/** A small HTTP client for the REST API as an outside caller sees it. */
+public final class Api {
+
+    private final URI base;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private String authorization;
+
+    public Api(URL deploymentUrl) {
+        String url = deploymentUrl.toString();
+        this.base = URI.create(url.endsWith("/") ? url : url + "/");
+    }
+
+    /** HTTP Basic credentials for every following request. */
+    public Api as(String user, String password) {
+        Api api = new Api(base);
+        api.authorization = "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return api;
+    }
+
+    private Api(URI base) {
+        this.base = base;
+    }
+
+    public URI uri(String path) {
+        return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    public Reply get(String path) {
+        return send(request(path).GET().build());
+    }
+
+    public Reply postJson(String path, String json) {
+        return postJson(path, json, Map.of());
+    }
+
+    public Reply postJson(String path, String json, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        headers.forEach(builder::header);
+        return send(builder.build());
+    }
+
+    public Reply send(HttpRequest request) {
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return new Reply(response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60));
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        return builder;
+    }
+
+    /** A response with its body as text, JSON or bytes. */
+    public record Reply(HttpResponse<byte[]> response) {
+
+        public int status() {
+            return response.statusCode();
+        }
+
+        public String body() {
+            return new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        public byte[] bytes() {
+            return response.body();
+        }
+
+        public JsonNode json() {
+            try {
+                return Json.mapper().readTree(response.body());
+            } catch (IOException e) {
+                throw new UncheckedIOException("not JSON: " + body(), e);
+            }
+        }
+
+        public String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
+        }
+
+        public String contentType() {
+            return header("Content-Type");
+        }
+
+        @Override
+        public String toString() {
+            return status() + " " + body();
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package clinic.stride.testsupport;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** Direct JDBC to the integration-test database, to check what Stride really stored. */
+public final class Db {
+
+    private Db() {
+    }
+
+    public static Connection connect() throws SQLException {
+        return DriverManager.getConnection(
+                System.getProperty("it.db.url", "jdbc:postgresql://127.0.0.1:5432/stride_it"),
+                System.getProperty("it.db.user", "postgres"),
+                System.getProperty("it.db.password", ""));
+    }
+
+    /** A single long from a query such as {@code select count(*) ...}. */
+    public static long count(String sql, Object... params) {
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A single text value, or null. */
+    public static String text(String sql, Object... params) {
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
