@@ -18,6 +18,8 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -35,7 +37,7 @@ import java.util.UUID;
 /**
  * Stores intakes and their amendments. Every write is one transaction: the patient, the intake, its first
  * version, the idempotency key and whatever observes {@link IntakeVersionSaved} commit together or not at
- * all.
+ * all. Requests are validated here too, so every way in (API, pages, FHIR, demo data) gets the same checks.
  */
 @ApplicationScoped
 @Transactional
@@ -59,7 +61,7 @@ public class IntakeService {
     public record Submission(UUID intakeId, boolean replayed) {
     }
 
-    public Submission submit(IntakeRequest request, String idempotencyKey, String submittedBy, String source) {
+    public Submission submit(@NotNull @Valid IntakeRequest request, String idempotencyKey, String submittedBy, String source) {
         checkVisitDate(request.visitDate(), "visitDate");
         IdempotencyKey claimed = null;
         if (idempotencyKey != null) {
@@ -91,7 +93,7 @@ public class IntakeService {
     }
 
     /** Stores corrected answers as a new version; the version before stays as it was. */
-    public IntakeView amend(UUID intakeId, AmendmentRequest request, String amendedBy) {
+    public IntakeView amend(UUID intakeId, @NotNull @Valid AmendmentRequest request, String amendedBy) {
         checkVisitDate(request.visitDate(), "visitDate");
         // Lock the intake so two clinicians amending at once get versions n+1 and n+2, not a clash.
         Intake intake = Optional.ofNullable(em.find(Intake.class, intakeId, LockModeType.PESSIMISTIC_WRITE))

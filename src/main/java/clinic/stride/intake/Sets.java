@@ -15,7 +15,8 @@ final class Sets {
         if (values == null || values.isEmpty()) {
             return Set.of();
         }
-        if (values.contains(null)) {
+        // Not values.contains(null): immutable JDK collections throw on that question.
+        if (values.stream().anyMatch(java.util.Objects::isNull)) {
             // Let Bean Validation report it rather than failing deep inside EnumSet.
             return Collections.unmodifiableSet(new java.util.LinkedHashSet<>(values));
         }

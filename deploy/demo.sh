@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Starts Stride on http://localhost:8080 with demo data: builds the WAR, makes sure PostgreSQL runs, creates
+# the database "stride" if it is missing, and runs Payara Micro in the foreground (Ctrl-C stops it).
+# Options through the environment: STRIDE_PORT (8080), STRIDE_DB_NAME (stride), STRIDE_DB_URL/USER/PASSWORD.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source deploy/lib/java.sh
+source deploy/lib/postgres.sh
+
+port="${STRIDE_PORT:-8080}"
+db="${STRIDE_DB_NAME:-stride}"
+payara_version=7.2025.1
+export STRIDE_DB_URL="${STRIDE_DB_URL:-jdbc:postgresql://127.0.0.1:5432/$db}"
+export STRIDE_DB_USER="${STRIDE_DB_USER:-postgres}"
+export STRIDE_DB_PASSWORD="${STRIDE_DB_PASSWORD:-}"
+export STRIDE_DEMO_PATIENTS=true
+export STRIDE_DEMO_USERS=true
+
+ensure_postgres
+if [ -z "$(psql -h 127.0.0.1 -U postgres -Atc "select 1 from pg_database where datname = '$db'")" ]; then
+  echo "Creating database $db"
+  psql -h 127.0.0.1 -U postgres -qc "create database $db"
+fi
+
+echo "Building Stride (tests are run by the test command, not here)"
+./mvnw -B -q -ntp -DskipTests package
+micro="$HOME/.m2/repository/fish/payara/extras/payara-micro/$payara_version/payara-micro-$payara_version.jar"
+if [ ! -f "$micro" ]; then
+  ./mvnw -B -q -ntp dependency:get -Dartifact="fish.payara.extras:payara-micro:$payara_version"
+fi
+
+mkdir -p target/demo
+log=target/demo/payara.log
+echo "Starting Payara Micro $payara_version on port $port (log: $log)"
+"$JAVA_HOME/bin/java" -Xmx1g -jar "$micro" --deploy target/stride.war --port "$port" --nocluster \
+  --logtofile "$PWD/$log" > target/demo/payara.out 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null' EXIT INT TERM
+
+waited=0
+until curl -sf "http://localhost:$port/health/ready" >/dev/null 2>&1; do
+  if ! kill -0 $pid 2>/dev/null; then
+    echo "Payara Micro stopped during start-up; last lines of its output:" >&2
+    tail -40 target/demo/payara.out >&2
+    exit 1
+  fi
+  waited=$((waited + 1))
+  if [ $waited -gt 240 ]; then
+    echo "Stride was not ready after 240 s; see $log" >&2
+    exit 1
+  fi
+  sleep 1
+done
+
+cat <<MSG
+
+  Stride is running: http://localhost:$port/
+  (ready after about $waited s, database $db)
+
+  Demo logins (user / password):
+$(sed -n 's/^ *\* DEMO-LOGIN: \(.*\)$/    \1/p' src/main/java/clinic/stride/security/DemoUsers.java 2>/dev/null || true)
+  API example:
+    curl -u clinician:<password> http://localhost:$port/api/intakes
+
+  Press Ctrl-C to stop.
+MSG
+wait $pid
