@@ -5,7 +5,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Objects;
 import org.openpdf.text.Font;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.FontMapper;
@@ -203,6 +202,6 @@ public final class ReportFonts {
 
     @Override
     public String toString() {
-        return "ReportFonts[" + Objects.requireNonNull(regular.getPostscriptFontName()) + "]";
+        return "ReportFonts[" + regular.getPostscriptFontName() + "]";
     }
 }
