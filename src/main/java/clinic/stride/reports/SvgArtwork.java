@@ -1,0 +1,169 @@
+package clinic.stride.reports;
+
+import java.awt.Graphics2D;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Dimension2D;
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.batik.anim.dom.SAXSVGDocumentFactory;
+import org.apache.batik.bridge.BridgeContext;
+import org.apache.batik.bridge.BridgeException;
+import org.apache.batik.bridge.DocumentLoader;
+import org.apache.batik.bridge.ExternalResourceSecurity;
+import org.apache.batik.bridge.GVTBuilder;
+import org.apache.batik.bridge.NoLoadExternalResourceSecurity;
+import org.apache.batik.bridge.NoLoadScriptSecurity;
+import org.apache.batik.bridge.ScriptSecurity;
+import org.apache.batik.bridge.UserAgentAdapter;
+import org.apache.batik.gvt.GraphicsNode;
+import org.apache.batik.util.ParsedURL;
+import org.apache.batik.util.XMLResourceDescriptor;
+import org.w3c.dom.svg.SVGDocument;
+
+/**
+ * One SVG file from the class path, parsed once into Batik's graphics tree (GVT) and painted as vectors onto any
+ * {@link Graphics2D}, scaled to fit a rectangle.
+ *
+ * <p>Parsing and building the tree costs milliseconds; painting a built tree costs microseconds. Handouts are printed
+ * many times a day, so each file is parsed once per class loader and kept. Batik does not promise that painting one
+ * tree from several threads at once is safe (nodes compute bounds and caches lazily), so {@link #paint} takes the
+ * tree's lock; a paint is short enough that handouts printed in parallel hardly wait.
+ */
+final class SvgArtwork {
+
+    private static final Map<String, SvgArtwork> LOADED = new ConcurrentHashMap<>();
+
+    private final String resource;
+    private final GraphicsNode tree;
+    private final SVGDocument document;
+    private final BridgeContext bridge;
+    private final double width;
+    private final double height;
+
+    private SvgArtwork(String resource, SVGDocument document, BridgeContext bridge, GraphicsNode tree) {
+        this.resource = resource;
+        this.document = document;
+        this.bridge = bridge;
+        this.tree = tree;
+        Dimension2D size = bridge.getDocumentSize();
+        this.width = size.getWidth();
+        this.height = size.getHeight();
+    }
+
+    /**
+     * The artwork at {@code resource} (an absolute class-path name such as {@code /reports/body-map.svg}), parsed on
+     * first use.
+     *
+     * @throws ArtworkNotFoundException when no such resource exists
+     */
+    static SvgArtwork load(String resource) {
+        Objects.requireNonNull(resource, "resource");
+        SvgArtwork known = LOADED.get(resource);
+        if (known != null) {
+            return known;
+        }
+        // Parse outside computeIfAbsent: a failure must not poison the map, and parsing may take a while.
+        SvgArtwork parsed = parse(resource);
+        SvgArtwork raced = LOADED.putIfAbsent(resource, parsed);
+        return raced != null ? raced : parsed;
+    }
+
+    private static SvgArtwork parse(String resource) {
+        URL url = SvgArtwork.class.getResource(resource);
+        if (url == null) {
+            throw ArtworkNotFoundException.forResource(resource);
+        }
+        try (InputStream in = url.openStream()) {
+            SAXSVGDocumentFactory factory = new SAXSVGDocumentFactory(XMLResourceDescriptor.getXMLParserClassName());
+            SVGDocument document = factory.createSVGDocument(url.toString(), in);
+            SealedUserAgent agent = new SealedUserAgent();
+            BridgeContext bridge = new BridgeContext(agent, new DocumentLoader(agent));
+            // INTERACTIVE, not STATIC: only then does Batik record which node each element built, which the body map
+            // needs to find its region shapes. Scripts and animation would need DYNAMIC and stay off.
+            bridge.setDynamicState(BridgeContext.INTERACTIVE);
+            GraphicsNode tree = new GVTBuilder().build(bridge, document);
+            return new SvgArtwork(resource, document, bridge, tree);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        } catch (BridgeException e) {
+            throw new IllegalStateException("invalid SVG in " + resource + ": " + e.getMessage(), e);
+        }
+    }
+
+    String resource() {
+        return resource;
+    }
+
+    /** Width of the drawing in SVG user units (its viewBox). */
+    double width() {
+        return width;
+    }
+
+    /** Height of the drawing in SVG user units (its viewBox). */
+    double height() {
+        return height;
+    }
+
+    SVGDocument document() {
+        return document;
+    }
+
+    /** The node built for one element, or {@code null} if it draws nothing; for callers that look up shapes. */
+    GraphicsNode nodeOf(org.w3c.dom.Element element) {
+        return bridge.getGraphicsNode(element);
+    }
+
+    /**
+     * Maps SVG user units onto {@code box}, keeping the proportions and centring the drawing (SVG's default
+     * {@code preserveAspectRatio="xMidYMid meet"}), so a figure is never stretched.
+     */
+    AffineTransform fitInto(Rectangle2D box) {
+        double scale = Math.min(box.getWidth() / width, box.getHeight() / height);
+        double x = box.getX() + (box.getWidth() - width * scale) / 2;
+        double y = box.getY() + (box.getHeight() - height * scale) / 2;
+        AffineTransform fit = AffineTransform.getTranslateInstance(x, y);
+        fit.scale(scale, scale);
+        return fit;
+    }
+
+    /** Paints the whole drawing with {@code userToDevice} applied (see {@link #fitInto}). */
+    void paint(Graphics2D g2, AffineTransform userToDevice) {
+        AffineTransform saved = g2.getTransform();
+        try {
+            g2.transform(userToDevice);
+            synchronized (tree) {
+                tree.paint(g2);
+            }
+        } finally {
+            g2.setTransform(saved);
+        }
+    }
+
+    /**
+     * Refuses every script and every external file: Stride's SVGs are self-contained by design, and a drawing that
+     * tried to fetch something would otherwise make report printing depend on the network.
+     */
+    private static final class SealedUserAgent extends UserAgentAdapter {
+        @Override
+        public ScriptSecurity getScriptSecurity(String scriptType, ParsedURL scriptURL, ParsedURL docURL) {
+            return new NoLoadScriptSecurity(scriptType);
+        }
+
+        @Override
+        public ExternalResourceSecurity getExternalResourceSecurity(ParsedURL resourceURL, ParsedURL docURL) {
+            return new NoLoadExternalResourceSecurity();
+        }
+
+        @Override
+        public void displayError(Exception e) {
+            // UserAgentAdapter only prints to stderr; a broken drawing must fail the report instead.
+            throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package clinic.stride.reports;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clinic.stride.intake.Language;
+import clinic.stride.intake.PainScore;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.openpdf.text.Rectangle;
+
+class PainTrendChartTest {
+
+    @Test
+    void shouldShowTheVisitDateWhenThereIsOnlyOneVisit() throws IOException {
+        List<PainOnVisit> one = List.of(new PainOnVisit(LocalDate.of(2025, 3, 14), new PainScore(6)));
+        String text = chartText("trend-1-visit.pdf", one, Language.EN);
+        assertAll(
+                () -> assertTrue(text.contains("14 Mar"), "the visit's day is a tick label:\n" + text),
+                () -> assertTrue(text.replaceAll("\\s", "").contains("Pain(0–10)"), "axis title:\n" + text));
+    }
+
+    @Test
+    void shouldLabelMonthsWithoutOverlapWhenTwentyVisitsSpanSixMonths() throws IOException {
+        String text = chartText("trend-20-visits.pdf", ReportBuildingBlocksTest.visits(20), Language.ES);
+        // 20 visits ten days apart: 6 Jan to 14 Jul 2025, labelled by month in Spanish
+        assertAll(
+                () -> assertTrue(text.contains("2025"), "month labels carry the year:\n" + text),
+                () -> assertTrue(text.contains("abr 2025"), "Spanish month names (abril):\n" + text),
+                () -> assertTrue(text.replaceAll("\\s", "").contains("Dolor(0–10)"), "axis title:\n" + text));
+    }
+
+    @Test
+    void shouldRefuseToDrawWhenThereAreNoVisits() {
+        assertThrows(IllegalArgumentException.class, () -> new PainTrendChart(List.of(), Language.EN));
+    }
+
+    private static String chartText(String sample, List<PainOnVisit> visits, Language language) throws IOException {
+        byte[] pdf = SamplePdf.onePage((document, writer) -> new PainTrendChart(visits, language)
+                .draw(writer.getDirectContent(), new Rectangle(60, 620, 330, 780)));
+        SamplePdf.keep(sample, pdf);
+        try (PDDocument read = SamplePdf.read(pdf)) {
+            return new PDFTextStripper().getText(read);
+        }
+    }
+}
