@@ -1,6 +1,7 @@
 package clinic.stride.platform;
 
 import clinic.stride.intake.IntakeResource;
+import clinic.stride.fhir.FhirResource;
 import clinic.stride.patient.PatientResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -19,6 +20,7 @@ public class StrideApi extends Application {
         return Set.of(
                 IntakeResource.class,
                 PatientResource.class,
+                FhirResource.class,
                 JsonProvider.class,
                 BodyLimit.class,
                 ProblemMappers.InvalidFields.class,

@@ -1,0 +1,135 @@
+package clinic.stride.fhir;
+
+import ca.uhn.fhir.parser.DataFormatException;
+import clinic.stride.intake.IntakeRequest;
+import clinic.stride.intake.IntakeService;
+import clinic.stride.intake.IntakeView;
+import clinic.stride.platform.DomainProblem;
+import clinic.stride.platform.Problem;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
+
+/**
+ * FHIR R4 endpoints under /api/fhir. Bodies are written and read with HAPI's parser as plain text, so the
+ * API's Jackson provider never sees a FHIR resource; errors are problem+json like the rest of the API, with
+ * the item's link id as the field.
+ */
+@Path("fhir")
+public class FhirResource {
+
+    /** The questionnaire never changes while Stride runs: encode it once. */
+    private static final class Cached {
+        static final String QUESTIONNAIRE = Fhir.toJson(IntakeQuestionnaire.build());
+    }
+
+    @Inject
+    IntakeService intakes;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    @Path("Questionnaire/stride-intake")
+    @Produces({Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    public Response questionnaire() {
+        return fhir(Response.ok(), Cached.QUESTIONNAIRE);
+    }
+
+    @GET
+    @Path("QuestionnaireResponse/{id}")
+    @Produces({Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    public Response response(@PathParam("id") String id) {
+        IntakeView intake = intakes.get(parseId(id));
+        return fhir(Response.ok().tag(new EntityTag(String.valueOf(intake.version()), true)), Fhir.toJson(toResponse(intake)));
+    }
+
+    @POST
+    @Path("QuestionnaireResponse")
+    @Consumes({Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Produces({Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    public Response create(String body, @HeaderParam("Idempotency-Key") String idempotencyKey) throws JsonProcessingException {
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
+            throw new DomainProblem(Problem.invalid(List.of(
+                    new Problem.FieldError("Idempotency-Key", "must be 1 to 200 characters"))));
+        }
+        IntakeRequest request;
+        try {
+            request = IntakeResponses.toRequest(parse(body));
+        } catch (UnreadableResponse e) {
+            throw new DomainProblem(Problem.invalid(e.errors()));
+        }
+        IntakeService.Submission submission = intakes.submit(request, idempotencyKey, user(), "fhir");
+        IntakeView intake = intakes.get(submission.intakeId());
+        return fhir(Response.created(uri.getBaseUriBuilder().path("fhir/QuestionnaireResponse")
+                                .path(submission.intakeId().toString()).build())
+                        .tag(new EntityTag(String.valueOf(intake.version()), true))
+                        .header("Idempotent-Replayed", submission.replayed() ? "true" : null),
+                Fhir.toJson(toResponse(intake)));
+    }
+
+    static QuestionnaireResponse toResponse(IntakeView intake) {
+        var authored = intake.versions().stream().filter(v -> v.version() == intake.version()).findFirst()
+                .map(IntakeView.VersionInfo::createdAt).orElse(intake.submittedAt());
+        return IntakeResponses.toResponse(intake.id(), intake.version(), authored, intake.patient(),
+                new clinic.stride.intake.IntakeAnswers(intake.visitDate(), intake.language(), intake.pain(),
+                        intake.factors(), intake.redFlags()));
+    }
+
+    static QuestionnaireResponse parse(String body) {
+        if (body == null || body.isBlank()) {
+            throw new DomainProblem(Problem.invalid(List.of(new Problem.FieldError("(body)",
+                    "send a FHIR R4 QuestionnaireResponse as JSON"))));
+        }
+        ParseErrors errors = new ParseErrors();
+        QuestionnaireResponse response;
+        try {
+            response = Fhir.context().newJsonParser().setParserErrorHandler(errors)
+                    .parseResource(QuestionnaireResponse.class, body);
+        } catch (DataFormatException e) {
+            // HAPI's message can quote the body; say only what kind of problem it is.
+            String message = e.getMessage() != null && e.getMessage().contains("Incorrect resource type")
+                    ? "must be a QuestionnaireResponse (resourceType)"
+                    : "is not a FHIR R4 QuestionnaireResponse in JSON";
+            throw new DomainProblem(Problem.invalid(List.of(new Problem.FieldError("(body)", message))));
+        }
+        if (!errors.errors().isEmpty()) {
+            throw new DomainProblem(Problem.invalid(errors.errors()));
+        }
+        return response;
+    }
+
+    private static Response fhir(Response.ResponseBuilder builder, String json) {
+        return builder.type(Fhir.MEDIA_TYPE + ";charset=UTF-8").entity(json).build();
+    }
+
+    private static UUID parseId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new DomainProblem(Problem.of(Response.Status.NOT_FOUND, "No QuestionnaireResponse with id " + id));
+        }
+    }
+
+    private String user() {
+        return security != null && security.getUserPrincipal() != null ? security.getUserPrincipal().getName() : "anonymous";
+    }
+}

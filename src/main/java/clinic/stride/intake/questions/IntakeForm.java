@@ -1,0 +1,204 @@
+package clinic.stride.intake.questions;
+
+import clinic.stride.intake.Coded;
+import clinic.stride.intake.IntakeRequest;
+import clinic.stride.intake.questions.Question.EnableWhen;
+import clinic.stride.intake.questions.Question.Kind;
+import clinic.stride.intake.questions.Question.Option;
+import clinic.stride.intake.questions.Question.Text;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The intake form, generated from {@link IntakeRequest} and the records and enums inside it: one question
+ * per record component, one option per enum constant, ranges and required answers from the Bean Validation
+ * constraints, text from {@code questions_en.properties} and {@code questions_es.properties}. A component
+ * added to an intake record becomes a question by itself; without text in both languages the form cannot be
+ * built and {@code IntakeFormTest} fails.
+ */
+public final class IntakeForm {
+
+    /**
+     * Branching. Downhill running and speed work are about running (see {@link clinic.stride.intake.Activity});
+     * a leg-length difference of 0 mm has no longer side.
+     */
+    static final Map<String, EnableWhen> BRANCHES = Map.of(
+            "factors.activity.downhill", new EnableWhen("factors.activity.runningKmPerWeek", BigDecimal.ZERO),
+            "factors.activity.speedWork", new EnableWhen("factors.activity.runningKmPerWeek", BigDecimal.ZERO),
+            "factors.legLength.longerSide", new EnableWhen("factors.legLength.differenceMm", BigDecimal.ZERO));
+
+    /** Above this many characters a text answer is a paragraph rather than a line. */
+    private static final int PARAGRAPH = 200;
+
+    private static final IntakeForm INSTANCE = new IntakeForm();
+
+    private final Properties english = load("questions_en.properties");
+    private final Properties spanish = load("questions_es.properties");
+    private final List<Question> questions;
+    private final Map<String, Question> byLinkId = new LinkedHashMap<>();
+
+    private IntakeForm() {
+        this.questions = itemsOf(IntakeRequest.class, "");
+        index(questions);
+    }
+
+    /** The form's top-level questions and groups, in the order of {@link IntakeRequest}. */
+    public static List<Question> questions() {
+        return INSTANCE.questions;
+    }
+
+    /** Every question and group, depth first, by link id. */
+    public static Map<String, Question> byLinkId() {
+        return java.util.Collections.unmodifiableMap(INSTANCE.byLinkId);
+    }
+
+    public static Optional<Question> find(String linkId) {
+        return Optional.ofNullable(INSTANCE.byLinkId.get(linkId));
+    }
+
+    private void index(List<Question> items) {
+        for (Question q : items) {
+            byLinkId.put(q.linkId(), q);
+            index(q.items());
+        }
+    }
+
+    private List<Question> itemsOf(Class<?> record, String prefix) {
+        List<Question> items = new ArrayList<>();
+        for (RecordComponent component : record.getRecordComponents()) {
+            items.add(question(component, prefix + component.getName()));
+        }
+        return items;
+    }
+
+    private Question question(RecordComponent component, String linkId) {
+        Method accessor = component.getAccessor();
+        Class<?> type = component.getType();
+        boolean required = accessor.isAnnotationPresent(NotNull.class) || accessor.isAnnotationPresent(NotEmpty.class)
+                || accessor.isAnnotationPresent(NotBlank.class);
+        Text text = text(linkId);
+        EnableWhen branch = BRANCHES.get(linkId);
+        if (type.isRecord()) {
+            return new Question(linkId, Kind.GROUP, required, false, text, null, List.of(), null, null, null, branch,
+                    itemsOf(type, linkId + "."));
+        }
+        if (Collection.class.isAssignableFrom(type)) {
+            Class<?> element = elementType(component.getGenericType(), linkId);
+            return new Question(linkId, Kind.CHOICE, required, true, text, element.getSimpleName(), options(element, linkId), null, null, null,
+                    branch, List.of());
+        }
+        if (type.isEnum()) {
+            return new Question(linkId, Kind.CHOICE, required, false, text, type.getSimpleName(), options(type, linkId), null, null, null,
+                    branch, List.of());
+        }
+        Kind kind = kindOf(type, accessor, linkId);
+        Size size = accessor.getAnnotation(Size.class);
+        Integer maxLength = size != null && size.max() < Integer.MAX_VALUE ? size.max() : null;
+        return new Question(linkId, kind, required, false, text, null, List.of(), min(accessor), max(accessor), maxLength,
+                branch, List.of());
+    }
+
+    private static Kind kindOf(Class<?> type, Method accessor, String linkId) {
+        if (type == Boolean.class) {
+            return Kind.BOOLEAN;
+        }
+        if (type == Integer.class) {
+            return Kind.INTEGER;
+        }
+        if (type == Double.class) {
+            return Kind.DECIMAL;
+        }
+        if (type == LocalDate.class) {
+            return Kind.DATE;
+        }
+        if (type == String.class) {
+            Size size = accessor.getAnnotation(Size.class);
+            return size != null && size.max() > PARAGRAPH ? Kind.TEXT : Kind.STRING;
+        }
+        throw new IllegalStateException(linkId + " is a " + type.getName()
+                + ": the intake form has no kind of question for it yet (see IntakeForm.kindOf)");
+    }
+
+    private static Class<?> elementType(Type generic, String linkId) {
+        if (generic instanceof ParameterizedType p && p.getActualTypeArguments()[0] instanceof Class<?> element
+                && element.isEnum()) {
+            return element;
+        }
+        throw new IllegalStateException(linkId + ": only lists of coded answers (enums) can be asked");
+    }
+
+    private List<Option> options(Class<?> enumType, String linkId) {
+        if (!Coded.class.isAssignableFrom(enumType)) {
+            throw new IllegalStateException(linkId + ": " + enumType.getName() + " must implement Coded");
+        }
+        return Arrays.stream(enumType.getEnumConstants())
+                .map(constant -> ((Coded) constant).code())
+                .map(code -> new Option(code, text(optionKey(enumType, code))))
+                .toList();
+    }
+
+    /** The text key of an answer option: {@code option.PainRegion.outer_hip}. */
+    static String optionKey(Class<?> enumType, String code) {
+        return "option." + enumType.getSimpleName() + "." + code;
+    }
+
+    private Text text(String key) {
+        String en = english.getProperty(key);
+        String es = spanish.getProperty(key);
+        if (en == null || es == null || en.isBlank() || es.isBlank()) {
+            throw new IllegalStateException("The intake form has no " + (en == null || en.isBlank() ? "English" : "Spanish")
+                    + " text for '" + key + "': add it to questions_en.properties and questions_es.properties");
+        }
+        return new Text(en.strip(), es.strip());
+    }
+
+    private static BigDecimal min(Method accessor) {
+        Min min = accessor.getAnnotation(Min.class);
+        DecimalMin decimalMin = accessor.getAnnotation(DecimalMin.class);
+        return min != null ? BigDecimal.valueOf(min.value()) : decimalMin != null ? new BigDecimal(decimalMin.value()) : null;
+    }
+
+    private static BigDecimal max(Method accessor) {
+        Max max = accessor.getAnnotation(Max.class);
+        DecimalMax decimalMax = accessor.getAnnotation(DecimalMax.class);
+        return max != null ? BigDecimal.valueOf(max.value()) : decimalMax != null ? new BigDecimal(decimalMax.value()) : null;
+    }
+
+    static Properties load(String name) {
+        Properties properties = new Properties();
+        try (InputStream in = IntakeForm.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + name + " beside " + IntakeForm.class.getName());
+            }
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,84 @@
+package clinic.stride.fhir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.uhn.fhir.validation.ResultSeverityEnum;
+import clinic.stride.testsupport.FhirValidation;
+import java.util.List;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Questionnaire;
+import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemComponent;
+import org.junit.jupiter.api.Test;
+
+class IntakeQuestionnaireTest {
+
+    static final FhirValidation VALIDATION = new FhirValidation(IntakeQuestionnaire.build());
+
+    @Test
+    void shouldValidateAgainstBaseR4WithoutErrorsOrWarnings() {
+        Questionnaire questionnaire = IntakeQuestionnaire.build();
+        var messages = VALIDATION.messages(questionnaire, ResultSeverityEnum.WARNING);
+        assertTrue(messages.isEmpty(), () -> FhirValidation.describe(messages));
+    }
+
+    @Test
+    void shouldReportErrorsWhenQuestionnaireIsBroken() {
+        // The validator really looks: without a status and an item type the same resource fails.
+        Questionnaire broken = IntakeQuestionnaire.build();
+        broken.setStatus(null);
+        broken.getItemFirstRep().setType(null);
+        assertFalse(VALIDATION.errors(broken).isEmpty());
+    }
+
+    @Test
+    void shouldCarryCanonicalUrlVersionAndActiveStatus() {
+        Questionnaire questionnaire = IntakeQuestionnaire.build();
+        assertEquals("https://stride.clinic/fhir/Questionnaire/stride-intake", questionnaire.getUrl());
+        assertEquals(Fhir.QUESTIONNAIRE_VERSION, questionnaire.getVersion());
+        assertEquals("active", questionnaire.getStatus().toCode());
+    }
+
+    @Test
+    void shouldOfferEnumCodesWithSpanishDisplayWhenQuestionIsAChoice() {
+        QuestionnaireItemComponent regions = find(IntakeQuestionnaire.build().getItem(), "pain.regions");
+        assertEquals("choice", regions.getType().toCode());
+        assertTrue(regions.getRepeats());
+        assertTrue(regions.getRequired());
+        Coding outerHip = regions.getAnswerOptionFirstRep().getValueCoding();
+        assertEquals("https://stride.clinic/fhir/CodeSystem/pain-region", outerHip.getSystem());
+        assertEquals("outer_hip", outerHip.getCode());
+        assertEquals("Parte exterior de la cadera", outerHip.getDisplayElement()
+                .getExtensionByUrl(IntakeQuestionnaire.TRANSLATION).getExtensionString("content"));
+    }
+
+    @Test
+    void shouldAskAboutSpeedWorkOnlyWhenThePatientRuns() {
+        QuestionnaireItemComponent speedWork = find(IntakeQuestionnaire.build().getItem(), "factors.activity.speedWork");
+        var condition = speedWork.getEnableWhenFirstRep();
+        assertEquals("factors.activity.runningKmPerWeek", condition.getQuestion());
+        assertEquals(">", condition.getOperator().toCode());
+        assertEquals(0, condition.getAnswerDecimalType().getValue().signum());
+    }
+
+    @Test
+    void shouldCarryRangesFromBeanValidation() {
+        QuestionnaireItemComponent intensity = find(IntakeQuestionnaire.build().getItem(), "pain.intensity");
+        assertEquals(0, ((org.hl7.fhir.r4.model.IntegerType) intensity.getExtensionByUrl(IntakeQuestionnaire.MIN_VALUE).getValue()).getValue());
+        assertEquals(10, ((org.hl7.fhir.r4.model.IntegerType) intensity.getExtensionByUrl(IntakeQuestionnaire.MAX_VALUE).getValue()).getValue());
+    }
+
+    static QuestionnaireItemComponent find(List<QuestionnaireItemComponent> items, String linkId) {
+        for (QuestionnaireItemComponent item : items) {
+            if (item.getLinkId().equals(linkId)) {
+                return item;
+            }
+            QuestionnaireItemComponent inside = find(item.getItem(), linkId);
+            if (inside != null) {
+                return inside;
+            }
+        }
+        return null;
+    }
+}

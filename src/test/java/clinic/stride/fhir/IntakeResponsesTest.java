@@ -1,0 +1,165 @@
+package clinic.stride.fhir;
+
+import static clinic.stride.testsupport.SampleIntakes.at;
+import static clinic.stride.testsupport.SampleIntakes.complete;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.uhn.fhir.validation.ResultSeverityEnum;
+import clinic.stride.intake.IntakeRequest;
+import clinic.stride.platform.Json;
+import clinic.stride.platform.Problem;
+import clinic.stride.testsupport.FhirValidation;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemComponent;
+import org.hl7.fhir.r4.model.StringType;
+import org.junit.jupiter.api.Test;
+
+class IntakeResponsesTest {
+
+    static final FhirValidation VALIDATION = IntakeQuestionnaireTest.VALIDATION;
+
+    /** The sample intake of a runner: every question of the form applies, so every answer travels. */
+    static ObjectNode runner() {
+        return complete("C-2001", b -> {
+            at(b, "factors.activity").put("runningKmPerWeek", 18.5).put("speedWork", true).put("downhill", false);
+        });
+    }
+
+    static IntakeRequest request(ObjectNode body) throws Exception {
+        return Json.mapper().treeToValue(body, IntakeRequest.class);
+    }
+
+    static QuestionnaireResponse response(IntakeRequest request) {
+        return IntakeResponses.toResponse(UUID.fromString("0b5c3f3e-8a51-4c57-9d0b-3c4f6f0a1b2c"), 1,
+                Instant.parse("2026-11-20T09:30:00Z"), request.patient(), request.answers());
+    }
+
+    @Test
+    void shouldValidateWithoutErrorsOrWarningsAgainstR4AndTheQuestionnaire() throws Exception {
+        for (ObjectNode body : new ObjectNode[] {runner(), complete("C-2002")}) {
+            QuestionnaireResponse response = response(request(body));
+            var messages = VALIDATION.messages(response, ResultSeverityEnum.WARNING);
+            assertTrue(messages.isEmpty(), () -> FhirValidation.describe(messages));
+        }
+    }
+
+    @Test
+    void shouldBeFoundInvalidWhenARequiredAnswerIsMissing() throws Exception {
+        // The validator checks against the Questionnaire, not only base R4.
+        QuestionnaireResponse response = response(request(runner()));
+        QuestionnaireResponseItemComponent pain = response.getItem().stream()
+                .filter(i -> i.getLinkId().equals("pain")).findFirst().orElseThrow();
+        pain.getItem().removeIf(i -> i.getLinkId().equals("pain.intensity"));
+        var errors = VALIDATION.errors(response);
+        assertTrue(errors.stream().anyMatch(m -> m.getMessage().contains("pain.intensity")), () -> FhirValidation.describe(errors));
+    }
+
+    @Test
+    void shouldReadBackTheSameIntakeWhenEveryQuestionApplies() throws Exception {
+        IntakeRequest original = request(runner());
+        String json = Fhir.toJson(response(original));
+        IntakeRequest back = IntakeResponses.toRequest(Fhir.strictParser().parseResource(QuestionnaireResponse.class, json));
+        assertEquals(Json.mapper().valueToTree(original), (JsonNode) Json.mapper().valueToTree(back));
+    }
+
+    @Test
+    void shouldLeaveOutAnswersToQuestionsTheFormDoesNotAskWhenPatientDoesNotRun() throws Exception {
+        QuestionnaireResponse response = response(request(complete("C-2003")));
+        IntakeRequest back = IntakeResponses.toRequest(response);
+        assertNull(back.factors().activity().speedWork());
+        assertNull(back.factors().activity().downhill());
+        assertEquals(Boolean.TRUE, back.factors().activity().recentIncrease());
+    }
+
+    @Test
+    void shouldDescribeThePatientAsContainedSubjectWithClinicIdentifier() throws Exception {
+        QuestionnaireResponse response = response(request(runner()));
+        assertEquals("#patient", response.getSubject().getReference());
+        Patient patient = (Patient) response.getContained().getFirst();
+        assertEquals(Fhir.CLINIC_ID_SYSTEM, patient.getIdentifierFirstRep().getSystem());
+        assertEquals("C-2001", patient.getIdentifierFirstRep().getValue());
+        assertEquals("Ortega", patient.getNameFirstRep().getFamily());
+        assertEquals("female", patient.getGender().toCode());
+        assertEquals("1961-03-14", patient.getBirthDateElement().getValueAsString());
+        assertEquals(Fhir.questionnaireCanonical(), response.getQuestionnaire());
+        assertEquals("completed", response.getStatus().toCode());
+    }
+
+    @Test
+    void shouldTakeThePatientFromTheSubjectWhenThePatientQuestionsAreMissing() throws Exception {
+        QuestionnaireResponse response = response(request(runner()));
+        response.getItem().removeIf(i -> i.getLinkId().equals("patient"));
+        IntakeRequest back = IntakeResponses.toRequest(response);
+        assertEquals("C-2001", back.patient().clinicId());
+        assertEquals("Maria", back.patient().givenName());
+        assertEquals("maria.ortega@example.org", back.patient().email());
+    }
+
+    @Test
+    void shouldNameTheItemWhenAnAnswerHasTheWrongType() throws Exception {
+        List<Problem.FieldError> errors = refused(r -> item(r, "pain.intensity").getAnswerFirstRep().setValue(new StringType("7")));
+        assertEquals("pain.intensity", errors.getFirst().field());
+        assertTrue(errors.getFirst().message().contains("valueInteger"), errors::toString);
+    }
+
+    @Test
+    void shouldNameTheItemWhenACodeIsNotAnOption() throws Exception {
+        List<Problem.FieldError> errors = refused(r -> item(r, "pain.side").getAnswerFirstRep().getValueCoding().setCode("middle"));
+        assertEquals("pain.side", errors.getFirst().field());
+    }
+
+    @Test
+    void shouldRefuseItemsThatAreNotStrideQuestions() throws Exception {
+        List<Problem.FieldError> errors = refused(r -> r.addItem().setLinkId("pain.colour").addAnswer().setValue(new StringType("red")));
+        assertEquals("pain.colour", errors.getFirst().field());
+    }
+
+    @Test
+    void shouldRefuseTwoAnswersToAOneAnswerQuestion() throws Exception {
+        List<Problem.FieldError> errors = refused(r -> item(r, "pain.intensity").addAnswer().setValue(new IntegerType(3)));
+        assertEquals("pain.intensity", errors.getFirst().field());
+    }
+
+    @Test
+    void shouldRefuseAnotherQuestionnairesResponse() throws Exception {
+        List<Problem.FieldError> errors = refused(r -> r.setQuestionnaire("http://example.org/Questionnaire/phq-9"));
+        assertEquals("questionnaire", errors.getFirst().field());
+    }
+
+    private static List<Problem.FieldError> refused(Consumer<QuestionnaireResponse> change) throws Exception {
+        QuestionnaireResponse response = response(request(runner()));
+        change.accept(response);
+        UnreadableResponse thrown = assertThrows(UnreadableResponse.class, () -> IntakeResponses.toRequest(response));
+        assertFalse(thrown.errors().isEmpty());
+        return thrown.errors();
+    }
+
+    static QuestionnaireResponseItemComponent item(QuestionnaireResponse response, String linkId) {
+        return find(response.getItem(), linkId);
+    }
+
+    private static QuestionnaireResponseItemComponent find(java.util.List<QuestionnaireResponseItemComponent> items, String linkId) {
+        for (QuestionnaireResponseItemComponent item : items) {
+            if (item.getLinkId().equals(linkId)) {
+                return item;
+            }
+            QuestionnaireResponseItemComponent inside = find(item.getItem(), linkId);
+            if (inside != null) {
+                return inside;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,119 @@
+package clinic.stride.intake.questions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clinic.stride.intake.Coded;
+import clinic.stride.intake.IntakeRequest;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The form covers the intake model: walking the records independently of {@link IntakeForm}, every
+ * component must be a question and every enum constant an option, with text in English and Spanish.
+ */
+class IntakeFormTest {
+
+    record Expected(String linkId, Class<?> enumType) {
+    }
+
+    static List<Expected> walk(Class<?> record, String prefix) {
+        List<Expected> expected = new ArrayList<>();
+        for (RecordComponent component : record.getRecordComponents()) {
+            String linkId = prefix + component.getName();
+            Class<?> type = component.getType();
+            Class<?> enumType = type.isEnum() ? type : null;
+            if (component.getGenericType() instanceof ParameterizedType p && p.getActualTypeArguments()[0] instanceof Class<?> c) {
+                enumType = c;
+            }
+            expected.add(new Expected(linkId, enumType));
+            if (type.isRecord()) {
+                expected.addAll(walk(type, linkId + "."));
+            }
+        }
+        return expected;
+    }
+
+    @Test
+    void shouldAskOneQuestionPerComponentOfTheIntakeRecords() {
+        List<Expected> expected = walk(IntakeRequest.class, "");
+        Map<String, Question> questions = IntakeForm.byLinkId();
+        for (Expected e : expected) {
+            assertNotNull(questions.get(e.linkId()), () -> "no question for " + e.linkId());
+        }
+        assertEquals(expected.size(), questions.size(), "questions that are not intake fields: " + questions.keySet());
+    }
+
+    @Test
+    void shouldOfferEveryEnumConstantAsAnOption() {
+        for (Expected e : walk(IntakeRequest.class, "")) {
+            if (e.enumType() == null) {
+                continue;
+            }
+            Question question = IntakeForm.find(e.linkId()).orElseThrow();
+            assertEquals(Question.Kind.CHOICE, question.kind(), e.linkId());
+            for (Object constant : e.enumType().getEnumConstants()) {
+                String code = ((Coded) constant).code();
+                assertTrue(question.option(code).isPresent(), () -> e.linkId() + " has no option " + code);
+            }
+            assertEquals(e.enumType().getEnumConstants().length, question.options().size(), e.linkId());
+        }
+    }
+
+    @Test
+    void shouldHaveTheSameTextKeysInEnglishAndSpanishAndNoneUnused() {
+        Properties english = IntakeForm.load("questions_en.properties");
+        Properties spanish = IntakeForm.load("questions_es.properties");
+        assertEquals(new TreeSet<>(english.stringPropertyNames()), new TreeSet<>(spanish.stringPropertyNames()));
+        Set<String> used = new HashSet<>();
+        for (Question q : IntakeForm.byLinkId().values()) {
+            used.add(q.linkId());
+            q.options().forEach(o -> used.add("option." + q.optionSet() + "." + o.code()));
+        }
+        Set<String> unused = new TreeSet<>(english.stringPropertyNames());
+        unused.removeAll(used);
+        assertTrue(unused.isEmpty(), () -> "text for questions that no longer exist: " + unused);
+    }
+
+    @Test
+    void shouldTranslateEveryQuestionAndOption() {
+        for (Question q : IntakeForm.byLinkId().values()) {
+            assertTrue(!q.text().en().equals(q.text().es()) || q.linkId().isEmpty(), () -> q.linkId() + " is not translated");
+        }
+    }
+
+    @Test
+    void shouldTakeRequiredAnswersAndRangesFromBeanValidation() {
+        Question intensity = IntakeForm.find("pain.intensity").orElseThrow();
+        assertTrue(intensity.required());
+        assertEquals(0, intensity.min().intValue());
+        assertEquals(10, intensity.max().intValue());
+        assertTrue(IntakeForm.find("pain.regions").orElseThrow().required());
+        assertTrue(IntakeForm.find("pain.regions").orElseThrow().repeats());
+        assertEquals(Question.Kind.TEXT, IntakeForm.find("factors.pastInjuries.other").orElseThrow().kind());
+        assertEquals(500, IntakeForm.find("factors.pastInjuries.other").orElseThrow().maxLength());
+        assertEquals(Question.Kind.DECIMAL, IntakeForm.find("factors.heightCm").orElseThrow().kind());
+        assertEquals(90, IntakeForm.find("factors.heightCm").orElseThrow().min().intValue());
+    }
+
+    @Test
+    void shouldBranchOnlyOnQuestionsThatExistAndComeFirst() {
+        List<String> order = new ArrayList<>(IntakeForm.byLinkId().keySet());
+        IntakeForm.BRANCHES.forEach((question, when) -> {
+            assertTrue(order.contains(question), question);
+            assertTrue(order.indexOf(when.question()) >= 0 && order.indexOf(when.question()) < order.indexOf(question),
+                    () -> question + " depends on " + when.question() + ", which must be asked before it");
+            Question source = IntakeForm.find(when.question()).orElseThrow();
+            assertTrue(source.kind() == Question.Kind.INTEGER || source.kind() == Question.Kind.DECIMAL, when.question());
+        });
+    }
+}
