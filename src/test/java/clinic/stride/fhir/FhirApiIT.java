@@ -1,0 +1,201 @@
+package clinic.stride.fhir;
+
+import static clinic.stride.testsupport.SampleIntakes.at;
+import static clinic.stride.testsupport.SampleIntakes.complete;
+import static clinic.stride.testsupport.SampleIntakes.json;
+import static clinic.stride.testsupport.SampleIntakes.uniqueClinicId;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.uhn.fhir.validation.ResultSeverityEnum;
+import clinic.stride.platform.Json;
+import clinic.stride.testsupport.Api;
+import clinic.stride.testsupport.Db;
+import clinic.stride.testsupport.Deployments;
+import clinic.stride.testsupport.FhirValidation;
+import clinic.stride.testsupport.TestUsers;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.Questionnaire;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemComponent;
+import org.hl7.fhir.r4.model.StringType;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The FHIR endpoints on a real Payara Micro: what they serve validates, and what they accept becomes an intake. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FhirApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.stride();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api api() {
+        return TestUsers.clinician(new Api(base));
+    }
+
+    Questionnaire questionnaire() {
+        Api.Reply reply = api().get("api/fhir/Questionnaire/stride-intake");
+        assertEquals(200, reply.status(), reply::toString);
+        return Fhir.context().newJsonParser().parseResource(Questionnaire.class, reply.body());
+    }
+
+    /** A runner's intake: every question of the form applies to it. */
+    static ObjectNode runner(String clinicId) {
+        return complete(clinicId, b -> at(b, "factors.activity").put("runningKmPerWeek", 22).put("speedWork", true));
+    }
+
+    String submitJson(ObjectNode body) {
+        Api.Reply created = api().postJson("api/intakes", json(body));
+        assertEquals(201, created.status(), created::toString);
+        return created.json().get("id").asText();
+    }
+
+    Api.Reply postFhir(String body, Map<String, String> headers) {
+        HttpRequest.Builder request = api().request("api/fhir/QuestionnaireResponse")
+                .header("Content-Type", Fhir.MEDIA_TYPE)
+                .header("Accept", Fhir.MEDIA_TYPE)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return api().send(request.build());
+    }
+
+    QuestionnaireResponse fetchResponse(String intakeId) {
+        Api.Reply reply = api().get("api/fhir/QuestionnaireResponse/" + intakeId);
+        assertEquals(200, reply.status(), reply::toString);
+        assertTrue(reply.contentType().startsWith(Fhir.MEDIA_TYPE), reply.contentType());
+        return Fhir.context().newJsonParser().parseResource(QuestionnaireResponse.class, reply.body());
+    }
+
+    static JsonNode answersOf(String intakeId) {
+        try {
+            return Json.mapper().readTree(Db.text(
+                    "select answers::text from intake_version where intake_id = ?::uuid and version = 1", intakeId));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void shouldServeAnActiveQuestionnaireThatValidatesWithoutErrors() {
+        Api.Reply reply = api().get("api/fhir/Questionnaire/stride-intake");
+        assertEquals(200, reply.status(), reply::toString);
+        assertTrue(reply.contentType().startsWith("application/fhir+json"), reply.contentType());
+        Questionnaire questionnaire = questionnaire();
+        assertEquals("https://stride.clinic/fhir/Questionnaire/stride-intake", questionnaire.getUrl());
+        assertEquals("active", questionnaire.getStatus().toCode());
+        var errors = new FhirValidation(questionnaire).errors(questionnaire);
+        assertTrue(errors.isEmpty(), () -> FhirValidation.describe(errors));
+    }
+
+    @Test
+    void shouldRoundTripJsonIntakeThroughQuestionnaireResponseToAnIdenticalIntake() {
+        String clinicId = uniqueClinicId();
+        String firstId = submitJson(runner(clinicId));
+
+        QuestionnaireResponse response = fetchResponse(firstId);
+        var messages = new FhirValidation(questionnaire()).messages(response, ResultSeverityEnum.ERROR);
+        assertTrue(messages.isEmpty(), () -> FhirValidation.describe(messages));
+        assertEquals(firstId, response.getIdPart());
+        assertEquals("completed", response.getStatus().toCode());
+
+        Api.Reply created = postFhir(Fhir.toJson(response.setId((String) null)), Map.of());
+        assertEquals(201, created.status(), created::toString);
+        QuestionnaireResponse stored = Fhir.context().newJsonParser().parseResource(QuestionnaireResponse.class, created.body());
+        String secondId = stored.getIdPart();
+        assertNotEquals(firstId, secondId);
+        assertTrue(created.header("Location").endsWith("/api/fhir/QuestionnaireResponse/" + secondId), created.header("Location"));
+        assertEquals(answersOf(firstId), answersOf(secondId));
+        assertEquals("fhir", Db.text("select source from intake where id = ?::uuid", secondId));
+        assertEquals(1, Db.count("select count(*) from patient where clinic_id = ?", clinicId));
+    }
+
+    @Test
+    void shouldReplayTheFirstIntakeWhenTheIdempotencyKeyRepeats() {
+        String firstId = submitJson(runner(uniqueClinicId()));
+        String body = Fhir.toJson(fetchResponse(firstId));
+        String key = "fhir-" + firstId;
+        Api.Reply first = postFhir(body, Map.of("Idempotency-Key", key));
+        Api.Reply again = postFhir(body, Map.of("Idempotency-Key", key));
+        assertEquals(201, first.status(), first::toString);
+        assertEquals(201, again.status(), again::toString);
+        assertEquals("true", again.header("Idempotent-Replayed"));
+        assertEquals(first.header("Location"), again.header("Location"));
+    }
+
+    @Test
+    void shouldRefuseAWrongAnswerTypeNamingTheItem() {
+        List<String> fields = refused(r -> item(r, "pain.intensity").getAnswerFirstRep().setValue(new StringType("severe")));
+        assertEquals(List.of("pain.intensity"), fields);
+    }
+
+    @Test
+    void shouldRefuseAMissingRequiredItemNamingIt() {
+        List<String> fields = refused(r -> item(r, "pain").getItem().removeIf(i -> i.getLinkId().equals("pain.side")));
+        assertEquals(List.of("pain.side"), fields);
+    }
+
+    @Test
+    void shouldRefuseAnAnswerOutOfRangeNamingTheItem() {
+        List<String> fields = refused(r -> item(r, "pain.intensity").getAnswerFirstRep().setValue(new IntegerType(11)));
+        assertEquals(List.of("pain.intensity"), fields);
+    }
+
+    @Test
+    void shouldRefuseAResourceThatIsNotAQuestionnaireResponse() {
+        Api.Reply reply = postFhir("{\"resourceType\": \"Patient\", \"id\": \"x\"}", Map.of());
+        assertEquals(400, reply.status(), reply::toString);
+        assertEquals("application/problem+json", reply.contentType());
+    }
+
+    @Test
+    void shouldAnswer404ForAnUnknownIntake() {
+        assertEquals(404, api().get("api/fhir/QuestionnaireResponse/7d0f4a0e-0000-4000-8000-000000000000").status());
+        assertEquals(404, api().get("api/fhir/QuestionnaireResponse/not-an-id").status());
+    }
+
+    /** Changes a valid response and checks it is refused with 400 problem+json and nothing stored; returns the fields. */
+    private List<String> refused(Consumer<QuestionnaireResponse> change) {
+        String clinicId = uniqueClinicId();
+        QuestionnaireResponse response = IntakeResponsesTest.response(requestOf(runner(clinicId)));
+        change.accept(response);
+        Api.Reply reply = postFhir(Fhir.toJson(response), Map.of());
+        assertEquals(400, reply.status(), reply::toString);
+        assertEquals("application/problem+json", reply.contentType());
+        List<String> fields = new ArrayList<>();
+        reply.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        assertEquals(0, Db.count("select count(*) from patient where clinic_id = ?", clinicId));
+        return fields;
+    }
+
+    private static clinic.stride.intake.IntakeRequest requestOf(ObjectNode body) {
+        try {
+            return Json.mapper().treeToValue(body, clinic.stride.intake.IntakeRequest.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static QuestionnaireResponseItemComponent item(QuestionnaireResponse response, String linkId) {
+        return IntakeResponsesTest.item(response, linkId);
+    }
+}
