@@ -1,6 +1,7 @@
 package clinic.stride.platform;
 
 import clinic.stride.intake.IntakeResource;
+import clinic.stride.export.ExportResource;
 import clinic.stride.fhir.FhirResource;
 import clinic.stride.patient.PatientResource;
 import jakarta.ws.rs.ApplicationPath;
@@ -21,6 +22,7 @@ public class StrideApi extends Application {
                 IntakeResource.class,
                 PatientResource.class,
                 FhirResource.class,
+                ExportResource.class,
                 JsonProvider.class,
                 BodyLimit.class,
                 ProblemMappers.InvalidFields.class,

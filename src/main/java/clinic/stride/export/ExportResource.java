@@ -1,0 +1,81 @@
+package clinic.stride.export;
+
+import clinic.stride.platform.Database;
+import clinic.stride.platform.DomainProblem;
+import clinic.stride.platform.Problem;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** De-identified CSV of intakes for research and audit. A CDI bean, so the datasource and the config key are injected. */
+@RequestScoped
+@Path("exports")
+public class ExportResource {
+
+    public static final String TEXT_CSV = "text/csv";
+
+    private static final Logger LOG = Logger.getLogger(ExportResource.class.getName());
+
+    @Resource(lookup = Database.JNDI_NAME)
+    DataSource dataSource;
+
+    /** Secret for the pseudonyms; environment variable STRIDE_EXPORT_PSEUDONYM_KEY. */
+    @Inject
+    @ConfigProperty(name = "stride.export.pseudonym-key")
+    Optional<String> pseudonymKey;
+
+    @GET
+    @Path("intakes.csv")
+    @Produces(TEXT_CSV)
+    public Response intakes(@QueryParam("from") String from, @QueryParam("to") String to) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        LocalDate fromDate = date("from", from, errors);
+        LocalDate toDate = date("to", to, errors);
+        if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
+            errors.add(new Problem.FieldError("to", "must not be before 'from'"));
+        }
+        if (!errors.isEmpty()) {
+            throw new DomainProblem(Problem.invalid(errors));
+        }
+        String key = pseudonymKey.filter(k -> k.length() >= Pseudonyms.MIN_KEY_LENGTH).orElseThrow(() -> new DomainProblem(
+                new Problem("https://stride.clinic/problems/export-not-configured", "Export not configured", 503,
+                        "Set STRIDE_EXPORT_PSEUDONYM_KEY (at least " + Pseudonyms.MIN_KEY_LENGTH
+                                + " characters, kept secret) so exported patients get stable pseudonyms", null)));
+        IntakeExport export = new IntakeExport(dataSource, new Pseudonyms(key));
+        StreamingOutput body = out -> {
+            long rows = export.write(fromDate, toDate, out);
+            LOG.info(() -> "Exported " + rows + " de-identified intakes (visits " + fromDate + " to " + toDate + ")");
+        };
+        String name = "stride-intakes" + (fromDate != null ? "-from-" + fromDate : "") + (toDate != null ? "-to-" + toDate : "") + ".csv";
+        return Response.ok(body, TEXT_CSV + ";charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    private static LocalDate date(String name, String value, List<Problem.FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            errors.add(new Problem.FieldError(name, "must be a date like 2026-01-31"));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package clinic.stride.export;
+
+import clinic.stride.intake.BodyHeight;
+import clinic.stride.intake.BodyMass;
+import clinic.stride.intake.BodyMassIndex;
+import clinic.stride.intake.questions.IntakeForm;
+import clinic.stride.intake.questions.Question;
+import clinic.stride.platform.Json;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import javax.sql.DataSource;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes intakes as de-identified CSV, one row per intake (its version in force), oldest visit first.
+ *
+ * <p>What leaves Stride: a keyed pseudonym for the clinic id ({@link Pseudonyms}); the visit's year and month
+ * but not its day; the age at the visit in whole years, 90 and over as "90+" (HIPAA Safe Harbor,
+ * 45 CFR 164.514(b)(2)(i)(C)); sex and form language; every coded, numeric and yes/no answer, one column
+ * per question, named by its link id; whether "other injuries" was filled in, never the text; BMI and the
+ * red-flag level. Names, birth date, phone, email, clinic id and intake id never appear.
+ *
+ * <p>The rows come through a PostgreSQL server-side cursor (autocommit off and a fetch size: pgjdbc then
+ * fetches {@value #FETCH_SIZE} rows at a time instead of the whole result) and go straight to the response
+ * stream, so memory stays flat however many intakes there are.
+ */
+public final class IntakeExport {
+
+    static final int FETCH_SIZE = 500;
+
+    static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
+
+    /** Ages at and above this are one group, so the oldest patients cannot be singled out. */
+    static final int AGE_TOP = 90;
+
+    /** Free text can name people and places: only whether it was given is exported. */
+    static final String GIVEN = ".given";
+
+    private static final ObjectReader READER = Json.mapper().reader();
+
+    private final DataSource dataSource;
+    private final Pseudonyms pseudonyms;
+    private final List<Question> answerColumns;
+
+    public IntakeExport(DataSource dataSource, Pseudonyms pseudonyms) {
+        this.dataSource = dataSource;
+        this.pseudonyms = pseudonyms;
+        this.answerColumns = IntakeForm.byLinkId().values().stream()
+                .filter(Question::isLeaf)
+                .filter(q -> !q.linkId().startsWith("patient.") && !q.linkId().equals("visitDate")
+                        && !q.linkId().equals("language"))
+                .toList();
+    }
+
+    /** The header row: who and when (de-identified), then one column per answer, then derived values. */
+    public List<String> header() {
+        List<String> header = new ArrayList<>(List.of("patient", "visit_month", "age_years", "sex", "language", "version"));
+        for (Question q : answerColumns) {
+            header.add(q.kind() == Question.Kind.TEXT ? q.linkId() + GIVEN : q.linkId());
+        }
+        header.add("bmi");
+        header.add("red_flag_level");
+        return header;
+    }
+
+    /** Streams every intake whose visit date lies in [from, to] (either may be null); returns the row count. */
+    public long write(LocalDate from, LocalDate to, OutputStream out) throws IOException {
+        StringBuilder sql = new StringBuilder("""
+                select p.clinic_id, p.birth_date, p.sex, i.visit_date, i.language, i.current_version, i.red_flag_level,
+                       v.answers::text
+                from intake i
+                join patient p on p.id = i.patient_id
+                join intake_version v on v.intake_id = i.id and v.version = i.current_version
+                where true""");
+        List<LocalDate> parameters = new ArrayList<>();
+        if (from != null) {
+            sql.append(" and i.visit_date >= ?");
+            parameters.add(from);
+        }
+        if (to != null) {
+            sql.append(" and i.visit_date <= ?");
+            parameters.add(to);
+        }
+        // Served by intake_visit_date_idx read backwards: the cursor starts returning rows at once, no sort.
+        sql.append(" order by i.visit_date, i.submitted_at, i.id");
+
+        BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(header().toArray(String[]::new)).get());
+        long rows = 0;
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = connection.prepareStatement(sql.toString(),
+                    ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+                statement.setFetchSize(FETCH_SIZE);
+                // The pool's 30 s statement timeout is for requests; an export of a million rows takes longer.
+                statement.setQueryTimeout(0);
+                for (int i = 0; i < parameters.size(); i++) {
+                    statement.setObject(i + 1, parameters.get(i));
+                }
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        csv.printRecord(row(rs));
+                        rows++;
+                    }
+                }
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IOException("the export stopped after " + rows + " rows", e);
+        }
+        csv.flush();
+        return rows;
+    }
+
+    private List<String> row(ResultSet rs) throws SQLException, IOException {
+        LocalDate birthDate = rs.getObject(2, LocalDate.class);
+        LocalDate visitDate = rs.getObject(4, LocalDate.class);
+        int age = Period.between(birthDate, visitDate).getYears();
+        JsonNode answers = READER.readTree(rs.getString(8));
+        List<String> row = new ArrayList<>(answerColumns.size() + 8);
+        row.add(pseudonyms.of(rs.getString(1)));
+        row.add(visitDate.format(MONTH));
+        row.add(age >= AGE_TOP ? AGE_TOP + "+" : String.valueOf(age));
+        row.add(rs.getString(3));
+        row.add(rs.getString(5));
+        row.add(String.valueOf(rs.getInt(6)));
+        for (Question q : answerColumns) {
+            row.add(cell(q, answers.at("/" + q.linkId().replace('.', '/'))));
+        }
+        row.add(bmi(answers.path("factors")));
+        row.add(String.valueOf(rs.getInt(7)));
+        return row;
+    }
+
+    static String cell(Question question, JsonNode value) {
+        if (value.isMissingNode() || value.isNull()) {
+            return "";
+        }
+        if (question.kind() == Question.Kind.TEXT) {
+            return String.valueOf(!value.asText().isBlank());
+        }
+        if (value.isArray()) {
+            return StreamSupport.stream(value.spliterator(), false).map(JsonNode::asText).collect(Collectors.joining(";"));
+        }
+        if (value.isNumber()) {
+            return value.decimalValue().stripTrailingZeros().toPlainString();
+        }
+        return value.asText();
+    }
+
+    private static String bmi(JsonNode factors) {
+        JsonNode height = factors.path("heightCm");
+        JsonNode weight = factors.path("weightKg");
+        if (!height.isNumber() || !weight.isNumber()) {
+            return "";
+        }
+        return String.valueOf(BodyMassIndex.of(new BodyHeight(height.doubleValue()), new BodyMass(weight.doubleValue())).value());
+    }
+}

@@ -1,0 +1,42 @@
+package clinic.stride.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clinic.stride.intake.questions.IntakeForm;
+import clinic.stride.intake.questions.Question;
+import clinic.stride.platform.Json;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class IntakeExportTest {
+
+    final IntakeExport export = new IntakeExport(null, new Pseudonyms(PseudonymsTest.KEY));
+
+    @Test
+    void shouldHaveOneColumnPerAnswerAndNoIdentifyingColumn() {
+        List<String> header = export.header();
+        assertEquals(List.of("patient", "visit_month", "age_years", "sex", "language", "version"), header.subList(0, 6));
+        assertTrue(header.contains("pain.regions"));
+        assertTrue(header.contains("factors.activity.runningKmPerWeek"));
+        assertTrue(header.contains("factors.pastInjuries.other.given"));
+        assertFalse(header.contains("factors.pastInjuries.other"));
+        assertTrue(header.stream().noneMatch(c -> c.startsWith("patient.")), header::toString);
+        long answers = IntakeForm.byLinkId().values().stream().filter(Question::isLeaf)
+                .filter(q -> !q.linkId().startsWith("patient.")).count() - 2; // visitDate and language have columns of their own
+        assertEquals(6 + answers + 2, header.size());
+    }
+
+    @Test
+    void shouldWriteListsCodesNumbersAndFreeTextPresence() throws Exception {
+        Question regions = IntakeForm.find("pain.regions").orElseThrow();
+        Question height = IntakeForm.find("factors.heightCm").orElseThrow();
+        Question other = IntakeForm.find("factors.pastInjuries.other").orElseThrow();
+        assertEquals("outer_hip;groin", IntakeExport.cell(regions, Json.mapper().readTree("[\"outer_hip\",\"groin\"]")));
+        assertEquals("164", IntakeExport.cell(height, Json.mapper().readTree("164.0")));
+        assertEquals("164.5", IntakeExport.cell(height, Json.mapper().readTree("164.50")));
+        assertEquals("true", IntakeExport.cell(other, Json.mapper().readTree("\"fell off a horse in Madrid\"")));
+        assertEquals("", IntakeExport.cell(height, Json.mapper().missingNode()));
+    }
+}
