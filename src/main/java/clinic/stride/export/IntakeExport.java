@@ -6,6 +6,7 @@ import clinic.stride.intake.BodyMassIndex;
 import clinic.stride.intake.questions.IntakeForm;
 import clinic.stride.intake.questions.Question;
 import clinic.stride.platform.Json;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.BufferedWriter;
@@ -58,6 +59,7 @@ public final class IntakeExport {
     private final DataSource dataSource;
     private final Pseudonyms pseudonyms;
     private final List<Question> answerColumns;
+    private final List<JsonPointer> answerPaths;
 
     public IntakeExport(DataSource dataSource, Pseudonyms pseudonyms) {
         this.dataSource = dataSource;
@@ -67,6 +69,7 @@ public final class IntakeExport {
                 .filter(q -> !q.linkId().startsWith("patient.") && !q.linkId().equals("visitDate")
                         && !q.linkId().equals("language"))
                 .toList();
+        this.answerPaths = answerColumns.stream().map(q -> JsonPointer.compile("/" + q.linkId().replace('.', '/'))).toList();
     }
 
     /** The header row: who and when (de-identified), then one column per answer, then derived values. */
@@ -144,8 +147,8 @@ public final class IntakeExport {
         row.add(rs.getString(3));
         row.add(rs.getString(5));
         row.add(String.valueOf(rs.getInt(6)));
-        for (Question q : answerColumns) {
-            row.add(cell(q, answers.at("/" + q.linkId().replace('.', '/'))));
+        for (int i = 0; i < answerColumns.size(); i++) {
+            row.add(cell(answerColumns.get(i), answers.at(answerPaths.get(i))));
         }
         row.add(bmi(answers.path("factors")));
         row.add(String.valueOf(rs.getInt(7)));

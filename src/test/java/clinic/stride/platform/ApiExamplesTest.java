@@ -1,0 +1,53 @@
+package clinic.stride.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clinic.stride.fhir.Fhir;
+import clinic.stride.fhir.IntakeResponses;
+import clinic.stride.intake.AmendmentRequest;
+import clinic.stride.intake.IntakeRequest;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.junit.jupiter.api.Test;
+
+/** The bodies shown in /openapi are real: each one parses and passes the intake's validation. */
+class ApiExamplesTest {
+
+    private static Validator validator() {
+        ValidatorFactory factory = Validation.byDefaultProvider().configure()
+                .messageInterpolator(new org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator())
+                .buildValidatorFactory();
+        return factory.getValidator();
+    }
+
+    @Test
+    void shouldAcceptTheExampleIntake() throws Exception {
+        IntakeRequest intake = Json.mapper().readValue(ApiExamples.INTAKE, IntakeRequest.class);
+        assertTrue(validator().validate(intake).isEmpty());
+        assertEquals("C-1001", intake.patient().clinicId());
+    }
+
+    @Test
+    void shouldAcceptTheExampleAmendment() throws Exception {
+        AmendmentRequest amendment = Json.mapper().readValue(ApiExamples.AMENDMENT, AmendmentRequest.class);
+        assertTrue(validator().validate(amendment).isEmpty());
+    }
+
+    @Test
+    void shouldAcceptTheExampleQuestionnaireResponse() throws Exception {
+        QuestionnaireResponse response = Fhir.strictParser().parseResource(QuestionnaireResponse.class, ApiExamples.QUESTIONNAIRE_RESPONSE);
+        IntakeRequest intake = IntakeResponses.toRequest(response);
+        assertTrue(validator().validate(intake).isEmpty(), () -> validator().validate(intake).toString());
+        assertEquals(6, intake.pain().intensity());
+    }
+
+    @Test
+    void shouldParseTheResponseExamples() throws Exception {
+        Json.mapper().readTree(ApiExamples.CREATED);
+        Problem problem = Json.mapper().readValue(ApiExamples.PROBLEM, Problem.class);
+        assertEquals("pain.intensity", problem.errors().getFirst().field());
+    }
+}
