@@ -146,7 +146,7 @@ public record IntakeView(PainView pain, FactorsView factors, RedFlagsView redFla
 
         static ActivityView of(Activity activity) {
             return new ActivityView(number(activity.walkingKmPerWeek()), number(activity.runningKmPerWeek()),
-                    activity.isRunner(), yes(activity.recentIncrease()), yes(activity.unevenTerrain()),
+                    activity.hasRunningDistance(), yes(activity.recentIncrease()), yes(activity.unevenTerrain()),
                     yes(activity.downhill()), yes(activity.speedWork()), yes(activity.strengthTraining()),
                     yes(activity.warmsUp()),
                     CodeSet.of("factors.activity.sports", Sport.class, activity.sports()));
