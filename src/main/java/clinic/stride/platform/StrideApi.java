@@ -1,5 +1,6 @@
 package clinic.stride.platform;
 
+import clinic.stride.assessment.AssessmentResource;
 import clinic.stride.intake.IntakeResource;
 import clinic.stride.patient.PatientResource;
 import jakarta.ws.rs.ApplicationPath;
@@ -19,6 +20,7 @@ public class StrideApi extends Application {
         return Set.of(
                 IntakeResource.class,
                 PatientResource.class,
+                AssessmentResource.class,
                 JsonProvider.class,
                 BodyLimit.class,
                 ProblemMappers.InvalidFields.class,
