@@ -56,6 +56,8 @@ psql -h 127.0.0.1 -U postgres -d $db -qc "create temp table ack(id uuid, key tex
   > "$LOAD_DIR/fault-check.txt"
 read -r acknowledged found lost duplicates no_version no_assessment keyed < "$LOAD_DIR/fault-check.txt"
 echo "half-written: intakes without their version $no_version, versions without assessment $no_assessment; idempotency keys matching $keyed"
+unexpected=$(cat "$LOAD_DIR/unexpected.txt")
+echo "unexpected answers from a ready Stride (500s, other 4xx): $unexpected"
 echo "acknowledged $acknowledged, found $found, lost $lost, duplicates $duplicates"
-[ "$acknowledged" -gt 0 ] && [ "$lost" -eq 0 ] && [ "$duplicates" -eq 0 ] && [ "$no_version" -eq 0 ] \
+[ "$acknowledged" -gt 0 ] && [ "$unexpected" -eq 0 ] && [ "$lost" -eq 0 ] && [ "$duplicates" -eq 0 ] && [ "$no_version" -eq 0 ] \
   && [ "$no_assessment" -eq 0 ] && [ "$keyed" -eq "$acknowledged" ]

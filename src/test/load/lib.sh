@@ -25,7 +25,7 @@ start_stride() {
   STRIDE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" STRIDE_DB_USER=postgres STRIDE_DB_PASSWORD= \
   STRIDE_DEMO_USERS=true \
     "$JAVA_HOME/bin/java" "$@" -jar "$MICRO_JAR" --deploy target/stride.war --port "$port" --nocluster \
-    > "$LOAD_DIR/payara-$port.out" 2>&1 &
+    >> "$LOAD_DIR/payara-$port.out" 2>&1 &
   STRIDE_PID=$!
   for _ in $(seq 1 600); do
     if curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1; then

@@ -52,6 +52,9 @@ public final class FaultClient {
         ConcurrentHashMap<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
         AtomicLong transportErrors = new AtomicLong();
         AtomicLong abandoned = new AtomicLong();
+        AtomicLong notDeployed = new AtomicLong();
+        AtomicLong unexpected = new AtomicLong();
+        URI readiness = URI.create(args[0].replaceAll("/$", "") + "/health/ready");
         Instant stopSubmitting = Instant.now().plus(runFor);
         // A request started before the deadline may retry for up to two more minutes (Payara restart).
         Instant giveUp = stopSubmitting.plus(Duration.ofMinutes(2));
@@ -79,12 +82,19 @@ public final class FaultClient {
                                 }
                                 acknowledged.add(m.group(1) + "," + key + "," + clinicId);
                                 done = true;
+                            } else if (response.statusCode() != 503 && !ready(http, readiness)) {
+                                // Payara opens its port before the application is deployed and answers 404
+                                // or an empty 500 until then; a load balancer routes only to ready instances
+                                // (/health/ready), so this is "not there yet", not an answer from Stride.
+                                notDeployed.incrementAndGet();
+                                sleep(250);
                             } else if (response.statusCode() == 503) {
                                 long wait = response.headers().firstValue("Retry-After").map(Long::parseLong).orElse(1L);
                                 sleep(Math.min(wait * 1000, 1000));
                             } else {
-                                // Anything else is a bug the test must show, not retry away.
+                                // Anything else from a ready Stride is a bug the test must show, not retry away.
                                 System.err.println("unexpected " + response.statusCode() + ": " + response.body());
+                                unexpected.incrementAndGet();
                                 done = true;
                             }
                         } catch (IOException e) {
@@ -107,7 +117,21 @@ public final class FaultClient {
         }
         Files.write(out, acknowledged);
         System.out.println("client: acknowledged " + acknowledged.size() + ", statuses " + statuses
+                + ", answers while not ready " + notDeployed + ", unexpected answers while ready " + unexpected
                 + ", transport errors " + transportErrors + ", abandoned " + abandoned);
+        Files.writeString(out.resolveSibling("unexpected.txt"), Long.toString(unexpected.get()));
+    }
+
+    private static boolean ready(HttpClient http, URI readiness) {
+        try {
+            return http.send(HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(2)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private static void sleep(long millis) {
