@@ -89,6 +89,8 @@ class ClusterIT {
         second.awaitDataGridSize(2, JOIN);
         assertTrue(first.logText().contains("DG Name: " + clusterName), "the test's own cluster, not another grid");
         assertTrue(second.logText().contains("DG Name: " + clusterName), "the test's own cluster, not another grid");
+        assertTrue(first.logText().contains("Boot Command set returned with result SUCCESS"),
+                "deploy/payara-micro/post-boot.asadmin applied");
     }
 
     @Test
