@@ -1,8 +1,9 @@
 package clinic.stride.platform;
 
-import clinic.stride.intake.IntakeResource;
+import clinic.stride.assessment.AssessmentResource;
 import clinic.stride.export.ExportResource;
 import clinic.stride.fhir.FhirResource;
+import clinic.stride.intake.IntakeResource;
 import clinic.stride.patient.PatientResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -21,6 +22,7 @@ public class StrideApi extends Application {
         return Set.of(
                 IntakeResource.class,
                 PatientResource.class,
+                AssessmentResource.class,
                 FhirResource.class,
                 ExportResource.class,
                 JsonProvider.class,
@@ -29,6 +31,7 @@ public class StrideApi extends Application {
                 ProblemMappers.MalformedJson.class,
                 ProblemMappers.UnreadableJson.class,
                 ProblemMappers.Http.class,
+                ProblemMappers.TransactionFailed.class,
                 ProblemMappers.Unexpected.class);
     }
 
