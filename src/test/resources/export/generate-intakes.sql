@@ -1,7 +1,9 @@
 -- Generates realistic, varied intakes straight in PostgreSQL, for the streaming export test and the
 -- one-million-row export benchmark (deploy/bench/export-1m.sh). psql variables (ExportIT substitutes them
 -- textually): rows = number of intakes, tag = clinic-id prefix (letters and digits), first_day = the
--- earliest visit date; visits spread over 365 days from it. About three intakes per patient.
+-- earliest visit date; visits spread over 365 days from it. About three intakes per patient. Unlike
+-- src/test/load/generate-intakes.sql (worklist queries), every answer varies, since the export writes them
+-- all; no assessment snapshots (the export reads the red-flag level and causes kept on the intake).
 insert into patient (clinic_id, given_name, family_name, birth_date, sex)
 select :'tag' || '-' || g, 'Given' || g, 'Family' || g,
        date '1935-01-01' + ((g * 7919) % 27000),
@@ -11,13 +13,17 @@ from generate_series(1, greatest(:rows / 3, 1)) g;
 with generated as materialized (
     select g, gen_random_uuid() as id, p.id as patient_id, (:'first_day'::date + (g % 365)) as visit_date,
            timestamptz '2026-01-01 08:00:00+00' + g * interval '1 second' as submitted_at,
-           g % 11 as intensity
+           g % 11 as intensity,
+           array[(array['trochanteric-bursitis', 'hip-osteoarthritis', 'it-band-syndrome', 'spinal-stenosis', 'disc-herniation',
+                         'incorrect-footwear', 'weak-hip-muscles', 'poor-posture', 'sciatica-piriformis', 'labral-tear'])[1 + g % 10],
+                 (array['incorrect-footwear', 'excess-body-weight', 'sedentary-lifestyle', 'gait-abnormalities', 'muscle-fatigue'])[1 + g % 5]]
+               as cause_ids
     from generate_series(1, :rows) g
     join patient p on p.clinic_id = :'tag' || '-' || (1 + g % greatest(:rows / 3, 1))
 ), inserted as (
-    insert into intake (id, patient_id, visit_date, language, submitted_at, current_version, pain_intensity, red_flag_level, source)
+    insert into intake (id, patient_id, visit_date, language, submitted_at, current_version, pain_intensity, red_flag_level, source, cause_ids)
     select id, patient_id, visit_date, case when g % 5 = 0 then 'es' else 'en' end, submitted_at, 1, intensity,
-           case when g % 50 = 0 then 3 when g % 20 = 0 then 2 when g % 7 = 0 then 1 else 0 end, 'generated'
+           case when g % 50 = 0 then 3 when g % 20 = 0 then 2 when g % 7 = 0 then 1 else 0 end, 'generated', cause_ids
     from generated
 )
 insert into intake_version (intake_id, version, answers, created_at, created_by)

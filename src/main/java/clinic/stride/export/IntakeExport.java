@@ -35,8 +35,9 @@ import org.apache.commons.csv.CSVPrinter;
  * <p>What leaves Stride: a keyed pseudonym for the clinic id ({@link Pseudonyms}); the visit's year and month
  * but not its day; the age at the visit in whole years, 90 and over as "90+" (HIPAA Safe Harbor,
  * 45 CFR 164.514(b)(2)(i)(C)); sex and form language; every coded, numeric and yes/no answer, one column
- * per question, named by its link id; whether "other injuries" was filled in, never the text; BMI and the
- * red-flag level. Names, birth date, phone, email, clinic id and intake id never appear.
+ * per question, named by its link id; whether "other injuries" was filled in, never the text; BMI; and from
+ * the assessment of the version in force, the red-flag level (0 none to 3 emergency) and the ids of the three
+ * most likely causes, most likely first. Names, birth date, phone, email, clinic id and intake id never appear.
  *
  * <p>The rows come through a PostgreSQL server-side cursor (autocommit off and a fetch size: pgjdbc then
  * fetches {@value #FETCH_SIZE} rows at a time instead of the whole result) and go straight to the response
@@ -80,6 +81,7 @@ public final class IntakeExport {
         }
         header.add("bmi");
         header.add("red_flag_level");
+        header.add("top_causes");
         return header;
     }
 
@@ -87,7 +89,7 @@ public final class IntakeExport {
     public long write(LocalDate from, LocalDate to, OutputStream out) throws IOException {
         StringBuilder sql = new StringBuilder("""
                 select p.clinic_id, p.birth_date, p.sex, i.visit_date, i.language, i.current_version, i.red_flag_level,
-                       v.answers::text
+                       v.answers::text, array_to_string(i.cause_ids[1:3], ';')
                 from intake i
                 join patient p on p.id = i.patient_id
                 join intake_version v on v.intake_id = i.id and v.version = i.current_version
@@ -152,6 +154,7 @@ public final class IntakeExport {
         }
         row.add(bmi(answers.path("factors")));
         row.add(String.valueOf(rs.getInt(7)));
+        row.add(rs.getString(9));
         return row;
     }
 

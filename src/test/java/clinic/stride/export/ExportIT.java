@@ -107,6 +107,12 @@ class ExportIT {
         assertEquals("164", first.get("factors.heightCm"));
         assertEquals("true", first.get("factors.pastInjuries.other.given"));
         assertEquals("30.5", first.get("bmi"));
+        String causes = Db.text("select array_to_string(cause_ids[1:3], ';') from intake i join patient p on p.id = i.patient_id"
+                + " where p.clinic_id = ? and i.visit_date = date '2003-02-10'", maria);
+        assertFalse(causes.isBlank(), "the assessment found possible causes for the sample intake");
+        assertEquals(causes, first.get("top_causes"));
+        assertEquals(Db.text("select red_flag_level::text from intake i join patient p on p.id = i.patient_id"
+                + " where p.clinic_id = ? and i.visit_date = date '2003-02-10'", maria), first.get("red_flag_level"));
         assertEquals("false", first.get("factors.activity.speedWork"), "the intake keeps every answer; only FHIR leaves out the ones not asked");
     }
 
