@@ -10,6 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.util.UUID;
 
 /** The stored assessment of an intake: red flags, possible causes with reasons and citations, exercises, advice. */
@@ -21,6 +23,10 @@ public class AssessmentResource {
     Assessments assessments;
 
     @GET
+    @Operation(summary = "Read an intake's assessment", description = "Red flags, possible causes with reasons and "
+            + "citations, exercises and advice, as stored with the version (the version in force unless ?version=n).")
+    @APIResponse(responseCode = "200", description = "The stored assessment")
+    @APIResponse(responseCode = "404", description = "No such intake or version")
     public Assessment get(@PathParam("id") String id, @QueryParam("version") Integer version) {
         UUID intakeId;
         try {

@@ -20,6 +20,9 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** De-identified CSV of intakes for research and audit. A CDI bean, so the datasource and the config key are injected. */
 @RequestScoped
@@ -41,6 +44,15 @@ public class ExportResource {
     @GET
     @Path("intakes.csv")
     @Produces(TEXT_CSV)
+    @Operation(summary = "De-identified intakes as CSV", description = "One row per intake (version in force), oldest "
+            + "visit first, visit dates from/to inclusive: a keyed pseudonym instead of the clinic id, the visit month, age "
+            + "in years (90+), one column per question named by its link id, BMI, red-flag level and top causes. No names, "
+            + "birth dates, contacts or free text. Streamed.")
+    @APIResponse(responseCode = "200", description = "The CSV (RFC 4180, UTF-8, header row)",
+            content = @Content(mediaType = TEXT_CSV, example = "patient,visit_month,age_years,sex,language,version,pain.regions,...\r\n"
+                    + "P-3f9c0a1b2c3d4e5f6a7b,2026-11,65,female,en,1,outer_hip;outer_thigh,...\r\n"))
+    @APIResponse(responseCode = "400", description = "A date that is not a date, or 'to' before 'from'")
+    @APIResponse(responseCode = "503", description = "STRIDE_EXPORT_PSEUDONYM_KEY is not set")
     public Response intakes(@QueryParam("from") String from, @QueryParam("to") String to) {
         List<Problem.FieldError> errors = new ArrayList<>();
         LocalDate fromDate = date("from", from, errors);

@@ -4,6 +4,7 @@ import ca.uhn.fhir.parser.DataFormatException;
 import clinic.stride.intake.IntakeRequest;
 import clinic.stride.intake.IntakeService;
 import clinic.stride.intake.IntakeView;
+import clinic.stride.platform.ApiExamples;
 import clinic.stride.platform.DomainProblem;
 import clinic.stride.platform.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -23,6 +24,11 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 
 /**
@@ -50,6 +56,9 @@ public class FhirResource {
     @GET
     @Path("Questionnaire/stride-intake")
     @Produces({Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(summary = "The intake form as a FHIR R4 Questionnaire", description = "Canonical URL "
+            + Fhir.QUESTIONNAIRE_URL + ". Link ids are the intake's JSON paths; answer options carry Spanish translations.")
+    @APIResponse(responseCode = "200", description = "The Questionnaire")
     public Response questionnaire() {
         return fhir(Response.ok(), Cached.QUESTIONNAIRE);
     }
@@ -57,6 +66,10 @@ public class FhirResource {
     @GET
     @Path("QuestionnaireResponse/{id}")
     @Produces({Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(summary = "An intake as a FHIR R4 QuestionnaireResponse", description = "The version in force, status "
+            + "completed, about a contained Patient (subject #patient) identified by the clinic id.")
+    @APIResponse(responseCode = "200", description = "The QuestionnaireResponse; ETag is the intake version")
+    @APIResponse(responseCode = "404", description = "No such intake")
     public Response response(@PathParam("id") String id) {
         IntakeView intake = intakes.get(parseId(id));
         return fhir(Response.ok().tag(new EntityTag(String.valueOf(intake.version()), true)), Fhir.toJson(toResponse(intake)));
@@ -66,6 +79,16 @@ public class FhirResource {
     @Path("QuestionnaireResponse")
     @Consumes({Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Produces({Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Create an intake from a FHIR R4 QuestionnaireResponse", description = "A response to the "
+            + "Stride Questionnaire filled by another tool (such as LHC-Forms); the same validation as POST /api/intakes, "
+            + "with the item's link id as the field of each error.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = Fhir.MEDIA_TYPE, examples = @ExampleObject(name = "response", value = ApiExamples.QUESTIONNAIRE_RESPONSE)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "response", value = ApiExamples.QUESTIONNAIRE_RESPONSE))})
+    @APIResponse(responseCode = "201", description = "Created; Location is the new intake's QuestionnaireResponse")
+    @APIResponse(responseCode = "400", description = "Not a QuestionnaireResponse, an unknown item, a wrong answer type, "
+            + "a missing required item or a value out of range", content = @Content(mediaType = Problem.MEDIA_TYPE, example = ApiExamples.PROBLEM))
+    @APIResponse(responseCode = "409", description = "The clinic id belongs to a patient with other details")
     public Response create(String body, @HeaderParam("Idempotency-Key") String idempotencyKey) throws JsonProcessingException {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
             throw new DomainProblem(Problem.invalid(List.of(

@@ -23,6 +23,14 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import clinic.stride.platform.ApiExamples;
 
 /** The intake API: submit, read, list, amend. Thin: parsing and status codes only. */
 @Path("intakes")
@@ -44,7 +52,20 @@ public class IntakeResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit an intake", description = "Registers the patient on their first visit and stores the "
+            + "answers as version 1. A repeated Idempotency-Key with the same body returns the first intake.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = IntakeRequest.class),
+            examples = @ExampleObject(name = "intake", summary = "The README's example intake", value = ApiExamples.INTAKE)))
+    @APIResponse(responseCode = "201", description = "Created; Location is /api/intakes/{id}",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, example = ApiExamples.CREATED))
+    @APIResponse(responseCode = "400", description = "Invalid fields, one error per field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, example = ApiExamples.PROBLEM))
+    @APIResponse(responseCode = "409", description = "The clinic id belongs to a patient with other details")
+    @APIResponse(responseCode = "413", description = "Body over 256 KiB")
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
     public Response submit(@NotNull(message = "send the intake as a JSON body") @Valid IntakeRequest request,
+                           @Parameter(description = "1 to 200 characters; a retry with the same key never creates a second intake")
                            @HeaderParam("Idempotency-Key") String idempotencyKey) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
             throw new DomainProblem(Problem.invalid(List.of(
@@ -59,11 +80,17 @@ public class IntakeResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "Read an intake", description = "The version in force, derived values (BMI, age at visit) and the list of versions.")
+    @APIResponse(responseCode = "200", description = "The intake")
+    @APIResponse(responseCode = "404", description = "No such intake")
     public IntakeView get(@PathParam("id") String id) {
         return intakes.get(parseId(id));
     }
 
     @GET
+    @Operation(summary = "List intakes", description = "Newest first, keyset pagination: pass 'next' as 'after' for the following page.")
+    @APIResponse(responseCode = "200", description = "One page of intakes")
+    @APIResponse(responseCode = "400", description = "A filter that is not a date, a number or a cursor")
     public IntakePage list(@QueryParam("from") String from, @QueryParam("to") String to,
                            @QueryParam("clinicId") String clinicId, @QueryParam("limit") String limit,
                            @QueryParam("after") String after) {
@@ -101,6 +128,14 @@ public class IntakeResource {
     @POST
     @Path("{id}/amendments")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Amend an intake", description = "Stores corrected answers as a new version; earlier versions stay readable.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AmendmentRequest.class),
+            examples = @ExampleObject(name = "amendment", value = ApiExamples.AMENDMENT)))
+    @APIResponse(responseCode = "201", description = "The amended intake; Location is the new version")
+    @APIResponse(responseCode = "400", description = "Invalid fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, example = ApiExamples.PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such intake")
     public Response amend(@PathParam("id") String id,
                           @NotNull(message = "send the corrected intake as a JSON body") @Valid AmendmentRequest request) {
         IntakeView amended = intakes.amend(parseId(id), request, user());
@@ -111,6 +146,9 @@ public class IntakeResource {
 
     @GET
     @Path("{id}/versions/{version}")
+    @Operation(summary = "Read one version of an intake's answers", description = "Exactly as stored.")
+    @APIResponse(responseCode = "200", description = "The answers of that version")
+    @APIResponse(responseCode = "404", description = "No such intake or version")
     public IntakeAnswers version(@PathParam("id") String id, @PathParam("version") int version) {
         return intakes.answers(parseId(id), version);
     }

@@ -8,6 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** A patient's intakes over time. */
 @Path("patients")
@@ -19,6 +21,9 @@ public class PatientResource {
 
     @GET
     @Path("{clinicId}/intakes")
+    @Operation(summary = "A patient's intakes", description = "The patient and all their intakes, newest visit first.")
+    @APIResponse(responseCode = "200", description = "The patient's history")
+    @APIResponse(responseCode = "404", description = "No patient with this clinic id")
     public PatientHistory intakes(@PathParam("clinicId") String clinicId) {
         return intakes.history(clinicId);
     }

@@ -6,6 +6,8 @@ import clinic.stride.fhir.FhirResource;
 import clinic.stride.intake.IntakeResource;
 import clinic.stride.patient.PatientResource;
 import jakarta.ws.rs.ApplicationPath;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
 import jakarta.ws.rs.core.Application;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +17,9 @@ import java.util.Set;
  * provider from a library jar (Jackson ships its own exception mappers) decides what an error looks like.
  */
 @ApplicationPath("api")
+@OpenAPIDefinition(info = @Info(title = "Stride API", version = "1",
+        description = "Intakes of patients whose hips or lower back hurt when they walk or run: JSON API, FHIR R4 "
+                + "Questionnaire/QuestionnaireResponse and a de-identified CSV export. Errors are RFC 9457 problem+json."))
 public class StrideApi extends Application {
 
     @Override

@@ -1,0 +1,150 @@
+package clinic.stride.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clinic.stride.testsupport.Api;
+import clinic.stride.testsupport.Deployments;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * /openapi (Payara's MicroProfile OpenAPI) describes the whole REST API: every resource method of
+ * {@link StrideApi#getClasses()}, found by reflection, must be there, with a summary, and every request body
+ * with an example. A new endpoint without its description fails here.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OpenApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.stride();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    JsonNode document() {
+        Api api = new Api(base);
+        Api.Reply reply = api.send(api.request("openapi").header("Accept", "application/json").GET().build());
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.json();
+    }
+
+    /** "GET /api/intakes/{id}" for every resource method, from the JAX-RS annotations. */
+    static Set<String> endpoints() {
+        String root = StrideApi.class.getAnnotation(jakarta.ws.rs.ApplicationPath.class).value();
+        Set<String> endpoints = new TreeSet<>();
+        for (Class<?> type : new StrideApi().getClasses()) {
+            Path classPath = type.getAnnotation(Path.class);
+            if (classPath == null) {
+                continue; // a provider, not a resource
+            }
+            for (Method method : type.getMethods()) {
+                String http = httpMethod(method);
+                if (http == null) {
+                    continue;
+                }
+                Path methodPath = method.getAnnotation(Path.class);
+                endpoints.add(http + " " + join(root, classPath.value(), methodPath == null ? "" : methodPath.value()));
+            }
+        }
+        return endpoints;
+    }
+
+    private static String httpMethod(Method method) {
+        for (Annotation annotation : method.getAnnotations()) {
+            HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
+            if (http != null) {
+                return http.value();
+            }
+        }
+        return null;
+    }
+
+    private static String join(String... parts) {
+        StringBuilder path = new StringBuilder();
+        for (String part : parts) {
+            String trimmed = part.replaceAll("^/+|/+$", "");
+            if (!trimmed.isEmpty()) {
+                path.append('/').append(trimmed);
+            }
+        }
+        // {id: [0-9]+} is {id} in OpenAPI.
+        return path.toString().replaceAll("\\{\\s*(\\w+)\\s*:[^}]*}", "{$1}");
+    }
+
+    static Set<String> documented(JsonNode document) {
+        Set<String> documented = new TreeSet<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            for (Iterator<String> methods = path.getValue().fieldNames(); methods.hasNext(); ) {
+                String method = methods.next();
+                if (Set.of("get", "put", "post", "delete", "patch", "head", "options").contains(method)) {
+                    documented.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey());
+                }
+            }
+        }
+        return documented;
+    }
+
+    @Test
+    void shouldListEveryEndpointOfTheRestApi() {
+        Set<String> expected = endpoints();
+        assertTrue(expected.size() >= 10, expected::toString);
+        Set<String> documented = documented(document());
+        Set<String> missing = new TreeSet<>(expected);
+        missing.removeAll(documented);
+        assertTrue(missing.isEmpty(), () -> "missing from /openapi: " + missing + "\ndocumented: " + documented);
+    }
+
+    @Test
+    void shouldSummariseEveryOperationAndShowAnExampleOfEveryRequestBody() {
+        JsonNode paths = document().path("paths");
+        List<String> problems = new ArrayList<>();
+        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            if (!path.getKey().startsWith("/api/")) {
+                return;
+            }
+            String name = operation.getKey() + " " + path.getKey();
+            if (operation.getValue().path("summary").asText().isBlank()) {
+                problems.add(name + " has no summary");
+            }
+            JsonNode body = operation.getValue().path("requestBody");
+            if (!body.isMissingNode()) {
+                body.path("content").fields().forEachRemaining(media -> {
+                    JsonNode content = media.getValue();
+                    if (content.path("example").isMissingNode() && content.path("examples").isEmpty()) {
+                        problems.add(name + " has no example for " + media.getKey());
+                    }
+                });
+            }
+        }));
+        assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
+    }
+
+    @Test
+    void shouldServeTheApiTitle() {
+        assertFalse(document().at("/info/title").asText().isBlank());
+    }
+}
