@@ -72,7 +72,10 @@ sleep 1
 exported=$(grep -o 'Exported [0-9]* de-identified' "$out/export-payara.out" | tail -1 | awk '{print $2}')
 # G1 lines look like: "[12.345s] GC(7) Pause Young (Normal) (G1 Evacuation Pause) 150M->40M(256M) 3.456ms"
 peak=$(tail -n +"$((gc_before + 1))" "$gclog" | grep -o '[0-9]*M->[0-9]*M([0-9]*M)' | sed 's/M->.*//' | sort -n | tail -1)
-live=$(tail -n +"$((gc_before + 1))" "$gclog" | grep -o '[0-9]*M->[0-9]*M([0-9]*M)' | sed 's/.*M->\([0-9]*\)M.*/\1/' | sort -n | tail -1)
+# After each young collection: what the export really holds (the rest was garbage). Median and maximum.
+after=$(tail -n +"$((gc_before + 1))" "$gclog" | grep 'Pause Young' | grep -o '[0-9]*M->[0-9]*M' | sed 's/.*->//; s/M//' | sort -n)
+live_median=$(echo "$after" | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}')
+live_max=$(echo "$after" | tail -1)
 gcs=$(tail -n +"$((gc_before + 1))" "$gclog" | grep -c 'Pause' || true)
 oom=$(grep -c OutOfMemoryError "$out/export-payara.out" || true)
 load=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -87,7 +90,8 @@ CSV export (issue 7), $(date -u +%Y-%m-%d)
   size:        $((bytes / 1024 / 1024)) MB of CSV
   time:        $seconds s
   rows/s:      $(awk -v r="$exported" -v s="$seconds" 'BEGIN {printf "%.0f", r / s}')
-  peak heap:   ${peak:-?} MB (largest heap in use when a GC started during the export; $gcs GC pauses)
-  after GC:    at most ${live:-?} MB live
+  peak heap:   ${peak:-?} MB of 256 MB (largest heap in use when a GC started during the export; G1 lets
+               garbage fill the heap before collecting; $gcs GC pauses)
+  after GC:    median ${live_median:-?} MB, at most ${live_max:-?} MB in use after a young collection
   OOM errors:  $oom
 REPORT

@@ -6,7 +6,7 @@
 -- all; no assessment snapshots (the export reads the red-flag level and causes kept on the intake).
 insert into patient (clinic_id, given_name, family_name, birth_date, sex)
 select :'tag' || '-' || g, 'Given' || g, 'Family' || g,
-       date '1935-01-01' + ((g * 7919) % 27000),
+       date '1935-01-01' + ((g::bigint * 7919) % 27000)::int,
        (array['female', 'male', 'female', 'male', 'other', 'unknown'])[1 + g % 6]
 from generate_series(1, greatest(:rows / 3, 1)) g;
 
