@@ -18,6 +18,7 @@ import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfDate;
 import org.openpdf.text.pdf.PdfEncryption;
 import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
@@ -69,7 +70,9 @@ final class ReportDocument {
         document.addSubject(metadata.subject());
         document.addAuthor(metadata.author());
         document.addCreator(CREATOR);
-        document.setDocumentLanguage(metadata.language());
+        // The catalog's /Lang (ISO 32000-1, 14.9.2) tells screen readers which language to speak; OpenPDF's
+        // Document.setDocumentLanguage only sets a default for layout and writes no /Lang.
+        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(metadata.language()));
         document.open();
         PdfDate issued = new PdfDate(calendarOf(metadata.issuedAt()));
         writer.getInfo().put(PdfName.CREATIONDATE, issued);
