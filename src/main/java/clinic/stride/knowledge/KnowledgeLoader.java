@@ -144,16 +144,18 @@ final class KnowledgeLoader {
         return null;
     }
 
-    /** "entry 3, field nmae" from Jackson's path through the file. */
+    /** "entry 3, field nmae" from Jackson's path through the file (the list's own name is left out). */
     private static String entry(JsonMappingException e) {
         StringBuilder entry = new StringBuilder();
+        boolean inList = false;
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getIndex() >= 0) {
                 entry.append(entry.isEmpty() ? "" : ", ").append("entry ").append(ref.getIndex() + 1);
-            } else if (ref.getFieldName() != null && !entry.isEmpty()) {
+                inList = true;
+            } else if (ref.getFieldName() != null && (inList || !entry.isEmpty())) {
                 entry.append(", field ").append(ref.getFieldName());
-            } else if (ref.getFieldName() != null) {
-                entry.append(ref.getFieldName());
+            } else if (ref.getFieldName() != null && e.getPath().size() == 1) {
+                entry.append("field ").append(ref.getFieldName());
             }
         }
         return entry.isEmpty() ? "-" : entry.toString();

@@ -32,6 +32,7 @@ public class StrideApi extends Application {
                 ProblemMappers.MalformedJson.class,
                 ProblemMappers.UnreadableJson.class,
                 ProblemMappers.Http.class,
+                ProblemMappers.TransactionFailed.class,
                 ProblemMappers.Unexpected.class);
     }
 
