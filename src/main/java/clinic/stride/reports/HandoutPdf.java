@@ -122,11 +122,9 @@ public final class HandoutPdf {
             }
             List<Advice> advice = handout.adviceIds().stream()
                     .map(id -> find(() -> adviceById(id)).orElse(null)).filter(Objects::nonNull).toList();
-            if (!advice.isEmpty()) {
-                document.add(sectionHeading(copy.text("advice")));
-                for (Advice item : advice) {
-                    document.add(adviceItem(item));
-                }
+            for (int i = 0; i < advice.size(); i++) {
+                // The heading travels with the first item, so it never ends a page on its own.
+                document.add(adviceItem(advice.get(i), i == 0 ? copy.text("advice") : null));
             }
             document.add(help());
         }
@@ -276,14 +274,12 @@ public final class HandoutPdf {
             return cell;
         }
 
-        private Paragraph sectionHeading(String text) {
-            Paragraph heading = paragraph(text, this.heading, type.body() * 0.6f, type.body() * 0.5f);
-            heading.setKeepTogether(true);
-            return heading;
-        }
-
-        private PdfPTable adviceItem(Advice item) {
+        private PdfPTable adviceItem(Advice item, String sectionHeading) {
             PdfPTable block = PdfBlocks.block();
+            if (sectionHeading != null) {
+                block.addCell(PdfBlocks.padded(PdfBlocks.cell(sectionHeading, heading), type.body() * 0.4f, 0,
+                        type.body() * 0.6f, 0));
+            }
             PdfPCell cell = PdfBlocks.cell(new Phrase());
             cell.addElement(paragraph(item.title(handout.language()), bodyBold, 0, 1));
             cell.addElement(paragraph(item.text(handout.language()), body, 0, 0));

@@ -217,17 +217,25 @@ public final class SummaryPdf {
 
         /** Possible causes, highest score first, each kept on one page with its reasons and citations. */
         private void addCauses(Document document) throws DocumentException {
-            Paragraph title = paragraph("Possible causes to consider", heading, 8, 1);
-            document.add(title);
-            document.add(paragraph("Ranked by the summed weight of matching rules. Each reason cites the passage of "
-                    + "the patient-education source it rests on.", small, 0, 5));
+            PdfPCell title = PdfBlocks.cell(new Phrase());
+            title.addElement(paragraph("Possible causes to consider", heading, 0, 1));
+            title.addElement(paragraph("Ranked by the summed weight of matching rules. Each reason cites the passage "
+                    + "of the patient-education source it rests on.", small, 0, 0));
+            PdfBlocks.padded(title, 8, 0, 5, 0);
             if (assessment.possibleCauses().isEmpty()) {
-                document.add(paragraph("No rule matched these answers.", body, 0, 6));
+                PdfPTable none = PdfBlocks.block();
+                none.addCell(title);
+                none.addCell(PdfBlocks.cell("No rule matched these answers.", body));
+                document.add(none);
                 return;
             }
             int rank = 1;
             for (PossibleCause cause : assessment.possibleCauses()) {
                 PdfPTable block = PdfBlocks.block();
+                if (rank == 1) {
+                    // The heading travels with the first cause, so it never ends a page on its own.
+                    block.addCell(title);
+                }
                 PdfPTable head = PdfBlocks.table(0.3f, 6, 1.2f);
                 head.addCell(PdfBlocks.cell(rank++ + ".", font(true, 10.5f, ReportColours.NAVY)));
                 head.addCell(PdfBlocks.cell(cause.name(), font(true, 10.5f, ReportColours.INK)));

@@ -66,6 +66,11 @@ class HandoutPdfTest {
             }
             assertTrue(text.contains(exercise.stopIf()), "when to stop " + exercise.id());
         }
+        assertTrue(text.contains(HandoutCopy.in(Language.EN).text("advice")), "advice heading in:\n" + text);
+        for (String id : handout.adviceIds()) {
+            String title = knowledge.advice().stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow().title();
+            assertTrue(text.contains(title), "advice " + id);
+        }
     }
 
     @Test
