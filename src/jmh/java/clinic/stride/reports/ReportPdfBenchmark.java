@@ -27,7 +27,7 @@ import org.openpdf.text.pdf.PdfWriter;
  * handouts a second on one core), next to the floor: plain OpenPDF writing the same text, line for line, in the same
  * embedded fonts, with no drawings, tables or page events.
  *
- * <p>The handout is James Carter's (demo patient DEMO-1002, English): three exercises with drawings, advice and the
+ * <p>The handout is James Carter's (demo patient DEMO-1002, English): two exercises with drawings, advice and the
  * warning signs, three pages. The summary is María Ortega's (DEMO-1001): body map, trend chart, nine causes with
  * cited reasons, three pages. Single-threaded, so one operation a second is one PDF a second on one core.
  */
