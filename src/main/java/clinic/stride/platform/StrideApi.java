@@ -3,6 +3,7 @@ package clinic.stride.platform;
 import clinic.stride.assessment.AssessmentResource;
 import clinic.stride.intake.IntakeResource;
 import clinic.stride.patient.PatientResource;
+import clinic.stride.reports.ReportResources;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Map;
@@ -21,6 +22,10 @@ public class StrideApi extends Application {
                 IntakeResource.class,
                 PatientResource.class,
                 AssessmentResource.class,
+                ReportResources.Summary.class,
+                ReportResources.HandoutDocument.class,
+                ReportResources.HandoutPlanning.class,
+                ReportResources.PlanInForce.class,
                 JsonProvider.class,
                 BodyLimit.class,
                 ProblemMappers.InvalidFields.class,
