@@ -9,6 +9,7 @@ import clinic.stride.intake.Factors;
 import clinic.stride.intake.Footwear;
 import clinic.stride.intake.FootwearType;
 import clinic.stride.intake.Gait;
+import clinic.stride.intake.IntakeAnswers;
 import clinic.stride.intake.IntakeRequest;
 import clinic.stride.intake.Language;
 import clinic.stride.intake.LegLength;
@@ -112,6 +113,104 @@ public final class DraftAnswers {
         return "yes".equals(value(LEG_LENGTH_KNOWN));
     }
 
+    /**
+     * Stored answers as form fields again: for the clinician's view of a visit and the amendment form. The
+     * inverse of {@link #toRequest} for everything the form asks (durations in weeks, shoe age in months).
+     */
+    public static DraftAnswers of(PatientDetails patient, IntakeAnswers stored) {
+        DraftAnswers d = new DraftAnswers();
+        if (patient != null) {
+            d.put(CLINIC_ID, patient.clinicId());
+            d.put(GIVEN_NAME, patient.givenName());
+            d.put(FAMILY_NAME, patient.familyName());
+            if (patient.birthDate() != null) {
+                d.put(BIRTH_DAY, String.valueOf(patient.birthDate().getDayOfMonth()));
+                d.put(BIRTH_MONTH, String.valueOf(patient.birthDate().getMonthValue()));
+                d.put(BIRTH_YEAR, String.valueOf(patient.birthDate().getYear()));
+            }
+            d.put(SEX, codeOf(patient.sex()));
+            d.put(PHONE, patient.phone());
+            d.put(EMAIL, patient.email());
+        }
+        Pain pain = stored.pain();
+        d.putCodes(REGIONS, pain.regions());
+        d.put(SIDE, codeOf(pain.side()));
+        d.put(INTENSITY, text(pain.intensity()));
+        d.put(ONSET, codeOf(pain.onset()));
+        if (pain.durationWeeks() != null) {
+            d.put(DURATION_AMOUNT, text(pain.durationWeeks()));
+            d.put(DURATION_UNIT, "weeks");
+        }
+        d.putCodes(WHEN, pain.when());
+        d.putCodes(RELIEVED_BY, pain.relievedBy());
+        d.putCodes(CHARACTER, pain.character());
+        Factors f = stored.factors();
+        d.put(HEIGHT, text(f.heightCm()));
+        d.put(WEIGHT, text(f.weightKg()));
+        d.put(SHOE_TYPE, codeOf(f.footwear().type()));
+        if (f.footwear().ageMonths() != null) {
+            d.put(SHOE_AGE_AMOUNT, text(f.footwear().ageMonths()));
+            d.put(SHOE_AGE_UNIT, "months");
+        }
+        d.putYesNo(SHOES_WORN_OUT, f.footwear().wornOut());
+        d.putYesNo(ORTHOTICS, f.footwear().orthotics());
+        d.put(SITTING_HOURS, text(f.posture().sittingHoursPerDay()));
+        d.putYesNo(SLOUCHED, f.posture().slouched());
+        d.putYesNo(ARCHED_BACK, f.posture().archedBack());
+        if (f.legLength().differenceMm() != null) {
+            d.put(LEG_LENGTH_KNOWN, "yes");
+            d.put(LEG_DIFFERENCE_CM, text(f.legLength().differenceMm() / 10.0));
+            d.put(LONGER_SIDE, codeOf(f.legLength().longerSide()));
+            d.putYesNo(LEG_MEASURED, f.legLength().measured());
+        }
+        d.putYesNo(KNEE_VALGUS, f.gait().kneeValgus());
+        d.putYesNo(OVER_PRONATION, f.gait().overPronation());
+        d.putYesNo(SUPINATION, f.gait().supination());
+        d.putYesNo(LIMP, f.gait().limp());
+        Activity a = f.activity();
+        d.put(WALKING_KM, text(a.walkingKmPerWeek()));
+        if (a.runningKmPerWeek() != null) {
+            d.put(RUNS, a.runningKmPerWeek() > 0 ? "yes" : "no");
+            if (a.runningKmPerWeek() > 0) {
+                d.put(RUNNING_KM, text(a.runningKmPerWeek()));
+            }
+        }
+        d.putYesNo(RECENT_INCREASE, a.recentIncrease());
+        d.putYesNo(UNEVEN_TERRAIN, a.unevenTerrain());
+        d.putYesNo(DOWNHILL, a.downhill());
+        d.putYesNo(SPEED_WORK, a.speedWork());
+        d.putYesNo(STRENGTH_TRAINING, a.strengthTraining());
+        d.putYesNo(WARMS_UP, a.warmsUp());
+        d.putCodes(SPORTS, a.sports());
+        d.putYesNo(HIP_FRACTURE, f.pastInjuries().hipFracture());
+        d.putYesNo(DISLOCATION, f.pastInjuries().dislocation());
+        d.put(OTHER_INJURIES, f.pastInjuries().other());
+        d.putCodes(CONDITIONS, f.conditions());
+        RedFlagAnswers r = stored.redFlags();
+        Boolean[] flags = {r.bladderBowelLoss(), r.numbnessTinglingWeakness(), r.swellingRedness(), r.recentFallOrInjury(),
+                r.fever(), r.severeOrWorsening(), r.notImprovingWithRest(), r.interferesWithDailyActivities()};
+        for (int i = 0; i < flags.length; i++) {
+            d.putYesNo(RED_FLAGS.get(i), flags[i]);
+        }
+        return d;
+    }
+
+    private void putYesNo(String field, Boolean value) {
+        put(field, value == null ? null : value ? "yes" : "no");
+    }
+
+    private void putCodes(String field, Collection<? extends Coded> codes) {
+        putAll(field, codes == null ? List.of() : codes.stream().map(Coded::code).toList());
+    }
+
+    private static String codeOf(Coded coded) {
+        return coded == null ? null : coded.code();
+    }
+
+    private static String text(Number n) {
+        return n == null ? null : new BigDecimal(n.toString()).stripTrailingZeros().toPlainString();
+    }
+
     /** The request, and the fields whose text is not what they ask for (message key by field). */
     public record Conversion(IntakeRequest request, Map<String, String> errors) {
     }
@@ -133,7 +232,7 @@ public final class DraftAnswers {
         boolean runner = runs();
         Double runningKm = runner ? p.number(RUNNING_KM) : "no".equals(value(RUNS)) ? Double.valueOf(0) : null;
         Activity activity = new Activity(p.number(WALKING_KM), runningKm, yesNo(RECENT_INCREASE), yesNo(UNEVEN_TERRAIN),
-                runner ? yesNo(DOWNHILL) : null, runner ? yesNo(SPEED_WORK) : null, yesNo(STRENGTH_TRAINING),
+                runnerOnly(runner, DOWNHILL), runnerOnly(runner, SPEED_WORK), yesNo(STRENGTH_TRAINING),
                 yesNo(WARMS_UP), codes(Sport.class, SPORTS));
         LegLength legLength = knowsLegLength()
                 ? new LegLength(p.millimetres(), code(Side.class, value(LONGER_SIDE)), yesNo(LEG_MEASURED))
@@ -154,6 +253,12 @@ public final class DraftAnswers {
     /** Warning-sign questions left unanswered: each needs a yes or a no, because a missing answer could hide an emergency. */
     List<String> unansweredWarningSigns() {
         return RED_FLAGS.stream().filter(f -> yesNo(f) == null).toList();
+    }
+
+    /** A runner's answer; from someone who does not run only a "no" is kept (a "yes" was left behind by a changed mind). */
+    private Boolean runnerOnly(boolean runner, String field) {
+        Boolean answer = yesNo(field);
+        return runner || Boolean.FALSE.equals(answer) ? answer : null;
     }
 
     private Boolean yesNo(String field) {
