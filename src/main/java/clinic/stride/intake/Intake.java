@@ -12,7 +12,10 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * One visit's intake. Its answers live in {@link IntakeVersion}s: the first as submitted, then one per
@@ -53,6 +56,11 @@ public class Intake {
     @Column(nullable = false, updatable = false)
     private String source;
 
+    /** Possible causes of the version in force, highest first (from its assessment), for filtering. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "cause_ids", nullable = false, columnDefinition = "text[]")
+    private String[] causeIds = new String[0];
+
     protected Intake() {
     }
 
@@ -79,8 +87,14 @@ public class Intake {
         this.painIntensity = answers.pain().score().value();
     }
 
-    public void markRedFlagLevel(int level) {
-        this.redFlagLevel = level;
+    /** Records what the assessment of the version in force found, for the worklist's sorting and filters. */
+    public void markAssessed(int redFlagLevel, List<String> causeIds) {
+        this.redFlagLevel = redFlagLevel;
+        this.causeIds = causeIds.toArray(String[]::new);
+    }
+
+    public List<String> causeIds() {
+        return List.of(causeIds);
     }
 
     public UUID id() {

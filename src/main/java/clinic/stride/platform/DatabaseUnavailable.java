@@ -16,7 +16,8 @@ final class DatabaseUnavailable {
 
     static boolean isCause(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ConnectException || t instanceof SQLTransientConnectionException) {
+            if (t instanceof ConnectException || t instanceof SQLTransientConnectionException
+                    || t instanceof jakarta.transaction.SystemException) {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null
@@ -25,7 +26,8 @@ final class DatabaseUnavailable {
                 return true; // connection exception class, admin shutdown, cannot connect now
             }
             String name = t.getClass().getName();
-            if (name.endsWith("PoolingException") || name.endsWith("ResourceException")) {
+            if (name.endsWith("PoolingException") || name.endsWith("ResourceException")
+                    || name.endsWith("JDBCConnectionException") || name.endsWith("ResourceAllocationException")) {
                 return true;
             }
         }

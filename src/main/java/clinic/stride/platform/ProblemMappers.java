@@ -192,6 +192,23 @@ public final class ProblemMappers {
         }
     }
 
+    /**
+     * A transaction that could not commit (typically the database connection broke during the commit):
+     * whether it committed is unknown, so the caller gets 503 and retries with the same Idempotency-Key,
+     * which returns the first result if the commit did happen. Registered with a priority because Jersey's
+     * own TransactionalExceptionMapper answers 500.
+     */
+    @Provider
+    @Priority(Priorities.USER - 100)
+    public static class TransactionFailed implements ExceptionMapper<jakarta.transaction.TransactionalException> {
+        @Override
+        public Response toResponse(jakarta.transaction.TransactionalException e) {
+            LOG.log(Level.WARNING, "Transaction failed: " + e.getClass().getName()
+                    + (e.getCause() == null ? "" : " caused by " + e.getCause().getClass().getName()));
+            return DatabaseUnavailable.response();
+        }
+    }
+
     /** Anything unexpected: logged with its stack trace here, never shown to the caller. */
     @Provider
     public static class Unexpected implements ExceptionMapper<Throwable> {

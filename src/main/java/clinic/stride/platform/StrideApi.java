@@ -1,5 +1,6 @@
 package clinic.stride.platform;
 
+import clinic.stride.assessment.AssessmentResource;
 import clinic.stride.intake.IntakeResource;
 import clinic.stride.patient.PatientResource;
 import jakarta.ws.rs.ApplicationPath;
@@ -19,12 +20,14 @@ public class StrideApi extends Application {
         return Set.of(
                 IntakeResource.class,
                 PatientResource.class,
+                AssessmentResource.class,
                 JsonProvider.class,
                 BodyLimit.class,
                 ProblemMappers.InvalidFields.class,
                 ProblemMappers.MalformedJson.class,
                 ProblemMappers.UnreadableJson.class,
                 ProblemMappers.Http.class,
+                ProblemMappers.TransactionFailed.class,
                 ProblemMappers.Unexpected.class);
     }
 

@@ -1,0 +1,91 @@
+package clinic.stride.assessment;
+
+import clinic.stride.intake.Intake;
+import clinic.stride.intake.IntakeService;
+import clinic.stride.intake.IntakeVersionSaved;
+import clinic.stride.knowledge.KnowledgeBase;
+import clinic.stride.platform.DomainProblem;
+import clinic.stride.platform.Json;
+import clinic.stride.platform.Problem;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Makes the assessment of every stored version of an intake, in the same transaction, and reads the stored
+ * snapshots back. What a snapshot says never changes: a new knowledge version only affects new versions.
+ */
+@ApplicationScoped
+public class Assessments {
+
+    @Inject
+    KnowledgeHolder knowledge;
+
+    @Inject
+    IntakeService intakes;
+
+    @PersistenceContext(unitName = "stride")
+    EntityManager em;
+
+    /** Observes every new version of an intake's answers (submission or amendment). */
+    void onVersionSaved(@Observes IntakeVersionSaved saved) {
+        Intake intake = saved.intake();
+        Assessment assessment = knowledge.engine().assess(saved.answers(), saved.ageYears(), intake.patient().sex());
+        int level = redFlagLevel(assessment);
+        em.persist(new AssessmentSnapshot(intake.id(), saved.version(), assessment.knowledgeVersion(), level,
+                toJson(assessment), Instant.now()));
+        intake.markAssessed(level, assessment.possibleCauses().stream().map(PossibleCause::id).toList());
+    }
+
+    /** The stored assessment of a version (the one in force when {@code version} is null). */
+    @Transactional
+    public Assessment of(UUID intakeId, Integer version) {
+        Intake intake = intakes.find(intakeId).orElseThrow(
+                () -> new DomainProblem(Problem.of(Response.Status.NOT_FOUND, "No intake with id " + intakeId)));
+        int wanted = version == null ? intake.currentVersion() : version;
+        AssessmentSnapshot snapshot = em.find(AssessmentSnapshot.class, new AssessmentSnapshot.Key(intakeId, wanted));
+        if (snapshot == null) {
+            throw new DomainProblem(Problem.of(Response.Status.NOT_FOUND, "Intake " + intakeId + " has no version " + wanted));
+        }
+        return fromJson(snapshot.resultJson());
+    }
+
+    public KnowledgeBase knowledgeBase() {
+        return knowledge.base();
+    }
+
+    /** 0 none, 1 soon, 2 urgent, 3 emergency: the column the worklist sorts on. */
+    static int redFlagLevel(Assessment assessment) {
+        return assessment.redFlags().stream()
+                .mapToInt(flag -> switch (flag.urgency()) {
+                    case EMERGENCY -> 3;
+                    case URGENT -> 2;
+                    case SOON -> 1;
+                })
+                .max().orElse(0);
+    }
+
+    private static String toJson(Assessment assessment) {
+        try {
+            return Json.mapper().writeValueAsString(assessment);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Assessment fromJson(String json) {
+        try {
+            return Json.mapper().readValue(json, Assessment.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

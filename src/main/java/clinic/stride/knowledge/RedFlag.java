@@ -1,0 +1,22 @@
+package clinic.stride.knowledge;
+
+import clinic.stride.intake.Language;
+
+/**
+ * A warning sign from the seeds that needs a clinician, with how urgently.
+ *
+ * @param id                 stable id
+ * @param urgency            emergency, urgent or soon
+ * @param when               Jakarta EL condition over the answer vocabulary
+ * @param clinicianMessage   what the clinician sees
+ * @param patientMessage     plain words for the patient, English
+ * @param patientMessageEs   the same in Spanish
+ * @param citation           the seed passage that names the warning sign
+ */
+public record RedFlag(String id, Urgency urgency, String when, String clinicianMessage,
+                      String patientMessage, String patientMessageEs, Citation citation) {
+
+    public String patientMessage(Language language) {
+        return language == Language.ES ? patientMessageEs : patientMessage;
+    }
+}

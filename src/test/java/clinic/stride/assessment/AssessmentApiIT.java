@@ -1,0 +1,107 @@
+package clinic.stride.assessment;
+
+import static clinic.stride.testsupport.SampleIntakes.at;
+import static clinic.stride.testsupport.SampleIntakes.complete;
+import static clinic.stride.testsupport.SampleIntakes.json;
+import static clinic.stride.testsupport.SampleIntakes.uniqueClinicId;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clinic.stride.testsupport.Api;
+import clinic.stride.testsupport.Db;
+import clinic.stride.testsupport.Deployments;
+import clinic.stride.testsupport.TestUsers;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Each stored version of an intake gets its assessment, stored with it and served as it was made. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AssessmentApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.stride();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api api() {
+        return TestUsers.clinician(new Api(base));
+    }
+
+    @Test
+    void shouldStoreAnAssessmentWithCitedReasonsWhenAnIntakeIsSubmitted() {
+        String id = api().postJson("api/intakes", json(complete(uniqueClinicId()))).json().get("id").asText();
+
+        Api.Reply reply = api().get("api/intakes/" + id + "/assessment");
+
+        assertEquals(200, reply.status(), reply::toString);
+        JsonNode assessment = reply.json();
+        assertFalse(assessment.get("knowledgeVersion").asText().isBlank());
+        List<String> causes = new ArrayList<>();
+        assessment.get("possibleCauses").forEach(c -> causes.add(c.get("id").asText()));
+        // Outer hip pain lying on that side and on stairs (002_f57ca937c0174fd1.txt, trochanteric bursitis).
+        assertTrue(causes.subList(0, Math.min(5, causes.size())).contains("trochanteric-bursitis"), causes::toString);
+        assertTrue(causes.contains("incorrect-footwear"), causes::toString);
+        for (JsonNode cause : assessment.get("possibleCauses")) {
+            assertTrue(cause.get("score").asDouble() > 0);
+            assertFalse(cause.get("reasons").isEmpty());
+            for (JsonNode reason : cause.get("reasons")) {
+                assertTrue(reason.at("/citation/source").asText().endsWith(".txt"), reason::toString);
+                assertFalse(reason.at("/citation/quote").asText().isBlank());
+            }
+        }
+        assertEquals(assessment.get("knowledgeVersion").asText(),
+                Db.text("select knowledge_version from assessment where intake_id = ?::uuid and version = 1", id));
+    }
+
+    @Test
+    void shouldRaiseAnEmergencyAndPutTheIntakeFirstWhenBladderControlIsLost() {
+        String id = api().postJson("api/intakes", json(complete(uniqueClinicId(),
+                b -> at(b, "redFlags").put("bladderBowelLoss", true)))).json().get("id").asText();
+
+        JsonNode assessment = api().get("api/intakes/" + id + "/assessment").json();
+
+        assertEquals("RF-BLADDER-BOWEL", assessment.at("/redFlags/0/id").asText());
+        assertEquals("emergency", assessment.at("/redFlags/0/urgency").asText());
+        assertTrue(assessment.get("exercises").isEmpty(), "no home exercises while an emergency is open");
+        assertEquals(3, Db.count("select red_flag_level from intake where id = ?::uuid", id));
+    }
+
+    @Test
+    void shouldKeepTheFirstAssessmentReadableWhenTheIntakeIsAmended() {
+        String clinicId = uniqueClinicId();
+        String id = api().postJson("api/intakes", json(complete(clinicId))).json().get("id").asText();
+        ObjectNode correction = complete(clinicId, b -> at(b, "redFlags").put("recentFallOrInjury", true));
+        correction.remove("patient");
+        correction.put("reason", "Patient remembered a fall last week");
+        assertEquals(201, api().postJson("api/intakes/" + id + "/amendments", json(correction)).status());
+
+        JsonNode now = api().get("api/intakes/" + id + "/assessment").json();
+        JsonNode before = api().get("api/intakes/" + id + "/assessment?version=1").json();
+
+        assertTrue(now.get("redFlags").toString().contains("RF-AFTER-FALL"), now::toString);
+        assertFalse(before.get("redFlags").toString().contains("RF-AFTER-FALL"), before::toString);
+        assertEquals(2, Db.count("select count(*) from assessment where intake_id = ?::uuid", id));
+    }
+
+    @Test
+    void shouldAnswer404ForTheAssessmentOfAnUnknownIntakeOrVersion() {
+        assertEquals(404, api().get("api/intakes/" + java.util.UUID.randomUUID() + "/assessment").status());
+        String id = api().postJson("api/intakes", json(complete(uniqueClinicId()))).json().get("id").asText();
+        assertEquals(404, api().get("api/intakes/" + id + "/assessment?version=7").status());
+    }
+}

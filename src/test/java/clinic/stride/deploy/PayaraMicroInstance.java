@@ -1,0 +1,195 @@
+package clinic.stride.deploy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One Payara Micro process started the way deploy/systemd and deploy/cluster start it ({@code java -jar
+ * payara-micro.jar --deploy stride.war ...}), bound to 127.0.0.1 only, with its log in a file the test can read.
+ */
+final class PayaraMicroInstance {
+
+    private static final Pattern DATA_GRID_SIZE = Pattern.compile("DG Size: (\\d+)");
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final String name;
+    private final int httpPort;
+    private final List<String> command;
+    private final Map<String, String> environment;
+    private final Path log;
+    private Process process;
+
+    PayaraMicroInstance(String name, int httpPort, List<String> command, Map<String, String> environment, Path log) {
+        this.name = name;
+        this.httpPort = httpPort;
+        this.command = List.copyOf(command);
+        this.environment = Map.copyOf(environment);
+        this.log = log;
+    }
+
+    /** The command line for one clustered instance: data grid on 127.0.0.1 only, TCP/IP discovery, never multicast. */
+    static List<String> clusteredCommand(Path microJar, Path war, Path workDir, String name, int httpPort,
+                                         String clusterName, int dataGridPort, List<Integer> allDataGridPorts) {
+        List<String> members = allDataGridPorts.stream().map(port -> "127.0.0.1:" + port).toList();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-Duser.timezone=UTC", "-Djava.net.preferIPv4Stack=true",
+                "-jar", microJar.toString(),
+                "--deploy", war.toString(),
+                "--name", name,
+                "--port", Integer.toString(httpPort),
+                "--clustername", clusterName,
+                "--clustermode", "tcpip:" + String.join(",", members),
+                "--interfaces", "127.0.0.1",
+                "--startport", Integer.toString(dataGridPort),
+                // Both members share one IP here; with host-aware partitioning they would keep no backups of each other.
+                "--nohostaware",
+                "--rootdir", workDir.resolve(name + "-root").toString(),
+                // The same post-boot commands as the systemd unit and the Kubernetes image.
+                "--postbootcommandfile", Path.of(System.getProperty("basedir", "."), "deploy", "payara-micro",
+                        "post-boot.asadmin").toAbsolutePath().toString()));
+        return command;
+    }
+
+    void start() {
+        try {
+            Files.createDirectories(log.getParent());
+            Files.deleteIfExists(log);
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().putAll(environment);
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start Payara Micro " + name, e);
+        }
+    }
+
+    /** Waits until the WAR is deployed and /health/ready answers 200. */
+    void awaitReady(Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; log:\n" + tail());
+            }
+            if (logText().contains("was successfully deployed") && status("/health/ready") == 200) {
+                return;
+            }
+            sleep(Duration.ofMillis(500));
+        }
+        throw new IllegalStateException(name + " not ready within " + timeout + "; log:\n" + tail());
+    }
+
+    /** Waits until the instance's latest data-grid report names the expected number of members. */
+    void awaitDataGridSize(int members, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (dataGridSize() == members) {
+                return;
+            }
+            sleep(Duration.ofMillis(500));
+        }
+        throw new IllegalStateException(name + " does not report " + members + " data-grid members (last: "
+                + dataGridSize() + "); log:\n" + tail());
+    }
+
+    /** The member count from Payara's latest "Payara Data Grid State" log line, or 0 before the first one. */
+    int dataGridSize() {
+        Matcher matcher = DATA_GRID_SIZE.matcher(logText());
+        int size = 0;
+        while (matcher.find()) {
+            size = Integer.parseInt(matcher.group(1));
+        }
+        return size;
+    }
+
+    /** Stops the instance as systemd or Kubernetes would: SIGTERM, then a kill if it does not exit. */
+    void stop() {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+
+    boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    URI base() {
+        try {
+            return new URI("http", null, "127.0.0.1", httpPort, "/", null, null);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    String name() {
+        return name;
+    }
+
+    String logText() {
+        try {
+            return Files.exists(log) ? Files.readString(log) : "";
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private String tail() {
+        String text = logText();
+        return text.length() > 6000 ? text.substring(text.length() - 6000) : text;
+    }
+
+    private int status(String path) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(base().resolve(path)).timeout(Duration.ofSeconds(5)).GET().build();
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package clinic.stride.knowledge;
+
+import static clinic.stride.intake.IntakeAnswersBuilder.aPatient;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clinic.stride.intake.IntakeAnswersBuilder;
+import clinic.stride.intake.PainRegion;
+import clinic.stride.intake.PainTrigger;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class CriterionTest {
+
+    private static IntakeView view(IntakeAnswersBuilder patient) {
+        return IntakeView.of(patient.build(), patient.age(), patient.sex());
+    }
+
+    private static final IntakeView BURSITIS = view(aPatient().aged(58).female()
+            .withPain(PainRegion.OUTER_HIP).during(PainTrigger.LYING_ON_SIDE, PainTrigger.STAIRS)
+            .measuring(165, 82).wornOutShoes());
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            pain.regions.contains('outer_hip')                           | true
+            pain.regions.contains('groin')                               | false
+            pain.when.containsAny('stairs', 'pivoting')                  | true
+            pain.when.containsAll('stairs', 'pivoting')                  | false
+            pain.regions.size() == 1                                     | true
+            pain.character.isEmpty()                                     | true
+            pain.side.is('right')                                        | true
+            pain.onset.isAnswered()                                      | false
+            sex.is('female') and age >= 50                               | true
+            bmi >= 30                                                    | true
+            factors.footwear.wornOut                                     | true
+            factors.footwear.orthotics                                   | false
+            factors.activity.runner                                      | false
+            factors.legLength.differenceMm > 0                           | false
+            redFlags.fever                                               | false
+            """)
+    void shouldEvaluateConditionWhenWrittenInAnswerVocabulary(String condition, boolean expected) {
+        assertEquals(expected, Criterion.compile(condition).test(BURSITIS));
+    }
+
+    @Test
+    void shouldReadUnansweredAsFalseZeroOrEmptyWhenNothingIsAnswered() {
+        IntakeView empty = AnswerSheet.empty().toView();
+        assertFalse(Criterion.compile("factors.gait.limp").test(empty));
+        assertTrue(Criterion.compile("bmi == 0 and pain.durationWeeks == 0").test(empty));
+        assertTrue(Criterion.compile("pain.regions.isEmpty() and not factors.footwear.type.isAnswered()").test(empty));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            pain.regions.contains('outer_hipp')     | 'outer_hipp' is not an answer code of pain.regions
+            pain.side.is('leftt')                   | 'leftt' is not an answer code of pain.side
+            pian.intensity >= 3                     | unknown variable 'pian'
+            factors.shoes.wornOut                   | 'factors' has no answer 'shoes'
+            pain.regions.stream()                   | pain.regions has no method 'stream'
+            sex.toString() == ''                    | compare answer codes with .is('code')
+            pain.intensity                          | instead of true or false
+            """)
+    void shouldRefuseConditionWhenItLeavesTheVocabulary(String condition, String message) {
+        InvalidCriterionException e = assertThrows(InvalidCriterionException.class,
+                () -> Criterion.compile(condition).test(BURSITIS));
+        assertTrue(e.getMessage().contains(message), e.getMessage());
+    }
+
+    /** Conditions are data; they must not reach Java beyond the answers (no EL injection through a file). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "''.getClass().getName() != null",
+            "pain.getClass() != null",
+            "Runtime.getRuntime() != null",
+            "fn:length(pain.regions) > 0",
+            "(pain.intensity = 3) == 3",
+    })
+    void shouldRefuseConditionWhenItReachesBeyondTheAnswers(String condition) {
+        assertThrows(InvalidCriterionException.class, () -> Criterion.compile(condition).test(BURSITIS));
+    }
+
+    @Test
+    void shouldRefuseConditionWhenItCarriesItsOwnDelimiters() {
+        assertThrows(InvalidCriterionException.class, () -> Criterion.compile("${factors.gait.limp}"));
+        assertThrows(InvalidCriterionException.class, () -> Criterion.compile(" "));
+    }
+}

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Load test: Stride's intake submissions next to its two floors, on this machine, in one run.
+#  - the database floor: pgbench writing the same rows as one submission (intake-rows.pgbench);
+#  - the framework floor: a trivial JAX-RS endpoint in a tiny second WAR in the same Payara Micro;
+#  - Stride: POST /api/intakes with varied realistic bodies (intake.lua), authenticated as an API client.
+# At 8, 32 and 128 concurrent clients. Also boot time to ready, and heap/RSS at 32 clients.
+# Usage: src/test/load/load-test.sh [seconds per step=20]. Traffic only to 127.0.0.1; every step is bounded.
+# Prints a Markdown table for docs/benchmarks.md (also written to target/load/results.md).
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+source deploy/lib/java.sh
+source deploy/lib/postgres.sh
+source src/test/load/lib.sh
+source src/test/load/users.sh
+
+secs=${1:-20}
+port=8383
+db=stride_load
+out="$LOAD_DIR/results.md"
+ensure_postgres
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
+build_stride
+
+# The floor WAR: the compiled test classes of clinic.stride.load.floor, nothing else.
+rm -rf "$LOAD_DIR/floor" && mkdir -p "$LOAD_DIR/floor/WEB-INF/classes/clinic/stride/load"
+cp -r target/test-classes/clinic/stride/load/floor "$LOAD_DIR/floor/WEB-INF/classes/clinic/stride/load/"
+(cd "$LOAD_DIR/floor" && "$JAVA_HOME/bin/jar" cf ../floor.war WEB-INF)
+
+fresh_database $db
+t0=$(date +%s%N)
+STRIDE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" STRIDE_DB_USER=postgres STRIDE_DB_PASSWORD= STRIDE_DEMO_USERS=true \
+  "$JAVA_HOME/bin/java" -Xms1g -Xmx1g -jar "$MICRO_JAR" --deploy target/stride.war --deploy "$LOAD_DIR/floor.war" \
+  --port $port --nocluster > "$LOAD_DIR/payara-load.out" 2>&1 &
+STRIDE_PID=$!
+trap 'stop_stride' EXIT
+until curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1; do
+  kill -0 $STRIDE_PID 2>/dev/null || { tail -30 "$LOAD_DIR/payara-load.out"; exit 1; }
+  sleep 0.2
+done
+boot=$(awk "BEGIN {printf \"%.1f\", ($(date +%s%N) - $t0) / 1e9}")
+export STRIDE_AUTH
+STRIDE_AUTH=$(basic_auth "$LOAD_USER" "$LOAD_PASSWORD")
+
+# Warm up the JIT on both endpoints before measuring.
+wrk -t2 -c8 -d10s -s src/test/load/intake.lua "http://127.0.0.1:$port" >/dev/null
+wrk -t2 -c8 -d5s -s src/test/load/floor.lua "http://127.0.0.1:$port" >/dev/null
+
+# The JSON the app really stores for one intake, for pgbench to send as parameters.
+answers=$(psql -h 127.0.0.1 -U postgres -d $db -Atc "select answers::text from intake_version order by created_at desc limit 1")
+result=$(psql -h 127.0.0.1 -U postgres -d $db -Atc "select result::text from assessment order by created_at desc limit 1")
+
+field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p"; }
+{
+  echo "| clients | pgbench tx/s | floor JAX-RS req/s | Stride intakes/s | Stride p50 ms | p95 ms | p99 ms | errors | Stride / pgbench | Stride / floor |"
+  echo "|---|---|---|---|---|---|---|---|---|---|"
+} > "$out"
+for c in 8 32 128; do
+  pg=$(pgbench -h 127.0.0.1 -U postgres -n -M prepared -f src/test/load/intake-rows.pgbench \
+        -D answers="$answers" -D result="$result" -c $c -j 2 -T "$secs" $db 2>/dev/null \
+        | sed -n 's/^tps = \([0-9.]*\).*/\1/p')
+  floor=$(wrk -t2 -c$c -d${secs}s -s src/test/load/floor.lua "http://127.0.0.1:$port" | grep RESULT | field rps)
+  if [ $c -eq 32 ]; then
+    ( sleep $((secs / 2))
+      ps -o rss= -p $STRIDE_PID > "$LOAD_DIR/rss.txt"
+      "$JAVA_HOME/bin/jcmd" $STRIDE_PID GC.heap_info > "$LOAD_DIR/heap.txt" 2>&1 ) &
+  fi
+  line=$(wrk -t2 -c$c -d${secs}s --timeout 10s -s src/test/load/intake.lua "http://127.0.0.1:$port" | grep RESULT)
+  rps=$(echo "$line" | field rps)
+  printf '| %s | %.0f | %.0f | %.0f | %s | %s | %s | %s | %.0f %% | %.0f %% |\n' $c "$pg" "$floor" "$rps" \
+    "$(echo "$line" | field p50_ms)" "$(echo "$line" | field p95_ms)" "$(echo "$line" | field p99_ms)" \
+    "$(echo "$line" | field errors)" "$(awk "BEGIN {print 100 * $rps / $pg}")" "$(awk "BEGIN {print 100 * $rps / $floor}")" >> "$out"
+done
+wait
+rss_mb=$(awk '{printf "%.0f", $1 / 1024}' "$LOAD_DIR/rss.txt")
+heap=$(grep -oE "total [0-9]+K, used [0-9]+K" "$LOAD_DIR/heap.txt" | head -1)
+{
+  echo
+  echo "Boot to ready: ${boot} s. At 32 clients: RSS ${rss_mb} MB, heap ${heap} (-Xmx1g)."
+  echo "Machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1), $(free -g | awk '/Mem:/ {print $2}') GiB RAM; $(date -u +%Y-%m-%d); ${secs} s per step."
+} >> "$out"
+cat "$out"
