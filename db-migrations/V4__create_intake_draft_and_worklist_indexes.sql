@@ -12,8 +12,7 @@ create table intake_draft (
 
 create index intake_draft_expires_idx on intake_draft (expires_at);
 
--- The clinician worklist: red flags first, then newest, paged by keyset on (red_flag_level, submitted_at, id).
-create index intake_worklist_idx on intake (red_flag_level desc, submitted_at desc, id desc);
+-- The clinician worklist by visit date: red flags first, then newest within a day (V3 indexes the undated order).
 create index intake_worklist_visit_idx on intake (visit_date, red_flag_level desc, submitted_at desc, id desc);
 
 -- Name search on the worklist: prefix match on the lower-cased given or family name.

@@ -93,6 +93,21 @@
     restart();
   }
 
+  // A kiosk's thank-you page goes back to a blank form by itself; every touch gives the reader more time.
+  function returnAfter(marker) {
+    var seconds = parseInt(marker.getAttribute('data-return-after'), 10);
+    var target = marker.getAttribute('data-return-to');
+    var timer;
+    function restart() {
+      clearTimeout(timer);
+      timer = setTimeout(function () { window.location.assign(target); }, seconds * 1000);
+    }
+    ['pointerdown', 'keydown', 'scroll'].forEach(function (name) {
+      document.addEventListener(name, restart, { passive: true });
+    });
+    restart();
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('form.intake-form').forEach(function (form) {
       conditionals(form);
@@ -101,6 +116,11 @@
     document.querySelectorAll('[data-body-map]').forEach(bodyMap);
     var summary = document.getElementById('error-summary');
     if (summary) { summary.focus(); }
-    if (document.body.classList.contains('kiosk')) { kioskIdle(); }
+    var marker = document.querySelector('[data-return-after]');
+    if (marker) {
+      returnAfter(marker);
+    } else if (document.body.classList.contains('kiosk')) {
+      kioskIdle();
+    }
   });
 }());

@@ -17,10 +17,10 @@ import java.util.TreeSet;
 public abstract class AnswerForm {
 
     @Inject
-    PageLanguage ui;
+    protected PageLanguage ui;
 
-    DraftAnswers answers = new DraftAnswers();
-    Map<String, String> errors = Map.of();
+    protected DraftAnswers answers = new DraftAnswers();
+    protected Map<String, String> errors = Map.of();
 
     public DraftAnswers getAnswers() {
         return answers;

@@ -82,7 +82,7 @@ public final class DraftAnswers {
         return lists.getOrDefault(field, List.of());
     }
 
-    void put(String field, String value) {
+    public void put(String field, String value) {
         String text = value == null ? "" : value.strip();
         if (text.isEmpty()) {
             values.remove(field);
@@ -91,7 +91,7 @@ public final class DraftAnswers {
         }
     }
 
-    void putAll(String field, Collection<String> options) {
+    public void putAll(String field, Collection<String> options) {
         List<String> kept = options == null ? List.of()
                 : options.stream().filter(o -> o != null && !o.isBlank() && o.length() <= 40).distinct().toList();
         if (kept.isEmpty()) {

@@ -15,16 +15,16 @@ import java.util.Set;
  * A violation of {@code @Min} on {@code pain.intensity} is looked up as {@code error.pain.intensity.Min}, then
  * {@code error.pain.intensity}; the service's own English message is the last resort.
  */
-final class FieldErrors {
+public final class FieldErrors {
 
     private final ResourceBundle bundle;
     private final Map<String, String> byField = new LinkedHashMap<>();
 
-    FieldErrors(ResourceBundle bundle) {
+    public FieldErrors(ResourceBundle bundle) {
         this.bundle = bundle;
     }
 
-    void addViolations(Set<? extends ConstraintViolation<?>> violations) {
+    public void addViolations(Set<? extends ConstraintViolation<?>> violations) {
         for (ConstraintViolation<?> v : violations) {
             String field = fieldOf(v.getPropertyPath());
             String constraint = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
@@ -32,7 +32,7 @@ final class FieldErrors {
         }
     }
 
-    void addProblem(Problem problem) {
+    public void addProblem(Problem problem) {
         if (problem.errors() == null || problem.errors().isEmpty()) {
             byField.putIfAbsent("form", problem.detail());
             return;
@@ -47,15 +47,15 @@ final class FieldErrors {
     }
 
     /** An error found by the form itself, by message key. */
-    void addKey(String field, String key) {
+    public void addKey(String field, String key) {
         byField.putIfAbsent(field, text(key, key));
     }
 
-    Map<String, String> asMap() {
+    public Map<String, String> asMap() {
         return byField;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return byField.isEmpty();
     }
 

@@ -66,12 +66,12 @@ public enum IntakeStep {
     }
 
     /** Fields with one value (text, number, one choice). */
-    List<String> valueFields() {
+    public List<String> valueFields() {
         return values;
     }
 
     /** Fields with any number of values ("tick all that apply"). */
-    List<String> listFields() {
+    public List<String> listFields() {
         return lists;
     }
 

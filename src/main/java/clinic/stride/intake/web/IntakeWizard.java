@@ -2,6 +2,8 @@ package clinic.stride.intake.web;
 
 import static clinic.stride.intake.web.Fields.*;
 
+import clinic.stride.assessment.Assessment;
+import clinic.stride.assessment.Assessments;
 import clinic.stride.intake.IntakeService;
 import clinic.stride.platform.DomainProblem;
 import clinic.stride.platform.PageLanguage;
@@ -53,6 +55,9 @@ public class IntakeWizard extends AnswerForm {
     Validator validator;
 
     @Inject
+    Assessments assessments;
+
+    @Inject
     HttpServletRequest request;
 
     private String token;
@@ -60,8 +65,27 @@ public class IntakeWizard extends AnswerForm {
     private boolean kiosk;
     private ThankYou thanks;
 
-    /** What the thank-you page says; no answers, so nothing about the patient lingers in the session. */
-    public record ThankYou(boolean emergency, boolean kiosk) implements Serializable {
+    /**
+     * What the thank-you page says: whether there is an emergency, and the assessment's warning-sign messages
+     * for the patient. No answers, so nothing that identifies the patient lingers in the session.
+     */
+    public record ThankYou(boolean emergency, boolean kiosk, List<Warning> warnings) implements Serializable {
+
+        public ThankYou {
+            warnings = List.copyOf(warnings);
+        }
+
+        public List<Warning> emergencies() {
+            return warnings.stream().filter(w -> w.urgency().equals("emergency")).toList();
+        }
+
+        public List<Warning> others() {
+            return warnings.stream().filter(w -> !w.urgency().equals("emergency")).toList();
+        }
+    }
+
+    /** One warning sign the assessment found, in the patient's words. */
+    public record Warning(String urgency, String message) implements Serializable {
     }
 
     @PostConstruct
@@ -125,9 +149,10 @@ public class IntakeWizard extends AnswerForm {
         conversion.errors().forEach(found::addKey);
         found.addViolations(validator.validate(conversion.request()));
         answers.unansweredWarningSigns().forEach(f -> found.addKey(f, "error.redFlags.required"));
+        IntakeService.Submission submission = null;
         if (found.isEmpty()) {
             try {
-                intakes.submit(conversion.request(), IntakeDrafts.submissionKey(token), submitter(), kiosk ? "kiosk" : "web");
+                submission = intakes.submit(conversion.request(), IntakeDrafts.submissionKey(token), submitter(), kiosk ? "kiosk" : "web");
             } catch (ConstraintViolationException e) {
                 found.addViolations(e.getConstraintViolations());
             } catch (DomainProblem e) {
@@ -139,12 +164,15 @@ public class IntakeWizard extends AnswerForm {
             IntakeStep first = errors.keySet().stream().map(IntakeStep::showing).min(Enum::compareTo).orElse(IntakeStep.REVIEW);
             return first.path() + ".xhtml";
         }
-        // Before the assessment is merged, the one emergency the seeds name: loss of bladder or bowel control.
-        boolean emergency = Boolean.TRUE.equals(conversion.request().redFlags().bladderBowelLoss());
-        boolean wasKiosk = kiosk;
+        // The assessment was made and stored with the intake; the patient sees its warning signs in their language.
+        Assessment assessment = assessments.of(submission.intakeId(), null);
+        List<Warning> warnings = assessment.redFlags().stream()
+                .map(flag -> new Warning(flag.urgency().code(),
+                        assessments.knowledgeBase().redFlag(flag.id()).patientMessage(ui.language())))
+                .toList();
+        ThankYou outcome = new ThankYou(assessment.hasEmergency(), kiosk, warnings);
         forgetDraft();
-        HttpSession session = request.getSession(true);
-        session.setAttribute(THANKS_ATTRIBUTE, new ThankYou(emergency, wasKiosk));
+        request.getSession(true).setAttribute(THANKS_ATTRIBUTE, outcome);
         return redirect("/intake/thanks");
     }
 
@@ -180,7 +208,7 @@ public class IntakeWizard extends AnswerForm {
                     session.removeAttribute(THANKS_ATTRIBUTE);
                 }
             } else {
-                thanks = new ThankYou(false, kiosk);
+                thanks = new ThankYou(false, kiosk, List.of());
             }
         }
         return thanks;

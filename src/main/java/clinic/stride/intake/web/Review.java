@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Writes the answers back in words for the review page, in the page's language. */
-final class Review {
+public final class Review {
 
     /** Option lists: the message-key group for each field whose answers are codes. */
     static final Map<String, String> OPTION_GROUPS = Map.ofEntries(
@@ -21,12 +21,12 @@ final class Review {
     private final DraftAnswers answers;
     private final PageLanguage ui;
 
-    Review(DraftAnswers answers, PageLanguage ui) {
+    public Review(DraftAnswers answers, PageLanguage ui) {
         this.answers = answers;
         this.ui = ui;
     }
 
-    List<ReviewSection> sections() {
+    public List<ReviewSection> sections() {
         List<ReviewSection> sections = new ArrayList<>();
         for (IntakeStep step : IntakeStep.values()) {
             if (step == IntakeStep.REVIEW) {

@@ -120,7 +120,7 @@ class IntakeFormIT {
             patient.warningSigns(true).submit();
 
             assertEquals("Get medical help now", browser.h1());
-            assertTrue(browser.text("#emergency").contains("lost control of your bladder or bowels"));
+            assertTrue(browser.text("#emergency").contains("cannot control your bladder or bowels"));
             assertEquals("alert", browser.find("#emergency").getAttribute("role"));
             browser.check("intake-thanks-emergency");
         }
