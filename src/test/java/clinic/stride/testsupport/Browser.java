@@ -36,6 +36,8 @@ public final class Browser implements AutoCloseable {
 
     public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Long pages (the knowledge base) are cut here: the top shows the layout, the rest only weighs. */
+    static final int MAX_SHOT_HEIGHT = 5000;
     static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     private final ChromeDriver driver;
@@ -189,7 +191,7 @@ public final class Browser implements AutoCloseable {
                 "return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight)");
         Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of(
                 "format", "png", "captureBeyondViewport", true,
-                "clip", Map.of("x", 0, "y", 0, "width", width, "height", Math.max(height, full.intValue()), "scale", 1)));
+                "clip", Map.of("x", 0, "y", 0, "width", width, "height", Math.min(MAX_SHOT_HEIGHT, Math.max(height, full.intValue())), "scale", 1)));
         Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
     }
 

@@ -32,16 +32,20 @@ public final class Review {
             if (step == IntakeStep.REVIEW) {
                 continue;
             }
-            List<ReviewSection.Line> lines = new ArrayList<>();
+            List<ReviewSection.Line> values = new ArrayList<>();
             for (String field : step.valueFields()) {
-                line(field).ifPresent(lines::add);
+                line(field).ifPresent(values::add);
             }
+            List<ReviewSection.Line> ticked = new ArrayList<>();
             for (String field : step.listFields()) {
                 if (!answers.list(field).isEmpty()) {
-                    lines.add(new ReviewSection.Line(ui.text("q." + field), answers.list(field).stream()
+                    ticked.add(new ReviewSection.Line(ui.text("q." + field), answers.list(field).stream()
                             .map(code -> option(field, code)).collect(Collectors.joining(", "))));
                 }
             }
+            // In the order the page asks: on "where" the places come before the side and the pain score.
+            List<ReviewSection.Line> lines = new ArrayList<>(step == IntakeStep.WHERE ? ticked : values);
+            lines.addAll(step == IntakeStep.WHERE ? values : ticked);
             sections.add(new ReviewSection(ui.text("step." + step.slug() + ".title"), step.path(), lines));
         }
         return sections;
