@@ -26,6 +26,7 @@ public class StrideApi extends Application {
                 ProblemMappers.InvalidFields.class,
                 ProblemMappers.MalformedJson.class,
                 ProblemMappers.UnreadableJson.class,
+                ProblemMappers.UndecodableBody.class,
                 ProblemMappers.Http.class,
                 ProblemMappers.TransactionFailed.class,
                 ProblemMappers.Unexpected.class);

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Worklist and patient-history queries at a million intakes: the API (HTTP, p50/p95 with wrk) next to the bare
+# indexed SQL (EXPLAIN ANALYZE execution time). Also times the data generator.
+# Usage: src/test/load/query-bench.sh [intakes=1000000] [seconds=15]. Loopback only; bounded steps.
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+source deploy/lib/java.sh
+source deploy/lib/postgres.sh
+source src/test/load/lib.sh
+source src/test/load/users.sh
+
+n=${1:-1000000}
+secs=${2:-15}
+port=8385
+db=stride_1m
+out="$LOAD_DIR/query-results.md"
+ensure_postgres
+build_stride
+fresh_database $db
+start_stride $port $db -Xms1g -Xmx1g            # migrates the empty database, creates the demo users
+t0=$(date +%s)
+psql -h 127.0.0.1 -U postgres -d $db -q -v n="$n" -f src/test/load/generate-intakes.sql > "$LOAD_DIR/generate.log"
+gen_seconds=$(( $(date +%s) - t0 ))
+trap 'stop_stride' EXIT
+export STRIDE_AUTH
+STRIDE_AUTH=$(basic_auth "$LOAD_USER" "$LOAD_PASSWORD")
+
+sql_ms() {  # median execution time of 5 EXPLAIN ANALYZE runs of one statement
+  for _ in 1 2 3 4 5; do
+    psql -h 127.0.0.1 -U postgres -d $db -At -c "explain (analyze, format json) $1" \
+      | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["Execution Time"])'
+  done | sort -n | sed -n 3p
+}
+http() {  # wrk p50/p95 for one Lua script
+  wrk -t2 -c8 -d${secs}s -s "$1" "http://127.0.0.1:$port" | grep RESULT
+}
+field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p"; }
+
+newest_sql="select i.*, p.* from intake i join patient p on p.id = i.patient_id order by i.submitted_at desc, i.id desc limit 51"
+patient_sql="select i.*, p.* from intake i join patient p on p.id = i.patient_id where i.patient_id = (select id from patient where clinic_id = 'GEN-0123457') order by i.visit_date desc, i.submitted_at desc, i.id desc"
+worklist_sql="select i.*, p.* from intake i join patient p on p.id = i.patient_id where i.visit_date >= current_date - 7 order by i.red_flag_level desc, i.submitted_at desc, i.id desc limit 51"
+
+cat > "$LOAD_DIR/newest.lua" <<'LUA'
+function request() return wrk.format("GET", "/api/intakes?limit=50", {["Authorization"] = os.getenv("STRIDE_AUTH")}) end
+LUA
+cat > "$LOAD_DIR/patient.lua" <<'LUA'
+math.randomseed(os.time())
+function request()
+  return wrk.format("GET", string.format("/api/patients/GEN-%07d/intakes", math.random(1, 200000)),
+    {["Authorization"] = os.getenv("STRIDE_AUTH")})
+end
+LUA
+for f in newest patient; do cat src/test/load/report.lua >> "$LOAD_DIR/$f.lua"; done
+
+{
+  echo "Generated $(psql -h 127.0.0.1 -U postgres -d $db -Atc 'select count(*) from intake') intakes for $(psql -h 127.0.0.1 -U postgres -d $db -Atc 'select count(*) from patient') patients in ${gen_seconds} s."
+  echo
+  echo "| query | bare SQL (EXPLAIN ANALYZE, median of 5) | API p50 | API p95 | API req/s (8 clients) |"
+  echo "|---|---|---|---|---|"
+  l=$(http "$LOAD_DIR/newest.lua")
+  echo "| newest 50 intakes (\`GET /api/intakes?limit=50\`) | $(sql_ms "$newest_sql") ms | $(echo "$l" | field p50_ms) ms | $(echo "$l" | field p95_ms) ms | $(echo "$l" | field rps) |"
+  l=$(http "$LOAD_DIR/patient.lua")
+  echo "| one patient's history (\`GET /api/patients/{clinicId}/intakes\`, random patient, ~5 visits) | $(sql_ms "$patient_sql") ms | $(echo "$l" | field p50_ms) ms | $(echo "$l" | field p95_ms) ms | $(echo "$l" | field rps) |"
+  echo "| worklist SQL: last 7 days, red flags first, newest | $(sql_ms "$worklist_sql") ms | | | |"
+  echo
+  echo "Machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1), $(free -g | awk '/Mem:/ {print $2}') GiB RAM; $(date -u +%Y-%m-%d)."
+} > "$out"
+cat "$out"
