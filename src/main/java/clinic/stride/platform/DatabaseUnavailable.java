@@ -37,7 +37,7 @@ final class DatabaseUnavailable {
     static Response response() {
         return Response.status(Response.Status.SERVICE_UNAVAILABLE)
                 .header("Retry-After", "5")
-                .type(Problem.PROBLEM_JSON)
+                .type(Problem.MEDIA_TYPE)
                 .entity(Problem.of(Response.Status.SERVICE_UNAVAILABLE,
                         "The database is not reachable right now; nothing was saved. Retry with the same Idempotency-Key."))
                 .build();

@@ -1,6 +1,5 @@
 package clinic.stride.platform;
 
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
@@ -11,7 +10,6 @@ import java.util.List;
 public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
 
     /** One bad field: a dotted JSON path ({@code pain.intensity}) and a message in plain words. */
     public record FieldError(String field, String message) {
@@ -28,6 +26,6 @@ public record Problem(String type, String title, int status, String detail, List
     }
 
     public Response toResponse() {
-        return Response.status(status).type(PROBLEM_JSON).entity(this).build();
+        return Response.status(status).type(MEDIA_TYPE).entity(this).build();
     }
 }

@@ -43,12 +43,17 @@ public final class ProblemMappers {
     public static class InvalidFields implements ExceptionMapper<ConstraintViolationException> {
         @Override
         public Response toResponse(ConstraintViolationException e) {
-            List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+            return problemFor(e.getConstraintViolations()).toResponse();
+        }
+
+        /** The problem for a set of violations; public so the pages and the fuzz tests use the same mapping. */
+        public static Problem problemFor(java.util.Set<? extends ConstraintViolation<?>> violations) {
+            List<Problem.FieldError> errors = violations.stream()
                     .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
                     .distinct()
                     .sorted(Comparator.comparing(Problem.FieldError::field))
                     .toList();
-            return Problem.invalid(errors).toResponse();
+            return Problem.invalid(errors);
         }
 
         /** Drops the method and parameter nodes Jersey puts in front: {@code create.arg0.pain.intensity}. */
@@ -81,7 +86,24 @@ public final class ProblemMappers {
     public static class MalformedJson implements ExceptionMapper<JsonParseException> {
         @Override
         public Response toResponse(JsonParseException e) {
-            return UnreadableJson.problemFor(e);
+            return UnreadableJson.problemFor(e).toResponse();
+        }
+    }
+
+    /**
+     * A body whose bytes are not text in any encoding JSON allows (Jackson throws CharConversionException, an
+     * IOException rather than a JSON error). Found by the fuzz test; it used to end as a 500.
+     */
+    @Provider
+    @Priority(Priorities.USER - 100)
+    public static class UndecodableBody implements ExceptionMapper<java.io.CharConversionException> {
+        @Override
+        public Response toResponse(java.io.CharConversionException e) {
+            return problemFor(e).toResponse();
+        }
+
+        public static Problem problemFor(java.io.CharConversionException e) {
+            return Problem.invalid(List.of(new Problem.FieldError("(body)", "the body is not UTF-8 encoded JSON")));
         }
     }
 
@@ -91,17 +113,18 @@ public final class ProblemMappers {
     public static class UnreadableJson implements ExceptionMapper<JsonMappingException> {
         @Override
         public Response toResponse(JsonMappingException e) {
-            return problemFor(e);
+            return problemFor(e).toResponse();
         }
 
-        static Response problemFor(JsonProcessingException e) {
+        /** The problem for JSON that does not parse or fit; public for the fuzz tests. */
+        public static Problem problemFor(JsonProcessingException e) {
             boolean truncated = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Unexpected end-of-input");
             if (e instanceof JsonParseException || truncated || !(e instanceof JsonMappingException mapping)) {
                 var location = e.getLocation();
                 String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-                return Problem.invalid(List.of(new Problem.FieldError("(body)", "the body is not valid JSON" + where))).toResponse();
+                return Problem.invalid(List.of(new Problem.FieldError("(body)", "the body is not valid JSON" + where)));
             }
-            return Problem.invalid(List.of(new Problem.FieldError(pathOf(mapping), messageFor(mapping)))).toResponse();
+            return Problem.invalid(List.of(new Problem.FieldError(pathOf(mapping), messageFor(mapping))));
         }
 
         private static String pathOf(JsonMappingException e) {
@@ -186,7 +209,7 @@ public final class ProblemMappers {
             }
             String detail = e instanceof NotFoundException ? "No such resource" : status.getReasonPhrase();
             Response.ResponseBuilder builder = Response.fromResponse(e.getResponse())
-                    .type(Problem.PROBLEM_JSON)
+                    .type(Problem.MEDIA_TYPE)
                     .entity(Problem.of(status, detail));
             return builder.build();
         }

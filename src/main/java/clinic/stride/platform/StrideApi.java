@@ -5,12 +5,13 @@ import clinic.stride.export.ExportResource;
 import clinic.stride.fhir.FhirResource;
 import clinic.stride.intake.IntakeResource;
 import clinic.stride.patient.PatientResource;
+import clinic.stride.reports.ReportResources;
 import jakarta.ws.rs.ApplicationPath;
-import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
-import org.eclipse.microprofile.openapi.annotations.info.Info;
 import jakarta.ws.rs.core.Application;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
 
 /**
  * The REST API under /api. Resources and providers are listed here rather than scanned, so that no
@@ -28,6 +29,10 @@ public class StrideApi extends Application {
                 IntakeResource.class,
                 PatientResource.class,
                 AssessmentResource.class,
+                ReportResources.Summary.class,
+                ReportResources.HandoutDocument.class,
+                ReportResources.HandoutPlanning.class,
+                ReportResources.PlanInForce.class,
                 FhirResource.class,
                 ExportResource.class,
                 JsonProvider.class,
@@ -35,6 +40,7 @@ public class StrideApi extends Application {
                 ProblemMappers.InvalidFields.class,
                 ProblemMappers.MalformedJson.class,
                 ProblemMappers.UnreadableJson.class,
+                ProblemMappers.UndecodableBody.class,
                 ProblemMappers.Http.class,
                 ProblemMappers.TransactionFailed.class,
                 ProblemMappers.Unexpected.class);

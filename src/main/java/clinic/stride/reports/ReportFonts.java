@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.security.SecureRandom;
 import org.openpdf.text.Font;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.FontMapper;
@@ -184,11 +185,36 @@ public final class ReportFonts {
         try {
             // IDENTITY_H: glyphs addressed by id, so any Unicode text works; EMBEDDED: OpenPDF writes a subset.
             // Not cached in OpenPDF's static cache: this class already keeps the one instance.
-            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, ttf, null);
+            BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, ttf, null);
+            font.setSecureRandom(new FixedSubsetTag(name));
+            return font;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load font " + name, e);
         } catch (RuntimeException e) {
             throw new IllegalStateException("cannot load font " + name, e);
+        }
+    }
+
+    /**
+     * Makes the subset tag (the six letters before "+LiberationSans" in the PDF) the same on every run. OpenPDF draws
+     * the tag from a {@link SecureRandom}; a random tag would make two prints of the same handout differ byte for
+     * byte. The tag only has to tell subsets of one document apart (ISO 32000-1, 9.6.4), and each face has its own
+     * letter, so a fixed letter per face is enough. Stateless, so documents written in parallel stay identical.
+     */
+    private static final class FixedSubsetTag extends SecureRandom {
+
+        private static final long serialVersionUID = 1L;
+
+        private final double letter;
+
+        FixedSubsetTag(String fontName) {
+            // OpenPDF turns nextDouble() into 'A' + (int) (value * 26).
+            this.letter = (Math.floorMod(fontName.hashCode(), 26) + 0.5) / 26;
+        }
+
+        @Override
+        public double nextDouble() {
+            return letter;
         }
     }
 

@@ -49,7 +49,7 @@ class IntakeQuestionnaireTest {
         Coding outerHip = regions.getAnswerOptionFirstRep().getValueCoding();
         assertEquals("https://stride.clinic/fhir/CodeSystem/pain-region", outerHip.getSystem());
         assertEquals("outer_hip", outerHip.getCode());
-        assertEquals("Parte exterior de la cadera", outerHip.getDisplayElement()
+        assertEquals("Parte de fuera de la cadera", outerHip.getDisplayElement()
                 .getExtensionByUrl(IntakeQuestionnaire.TRANSLATION).getExtensionString("content"));
     }
 

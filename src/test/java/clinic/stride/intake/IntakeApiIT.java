@@ -124,6 +124,17 @@ class IntakeApiIT {
     }
 
     @Test
+    void shouldRejectABodyThatIsNotUtf8TextWithProblemDetails() {
+        // Bytes that make Jackson guess UTF-32 and then run out: found by IntakeJsonFuzzTest.
+        java.net.http.HttpRequest request = api().request("api/intakes").header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(new byte[] {0, 0, 0, '{', 0})).build();
+        Api.Reply reply = api().send(request);
+        assertEquals(400, reply.status(), reply::toString);
+        assertEquals("application/problem+json", reply.contentType());
+        assertEquals("(body)", reply.json().at("/errors/0/field").asText());
+    }
+
+    @Test
     void shouldReportEveryBadFieldAtOnceWhenSeveralAreWrong() {
         String clinicId = uniqueClinicId();
         Api.Reply reply = api().postJson("api/intakes", json(complete(clinicId, b -> {

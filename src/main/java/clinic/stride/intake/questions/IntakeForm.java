@@ -37,9 +37,13 @@ import java.util.Properties;
 /**
  * The intake form, generated from {@link IntakeRequest} and the records and enums inside it: one question
  * per record component, one option per enum constant, ranges and required answers from the Bean Validation
- * constraints, text from {@code questions_en.properties} and {@code questions_es.properties}. A component
- * added to an intake record becomes a question by itself; without text in both languages the form cannot be
- * built and {@code IntakeFormTest} fails.
+ * constraints. The wording is the web form's own ({@code i18n/messages_en.properties} and {@code _es}:
+ * {@code q.<linkId>} with its {@code suffix.<linkId>} unit, {@code opt.<group>.<code>}), so a patient reads the
+ * same question on the page and in a FHIR form tool. What the web form asks differently (a duration as number
+ * and unit, where the intake stores weeks) or not at all (section headings, the visit date) is worded in
+ * {@code questions_en.properties} and {@code questions_es.properties} beside this class. A component added to
+ * an intake record becomes a question by itself; without text in both languages the form cannot be built and
+ * {@code IntakeFormTest} fails.
  */
 public final class IntakeForm {
 
@@ -55,8 +59,18 @@ public final class IntakeForm {
     /** Above this many characters a text answer is a paragraph rather than a line. */
     private static final int PARAGRAPH = 200;
 
+    /** The web form's option groups ({@code opt.region.outer_hip}) for each answer enum. */
+    static final Map<String, String> WEB_OPTION_GROUPS = Map.ofEntries(
+            Map.entry("Sex", "sex"), Map.entry("PainRegion", "region"), Map.entry("Side", "side"),
+            Map.entry("Onset", "onset"), Map.entry("PainTrigger", "trigger"), Map.entry("Relief", "relief"),
+            Map.entry("PainCharacter", "character"), Map.entry("FootwearType", "shoe"), Map.entry("Sport", "sport"),
+            Map.entry("Condition", "condition"));
+
+    /** Built last among the statics: the constructor reads the ones above. */
     private static final IntakeForm INSTANCE = new IntakeForm();
 
+    private final Properties webEnglish = load("/i18n/messages_en.properties");
+    private final Properties webSpanish = load("/i18n/messages_es.properties");
     private final Properties english = load("questions_en.properties");
     private final Properties spanish = load("questions_es.properties");
     private final List<Question> questions;
@@ -101,7 +115,7 @@ public final class IntakeForm {
         Class<?> type = component.getType();
         boolean required = accessor.isAnnotationPresent(NotNull.class) || accessor.isAnnotationPresent(NotEmpty.class)
                 || accessor.isAnnotationPresent(NotBlank.class);
-        Text text = text(linkId);
+        Text text = questionText(linkId);
         EnableWhen branch = BRANCHES.get(linkId);
         if (type.isRecord()) {
             return new Question(linkId, Kind.GROUP, required, false, text, null, List.of(), null, null, null, branch,
@@ -158,13 +172,32 @@ public final class IntakeForm {
         }
         return Arrays.stream(enumType.getEnumConstants())
                 .map(constant -> ((Coded) constant).code())
-                .map(code -> new Option(code, text(optionKey(enumType, code))))
+                .map(code -> new Option(code, optionText(enumType, code)))
                 .toList();
     }
 
     /** The text key of an answer option: {@code option.PainRegion.outer_hip}. */
     static String optionKey(Class<?> enumType, String code) {
         return "option." + enumType.getSimpleName() + "." + code;
+    }
+
+    /** The web form's question with its unit ({@code Height (cm)}), else this form's own wording. */
+    private Text questionText(String linkId) {
+        String en = webEnglish.getProperty("q." + linkId);
+        String es = webSpanish.getProperty("q." + linkId);
+        if (en != null && es != null) {
+            String enUnit = webEnglish.getProperty("suffix." + linkId);
+            String esUnit = webSpanish.getProperty("suffix." + linkId);
+            return new Text(enUnit == null ? en : en + " (" + enUnit + ")", esUnit == null ? es : es + " (" + esUnit + ")");
+        }
+        return text(linkId);
+    }
+
+    private Text optionText(Class<?> enumType, String code) {
+        String group = WEB_OPTION_GROUPS.get(enumType.getSimpleName());
+        String en = group == null ? null : webEnglish.getProperty("opt." + group + "." + code);
+        String es = group == null ? null : webSpanish.getProperty("opt." + group + "." + code);
+        return en != null && es != null ? new Text(en, es) : text(optionKey(enumType, code));
     }
 
     private Text text(String key) {

@@ -70,18 +70,35 @@ class IntakeFormTest {
     }
 
     @Test
-    void shouldHaveTheSameTextKeysInEnglishAndSpanishAndNoneUnused() {
+    void shouldUseTheWebFormsWordingWhereTheWebFormAsksTheSameQuestion() {
+        Properties web = IntakeForm.load("/i18n/messages_en.properties");
+        Properties webEs = IntakeForm.load("/i18n/messages_es.properties");
+        assertEquals(web.getProperty("q.pain.regions"), IntakeForm.find("pain.regions").orElseThrow().text().en());
+        assertEquals(webEs.getProperty("q.pain.regions"), IntakeForm.find("pain.regions").orElseThrow().text().es());
+        assertEquals(web.getProperty("q.factors.heightCm") + " (" + web.getProperty("suffix.factors.heightCm") + ")",
+                IntakeForm.find("factors.heightCm").orElseThrow().text().en());
+        assertEquals(web.getProperty("opt.region.outer_hip"),
+                IntakeForm.find("pain.regions").orElseThrow().option("outer_hip").orElseThrow().display().en());
+    }
+
+    @Test
+    void shouldKeepOwnWordingOnlyForWhatTheWebFormDoesNotWordAndTheSameKeysInBothLanguages() {
+        Properties web = IntakeForm.load("/i18n/messages_en.properties");
         Properties english = IntakeForm.load("questions_en.properties");
         Properties spanish = IntakeForm.load("questions_es.properties");
         assertEquals(new TreeSet<>(english.stringPropertyNames()), new TreeSet<>(spanish.stringPropertyNames()));
-        Set<String> used = new HashSet<>();
+        Set<String> needed = new HashSet<>();
         for (Question q : IntakeForm.byLinkId().values()) {
-            used.add(q.linkId());
-            q.options().forEach(o -> used.add("option." + q.optionSet() + "." + o.code()));
+            if (!web.containsKey("q." + q.linkId())) {
+                needed.add(q.linkId());
+            }
+            String group = q.optionSet() == null ? null : IntakeForm.WEB_OPTION_GROUPS.get(q.optionSet());
+            q.options().stream().filter(o -> group == null || !web.containsKey("opt." + group + "." + o.code()))
+                    .forEach(o -> needed.add("option." + q.optionSet() + "." + o.code()));
         }
-        Set<String> unused = new TreeSet<>(english.stringPropertyNames());
-        unused.removeAll(used);
-        assertTrue(unused.isEmpty(), () -> "text for questions that no longer exist: " + unused);
+        Set<String> extra = new TreeSet<>(english.stringPropertyNames());
+        extra.removeAll(needed);
+        assertTrue(extra.isEmpty(), () -> "worded twice (the web form's text wins) or no longer asked: " + extra);
     }
 
     @Test

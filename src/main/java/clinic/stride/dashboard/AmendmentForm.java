@@ -1,0 +1,139 @@
+package clinic.stride.dashboard;
+
+import clinic.stride.intake.AmendmentRequest;
+import clinic.stride.intake.IntakeAnswers;
+import clinic.stride.intake.IntakeRequest;
+import clinic.stride.intake.IntakeService;
+import clinic.stride.intake.IntakeView;
+import clinic.stride.intake.web.AnswerForm;
+import clinic.stride.intake.web.DraftAnswers;
+import clinic.stride.intake.web.FieldErrors;
+import clinic.stride.intake.web.IntakeStep;
+import clinic.stride.platform.DomainProblem;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The clinician's correction of an intake: the same questions as the patient's form, filled with the answers
+ * in force, plus the visit date and the reason. Saved through {@link IntakeService#amend}, the same call as
+ * POST /api/intakes/{id}/amendments; the earlier version stays readable.
+ */
+@Named("amend")
+@RequestScoped
+public class AmendmentForm extends AnswerForm {
+
+    static final String VISIT_DATE = "visitDate";
+    static final String REASON = "reason";
+    static final List<IntakeStep> STEPS = List.of(IntakeStep.WHERE, IntakeStep.WHEN, IntakeStep.ACTIVITY,
+            IntakeStep.BODY, IntakeStep.HISTORY, IntakeStep.WARNING);
+
+    @Inject
+    IntakeService intakes;
+
+    @Inject
+    HttpServletRequest request;
+
+    private IntakeView intake;
+
+    @PostConstruct
+    void load() {
+        try {
+            intake = intakes.get(UUID.fromString(String.valueOf(request.getParameter("intake"))));
+        } catch (IllegalArgumentException | DomainProblem e) {
+            intake = null;
+            return;
+        }
+        IntakeAnswers current = intakes.answers(intake.id(), null);
+        answers = DraftAnswers.of(null, current);
+        answers.put(VISIT_DATE, current.visitDate().toString());
+    }
+
+    public boolean isFound() {
+        return intake != null;
+    }
+
+    public IntakeView getIntake() {
+        return intake;
+    }
+
+    public List<IntakeStep> getSteps() {
+        return STEPS;
+    }
+
+    public String save() {
+        if (intake == null) {
+            return null;
+        }
+        Map<String, String[]> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap();
+        for (IntakeStep step : STEPS) {
+            for (String field : step.valueFields()) {
+                String[] v = params.get(field);
+                answers.put(field, v == null || v.length == 0 ? null : v[0]);
+            }
+            for (String field : step.listFields()) {
+                String[] v = params.get(field);
+                answers.putAll(field, v == null ? List.of() : Arrays.asList(v));
+            }
+        }
+        answers.put(VISIT_DATE, first(params, VISIT_DATE));
+        answers.put(REASON, first(params, REASON));
+
+        FieldErrors found = new FieldErrors(ui.bundle());
+        LocalDate visitDate = null;
+        try {
+            visitDate = answers.value(VISIT_DATE) == null ? null : LocalDate.parse(answers.value(VISIT_DATE));
+        } catch (DateTimeParseException e) {
+            found.addKey(VISIT_DATE, "error.visitDate.format");
+        }
+        DraftAnswers.Conversion conversion = answers.toRequest(visitDate, intake.language());
+        conversion.errors().forEach(found::addKey);
+        if (found.isEmpty()) {
+            IntakeRequest r = conversion.request();
+            try {
+                intakes.amend(intake.id(), new AmendmentRequest(answers.value(REASON), r.visitDate(), r.language(),
+                        r.pain(), r.factors(), r.redFlags()), amendedBy());
+                return redirect("/dashboard/patient?intake=" + intake.id());
+            } catch (ConstraintViolationException e) {
+                found.addViolations(e.getConstraintViolations());
+            } catch (DomainProblem e) {
+                found.addProblem(e.problem());
+            }
+        }
+        errors = found.asMap();
+        return null;
+    }
+
+    private String amendedBy() {
+        return request.getUserPrincipal() != null ? request.getUserPrincipal().getName() : "clinician";
+    }
+
+    private static String first(Map<String, String[]> params, String name) {
+        String[] v = params.get(name);
+        return v == null || v.length == 0 ? null : v[0];
+    }
+
+    private String redirect(String path) {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        try {
+            external.redirect(request.getContextPath() + path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        FacesContext.getCurrentInstance().responseComplete();
+        return null;
+    }
+}

@@ -1,0 +1,159 @@
+package clinic.stride.dashboard;
+
+import clinic.stride.assessment.Assessment;
+import clinic.stride.assessment.Assessments;
+import clinic.stride.intake.IntakeAnswers;
+import clinic.stride.intake.IntakeService;
+import clinic.stride.intake.IntakeSummary;
+import clinic.stride.intake.IntakeView;
+import clinic.stride.intake.web.DraftAnswers;
+import clinic.stride.intake.web.Review;
+import clinic.stride.intake.web.ReviewSection;
+import clinic.stride.knowledge.Exercise;
+import clinic.stride.platform.DomainProblem;
+import clinic.stride.platform.PageLanguage;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A patient's page, opened from one of their intakes: every visit with its pain on a trend chart, the chosen
+ * visit's answers (any version), the assessment stored with that version (what the patient was shown), and
+ * links to amend, print the summary and print the handout.
+ */
+@Named("patientView")
+@RequestScoped
+public class PatientView {
+
+    @Inject
+    IntakeService intakes;
+
+    @Inject
+    Assessments assessments;
+
+    @Inject
+    PageLanguage ui;
+
+    @Inject
+    HttpServletRequest request;
+
+    private IntakeView intake;
+    private int version;
+    private IntakeAnswers answers;
+    private Assessment assessment;
+    private List<IntakeSummary> visits = List.of();
+    private boolean found;
+
+    @PostConstruct
+    void load() {
+        try {
+            UUID id = UUID.fromString(String.valueOf(request.getParameter("intake")));
+            intake = intakes.get(id);
+            version = parseVersion(request.getParameter("version"), intake.version());
+            answers = intakes.answers(id, version);
+            assessment = assessments.of(id, version);
+            visits = intakes.history(intake.patient().clinicId()).intakes();
+            found = true;
+        } catch (IllegalArgumentException | DomainProblem e) {
+            found = false;
+        }
+    }
+
+    private static int parseVersion(String text, int current) {
+        if (text == null) {
+            return current;
+        }
+        int v = Integer.parseInt(text);
+        return v >= 1 && v <= current ? v : current;
+    }
+
+    public boolean isFound() {
+        return found;
+    }
+
+    public clinic.stride.patient.PatientDetails getPatient() {
+        return intake.patient();
+    }
+
+    public IntakeView getIntake() {
+        return intake;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public boolean isCurrentVersion() {
+        return intake != null && version == intake.version();
+    }
+
+    public IntakeAnswers getAnswers() {
+        return answers;
+    }
+
+    public Assessment getAssessment() {
+        return assessment;
+    }
+
+    public List<IntakeSummary> getVisits() {
+        return visits;
+    }
+
+    /** The answers of the version shown, in words, page by page as the patient saw them. */
+    public List<ReviewSection> getReview() {
+        return new Review(DraftAnswers.of(null, answers), ui).sections().stream()
+                .filter(s -> !s.lines().isEmpty()).toList();
+    }
+
+    public String getTrendChart() {
+        List<PainTrendSvg.Point> points = visits.stream()
+                .sorted(Comparator.comparing(IntakeSummary::visitDate).thenComparing(IntakeSummary::submittedAt))
+                .map(v -> new PainTrendSvg.Point(v.visitDate(), v.painIntensity()))
+                .toList();
+        return PainTrendSvg.render(points, ui.text("patient.trend.title"));
+    }
+
+    public String urgency(String code) {
+        return code;
+    }
+
+    public Exercise exercise(String id) {
+        return assessments.knowledgeBase().exercise(id);
+    }
+
+    /** How much and how often, in words: "3 × 10, hold 5 s, 3 times a week". */
+    public String dosage(clinic.stride.knowledge.Dosage d) {
+        if (d == null) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder();
+        if (d.sets() != null && d.reps() != null) {
+            s.append(d.sets()).append(" × ").append(d.reps());
+        } else if (d.reps() != null) {
+            s.append(d.reps()).append(' ').append(ui.text("dosage.reps"));
+        }
+        if (d.holdSeconds() != null) {
+            s.append(s.isEmpty() ? "" : ", ").append(ui.text("dosage.hold")).append(' ').append(d.holdSeconds()).append(" s");
+        }
+        if (d.minutes() != null) {
+            s.append(s.isEmpty() ? "" : ", ").append(d.minutes()).append(" min");
+        }
+        if (d.perSide()) {
+            s.append(' ').append(ui.text("dosage.perSide"));
+        }
+        if (d.timesPerWeek() != null) {
+            s.append(", ").append(d.timesPerWeek()).append(' ').append(ui.text("dosage.perWeek"));
+        }
+        return s.toString();
+    }
+
+    public String sourceTitle(String file) {
+        return assessments.knowledgeBase().sources().stream().filter(src -> src.file().equals(file))
+                .map(src -> src.title()).findFirst().orElse(file);
+    }
+}

@@ -1,0 +1,159 @@
+package clinic.stride.dashboard;
+
+import clinic.stride.assessment.Assessments;
+import clinic.stride.knowledge.Cause;
+import clinic.stride.platform.PageLanguage;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The worklist page. Filters come as form fields (posted, so a searched name never appears in an address or a
+ * server log); without any, it shows the last seven days. "Next page" posts the same filters with the cursor.
+ */
+@Named("worklist")
+@RequestScoped
+public class WorklistView {
+
+    static final int RECENT_DAYS = 7;
+
+    @Inject
+    Worklist worklist;
+
+    @Inject
+    Assessments assessments;
+
+    @Inject
+    PageLanguage ui;
+
+    @Inject
+    HttpServletRequest request;
+
+    private String from;
+    private String to;
+    private String cause;
+    private boolean redFlagsOnly;
+    private String name;
+    private String error;
+    private Worklist.Page page = new Worklist.Page(List.of(), null);
+    private boolean firstPage = true;
+
+    @PostConstruct
+    void load() {
+        LocalDate today = LocalDate.now(ZoneId.systemDefault());
+        boolean filtered = request.getParameter("filtered") != null;
+        from = filtered ? blank(request.getParameter("from")) : today.minusDays(RECENT_DAYS - 1).toString();
+        to = blank(request.getParameter("to"));
+        cause = blank(request.getParameter("cause"));
+        redFlagsOnly = request.getParameter("redFlags") != null;
+        name = blank(request.getParameter("name"));
+        Worklist.Cursor after = null;
+        try {
+            String cursor = blank(request.getParameter("after"));
+            after = cursor == null ? null : Worklist.Cursor.decode(cursor);
+            firstPage = after == null;
+            LocalDate fromDate = from == null ? null : LocalDate.parse(from);
+            LocalDate toDate = to == null ? null : LocalDate.parse(to);
+            if (cause != null && causeOrNull(cause) == null) {
+                cause = null;
+            }
+            page = worklist.find(new Worklist.Filter(fromDate, toDate, cause, redFlagsOnly, name, after));
+        } catch (DateTimeParseException e) {
+            error = ui.text("worklist.error.date");
+        } catch (IllegalArgumentException e) {
+            error = ui.text("worklist.error.cursor");
+        }
+    }
+
+    public List<Worklist.Row> getRows() {
+        return page.rows();
+    }
+
+    public String getNext() {
+        return page.next() == null ? null : page.next().encode();
+    }
+
+    public boolean isFirstPage() {
+        return firstPage;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public String getCause() {
+        return cause;
+    }
+
+    public boolean isRedFlagsOnly() {
+        return redFlagsOnly;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getError() {
+        return error;
+    }
+
+    /** The causes in the knowledge base, by name in the page's language, for the cause filter. */
+    public List<Cause> getCauses() {
+        return assessments.knowledgeBase().causes().stream()
+                .sorted(Comparator.comparing(c -> c.name(ui.language()))).toList();
+    }
+
+    public String causeName(String id) {
+        if (id == null) {
+            return "";
+        }
+        Cause c = causeOrNull(id);
+        return c == null ? id : c.name(ui.language());
+    }
+
+    public int age(Worklist.Row row) {
+        return Period.between(row.birthDate(), row.visitDate()).getYears();
+    }
+
+    /** "emergency", "urgent", "soon" or null, for the badge and its message key. */
+    public String urgency(int level) {
+        return switch (level) {
+            case 3 -> "emergency";
+            case 2 -> "urgent";
+            case 1 -> "soon";
+            default -> null;
+        };
+    }
+
+    public String selectedIf(boolean on) {
+        return on ? "selected" : null;
+    }
+
+    public String checkedIf(boolean on) {
+        return on ? "checked" : null;
+    }
+
+    public boolean isToday(Worklist.Row row) {
+        return row.visitDate().equals(LocalDate.now(ZoneId.systemDefault()));
+    }
+
+    private Cause causeOrNull(String id) {
+        return assessments.knowledgeBase().causes().stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

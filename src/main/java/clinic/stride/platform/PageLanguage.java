@@ -1,0 +1,105 @@
+package clinic.stride.platform;
+
+import clinic.stride.intake.Language;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.Enumeration;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+/**
+ * The language a page is shown in: the one just chosen with {@code ?lang=}, else the one chosen before
+ * (cookie {@value #COOKIE}, set by {@link PageFilter}), else the browser's preference between English and
+ * Spanish, else English.
+ */
+@Named("ui")
+@RequestScoped
+public class PageLanguage {
+
+    public static final String COOKIE = "stride-lang";
+    public static final String BUNDLE = "i18n.messages";
+
+    @Inject
+    HttpServletRequest request;
+
+    private Language language;
+
+    public Language language() {
+        if (language == null) {
+            language = chosen(request).orElseGet(() -> preferred(request));
+        }
+        return language;
+    }
+
+    public Locale getLocale() {
+        return Locale.of(language().code());
+    }
+
+    public String getLang() {
+        return language().code();
+    }
+
+    /** The other language, for the switch link. */
+    public String getOtherLang() {
+        return language() == Language.ES ? "en" : "es";
+    }
+
+    public ResourceBundle bundle() {
+        return ResourceBundle.getBundle(BUNDLE, getLocale());
+    }
+
+    /** A message from the page bundle, or the key itself when missing (visible in tests, never an exception). */
+    public String text(String key) {
+        try {
+            return bundle().getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    public boolean has(String key) {
+        return bundle().containsKey(key);
+    }
+
+    static Optional<Language> chosen(HttpServletRequest request) {
+        Optional<Language> asked = parse(request.getParameter("lang"));
+        if (asked.isPresent()) {
+            return asked;
+        }
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(cookies).filter(c -> COOKIE.equals(c.getName())).findFirst().flatMap(c -> parse(c.getValue()));
+    }
+
+    static Optional<Language> parse(String code) {
+        if ("en".equals(code)) {
+            return Optional.of(Language.EN);
+        }
+        if ("es".equals(code)) {
+            return Optional.of(Language.ES);
+        }
+        return Optional.empty();
+    }
+
+    private static Language preferred(HttpServletRequest request) {
+        Enumeration<Locale> locales = request.getLocales();
+        while (locales.hasMoreElements()) {
+            String lang = locales.nextElement().getLanguage();
+            if (lang.equals("es")) {
+                return Language.ES;
+            }
+            if (lang.equals("en")) {
+                return Language.EN;
+            }
+        }
+        return Language.EN;
+    }
+}

@@ -1,0 +1,380 @@
+package clinic.stride.reports;
+
+import clinic.stride.assessment.RedFlagAlert;
+import clinic.stride.knowledge.Advice;
+import clinic.stride.knowledge.Exercise;
+import clinic.stride.knowledge.KnowledgeBase;
+import clinic.stride.knowledge.RedFlag;
+import clinic.stride.knowledge.Urgency;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import org.openpdf.text.Chunk;
+import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+
+/**
+ * The patient's home-exercise handout as a PDF: one boxed block per exercise (drawing, numbered steps, how much and
+ * how often, how to progress, when to stop), then self-care advice and when to get help. An emergency warning sign
+ * replaces the exercises with a box that says to get medical help now.
+ *
+ * <p>Written for patients: short sentences, the patient's language, ordinary or large print. Each block is kept on
+ * one page. The same {@link Handout} always gives the same bytes (see {@link ReportDocument}).
+ */
+public final class HandoutPdf {
+
+    /** Type sizes of one print size, in points. */
+    private record Type(float body, float title, float heading, float small, float stepNumberWidth,
+                        float drawingHeight, boolean drawingBeside) {
+    }
+
+    /** Ordinary print is larger than the clinician's summary: many readers are older and read it at home. */
+    private static final Type ORDINARY = new Type(11.5f, 22, 15, 9, 16, 118, true);
+    private static final Type LARGE = new Type(ReportFonts.Scale.LARGE_PRINT.bodySize(),
+            28, ReportFonts.Scale.LARGE_PRINT.headingSize(), ReportFonts.Scale.LARGE_PRINT.smallSize(), 24, 160, false);
+
+    private static final float MARGIN = 50;
+    /** Share of an exercise block's width for the drawing and dosage column in ordinary print. */
+    private static final float LEFT_SHARE = 0.4f;
+    /** Share of the width for the drawing in large print, beside the dosage. */
+    private static final float LARGE_DRAWING_SHARE = 0.56f;
+    private static final float CONTENT_WIDTH = ReportDocument.PAGE.getWidth() - 2 * MARGIN;
+
+    private final KnowledgeBase knowledge;
+    private final ReportFonts fonts = ReportFonts.embedded();
+
+    public HandoutPdf(KnowledgeBase knowledge) {
+        this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
+    }
+
+    public byte[] write(Handout handout) {
+        HandoutCopy copy = HandoutCopy.in(handout.language());
+        Type type = handout.largePrint() ? LARGE : ORDINARY;
+        PageFooter footer = new PageFooter(
+                List.of(copy.text("footer", handout.patientName(), handout.clinicName())),
+                copy.text("page", "{0}", "{1}"), Math.max(8.5f, type.small()));
+        float bottom = 40 + PageFooter.heightFor(type.small(), 1);
+        ReportDocument.Metadata metadata = new ReportDocument.Metadata(
+                copy.text("meta.title", handout.patientName()), copy.text("meta.subject"), handout.clinicName(),
+                handout.language().code(), handout.issuedAt());
+        return ReportDocument.write(metadata, new float[] {MARGIN, MARGIN, 44, bottom}, footer,
+                (document, writer) -> new Writing(handout, copy, type).write(document));
+    }
+
+    /** One handout being written; not shared between threads. */
+    private final class Writing {
+
+        private final Handout handout;
+        private final HandoutCopy copy;
+        private final Type type;
+        private final Font body;
+        private final Font bodyBold;
+        private final Font small;
+        private final Font smallBold;
+        private final Font heading;
+        private final Font title;
+
+        Writing(Handout handout, HandoutCopy copy, Type type) {
+            this.handout = handout;
+            this.copy = copy;
+            this.type = type;
+            body = font(false, type.body(), ReportColours.INK);
+            bodyBold = font(true, type.body(), ReportColours.INK);
+            small = font(false, type.small(), ReportColours.MUTED);
+            smallBold = font(true, type.small(), ReportColours.MUTED);
+            heading = font(true, type.heading(), ReportColours.NAVY);
+            title = font(true, type.title(), ReportColours.NAVY);
+        }
+
+        private Font font(boolean isBold, float size, Color colour) {
+            Font font = new Font(isBold ? fonts.bold() : fonts.regular(), size);
+            font.setColor(colour);
+            return font;
+        }
+
+        void write(Document document) throws DocumentException {
+            document.add(masthead());
+            if (handout.exercisesWithheld()) {
+                document.add(emergency());
+                document.add(help());
+                return;
+            }
+            document.add(paragraph(copy.text("intro"), body, 0, type.body() * 1.2f));
+            List<Exercise> exercises = handout.exercises().stream()
+                    .map(planned -> find(() -> knowledge.exercise(planned.id())).orElse(null)).toList();
+            if (handout.exercises().isEmpty()) {
+                document.add(paragraph(copy.text("none"), body, 0, type.body()));
+            }
+            for (int i = 0; i < exercises.size(); i++) {
+                if (exercises.get(i) != null) {
+                    document.add(exerciseBlock(handout.exercises().get(i), exercises.get(i), i + 1,
+                            exercises.size()));
+                }
+            }
+            List<Advice> advice = handout.adviceIds().stream()
+                    .map(id -> find(() -> adviceById(id)).orElse(null)).filter(Objects::nonNull).toList();
+            for (int i = 0; i < advice.size(); i++) {
+                // The heading travels with the first item, so it never ends a page on its own.
+                document.add(adviceItem(advice.get(i), i == 0 ? copy.text("advice") : null));
+            }
+            document.add(help());
+        }
+
+        private PdfPTable masthead() {
+            PdfPTable table = PdfBlocks.table(1.35f, 1);
+            PdfPCell left = PdfBlocks.cell(new Phrase());
+            left.addElement(paragraph(handout.clinicName(), font(true, type.small() + 1, ReportColours.ACCENT), 0, 2));
+            left.addElement(paragraph(copy.text("title"), title, 0, 0));
+            PdfBlocks.padded(left, 0, 0, 10, 0);
+            PdfPCell right = PdfBlocks.cell(new Phrase());
+            Paragraph who = paragraph(copy.text("for", handout.patientName()), bodyBold, 0, 2);
+            who.setAlignment(Element.ALIGN_RIGHT);
+            Paragraph when = paragraph(copy.text("visit", copy.date(handout.visitDate())), small, 0, 0);
+            when.setAlignment(Element.ALIGN_RIGHT);
+            right.addElement(who);
+            right.addElement(when);
+            right.setVerticalAlignment(Element.ALIGN_BOTTOM);
+            PdfBlocks.padded(right, 0, 0, 10, 0);
+            table.addCell(PdfBlocks.bottomRule(left, ReportColours.NAVY, 2));
+            table.addCell(PdfBlocks.bottomRule(right, ReportColours.NAVY, 2));
+            table.setSpacingAfter(type.body() * 0.9f);
+            return table;
+        }
+
+        private PdfPTable emergency() {
+            PdfPTable box = PdfBlocks.block();
+            PdfPCell cell = PdfBlocks.cell(new Phrase());
+            cell.addElement(paragraph(copy.text("withheld.title"),
+                    font(true, type.heading() + 2, ReportColours.EMERGENCY), 0, type.body() * 0.5f));
+            for (RedFlag flag : patientFlags(Urgency.EMERGENCY)) {
+                cell.addElement(paragraph(flag.patientMessage(handout.language()), bodyBold, 0, type.body() * 0.4f));
+            }
+            cell.addElement(paragraph(copy.text("withheld.text"), body, 0, type.body() * 0.4f));
+            cell.addElement(paragraph(copy.text("withheld.go"), bodyBold, 0, 0));
+            PdfBlocks.padded(cell, 12, 14, 14, 14);
+            box.addCell(PdfBlocks.filled(PdfBlocks.striped(cell, ReportColours.EMERGENCY, 6),
+                    ReportColours.EMERGENCY_PANEL));
+            box.setSpacingAfter(type.body() * 1.5f);
+            return box;
+        }
+
+        private PdfPTable exerciseBlock(PlannedExercise planned, Exercise exercise, int number, int count) {
+            PdfPTable block = PdfBlocks.block();
+            block.setSpacingAfter(type.body() * 1.1f);
+
+            // Title band: the exercise's name, and where it is in the list.
+            PdfPTable band = PdfBlocks.table(3, 1);
+            band.addCell(PdfBlocks.cell(exercise.name(handout.language()), heading));
+            PdfPCell counter = PdfBlocks.cell(copy.text("exercise", number, count), small);
+            counter.setHorizontalAlignment(Element.ALIGN_RIGHT);
+            counter.setVerticalAlignment(Element.ALIGN_MIDDLE);
+            band.addCell(counter);
+            block.addCell(framed(PdfBlocks.filled(PdfBlocks.padded(PdfBlocks.cell(band), 7, 10, 8, 10),
+                    ReportColours.PANEL), true));
+
+            // Ordinary print: the drawing with how much and how often under it, the steps beside them. Large print:
+            // one column, drawing, steps, then the dosage.
+            ExerciseIllustration illustration = ExerciseIllustration.of(exercise.id());
+            float drawingWidth = (type.drawingBeside() ? LEFT_SHARE : LARGE_DRAWING_SHARE) * (CONTENT_WIDTH - 20) - 8;
+            // As tall as the drawing needs at the column's width, up to the print size's limit: no empty band.
+            float height = Math.min(type.drawingHeight(), drawingWidth / illustration.aspectRatio() + 8);
+            PdfPCell drawing = PdfBlocks.drawing(height, 4, illustration::draw);
+            float stepsWidth = type.drawingBeside() ? (1 - LEFT_SHARE) * (CONTENT_WIDTH - 20) - 14 : CONTENT_WIDTH - 20;
+            PdfPTable steps = steps(planned.steps(exercise, handout.language()), stepsWidth);
+            List<PlannedExercise.DosageLine> lines = planned.dosageLines(copy);
+            PdfPTable dosage = PdfBlocks.table(1);
+            for (PlannedExercise.DosageLine line : lines) {
+                dosage.addCell(dosageCell(line));
+            }
+            PdfPCell dosageCell = PdfBlocks.filled(PdfBlocks.padded(PdfBlocks.cell(dosage), 7, 8, 3, 9),
+                    ReportColours.SOON_PANEL);
+            if (type.drawingBeside()) {
+                PdfPTable left = PdfBlocks.table(1);
+                left.addCell(drawing);
+                left.addCell(dosageCell);
+                PdfPTable middle = PdfBlocks.table(LEFT_SHARE, 1 - LEFT_SHARE);
+                middle.addCell(PdfBlocks.cell(left));
+                middle.addCell(PdfBlocks.padded(PdfBlocks.cell(steps), 0, 0, 0, 14));
+                block.addCell(framed(PdfBlocks.padded(PdfBlocks.cell(middle), 10, 10, 8, 10), false));
+            } else {
+                PdfPTable top = PdfBlocks.table(LARGE_DRAWING_SHARE, 1 - LARGE_DRAWING_SHARE);
+                drawing.setVerticalAlignment(Element.ALIGN_MIDDLE);
+                top.addCell(drawing);
+                dosageCell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+                top.addCell(dosageCell);
+                PdfPTable middle = PdfBlocks.table(1);
+                middle.addCell(PdfBlocks.cell(top));
+                middle.addCell(PdfBlocks.padded(PdfBlocks.cell(steps), 10, 0, 0, 0));
+                block.addCell(framed(PdfBlocks.padded(PdfBlocks.cell(middle), 10, 10, 8, 10), false));
+            }
+
+            // Progression, then when to stop, the latter marked in red with words as well as colour.
+            PdfPCell notes = PdfBlocks.cell(new Phrase());
+            Paragraph progress = new Paragraph();
+            progress.add(new Chunk(copy.text("progress") + ": ", bodyBold));
+            progress.add(new Chunk(exercise.progression(handout.language()), body));
+            progress.setLeading(0, 1.3f);
+            progress.setSpacingAfter(type.body() * 0.5f);
+            notes.addElement(progress);
+            Paragraph stop = new Paragraph();
+            stop.add(new Chunk(copy.text("stop") + ": ", font(true, type.body(), ReportColours.EMERGENCY)));
+            stop.add(new Chunk(exercise.stopIf(handout.language()), body));
+            stop.setLeading(0, 1.3f);
+            notes.addElement(stop);
+            block.addCell(framed(PdfBlocks.padded(notes, 6, 10, 10, 10), false, true));
+            return block;
+        }
+
+        private PdfPCell dosageCell(PlannedExercise.DosageLine line) {
+            PdfPCell cell = PdfBlocks.cell(new Phrase());
+            cell.addElement(paragraph(line.label(), smallBold, 0, 0));
+            cell.addElement(paragraph(line.value(), bodyBold, 0, 0));
+            return PdfBlocks.padded(cell, 0, 6, 5, 0);
+        }
+
+        private PdfPTable steps(List<String> steps, float width) {
+            PdfPTable table = PdfBlocks.table(1);
+            PdfPCell label = PdfBlocks.cell(copy.text("steps"), smallBold);
+            table.addCell(PdfBlocks.padded(label, 0, 0, 4, 0));
+            PdfPTable numbered = PdfBlocks.table(type.stepNumberWidth(), width - type.stepNumberWidth());
+            for (int i = 0; i < steps.size(); i++) {
+                numbered.addCell(PdfBlocks.padded(PdfBlocks.cell((i + 1) + ".", font(true, type.body(),
+                        ReportColours.NAVY)), 0, 0, type.body() * 0.35f, 0));
+                numbered.addCell(PdfBlocks.padded(PdfBlocks.cell(steps.get(i), body), 0, 0, type.body() * 0.35f, 0));
+            }
+            table.addCell(PdfBlocks.cell(numbered));
+            return table;
+        }
+
+        /** Puts the block's thin outline on a cell: sides always, the top on the first row, the bottom on the last. */
+        private PdfPCell framed(PdfPCell cell, boolean first) {
+            return framed(cell, first, false);
+        }
+
+        private PdfPCell framed(PdfPCell cell, boolean first, boolean last) {
+            int border = org.openpdf.text.Rectangle.LEFT | org.openpdf.text.Rectangle.RIGHT;
+            if (first) {
+                border |= org.openpdf.text.Rectangle.TOP;
+            }
+            if (last) {
+                border |= org.openpdf.text.Rectangle.BOTTOM;
+            }
+            cell.setBorder(border);
+            cell.setBorderColor(ReportColours.RULE);
+            cell.setBorderWidth(0.8f);
+            return cell;
+        }
+
+        private PdfPTable adviceItem(Advice item, String sectionHeading) {
+            PdfPTable block = PdfBlocks.block();
+            if (sectionHeading != null) {
+                block.addCell(PdfBlocks.padded(PdfBlocks.cell(sectionHeading, heading), type.body() * 0.4f, 0,
+                        type.body() * 0.6f, 0));
+            }
+            PdfPCell cell = PdfBlocks.cell(new Phrase());
+            cell.addElement(paragraph(item.title(handout.language()), bodyBold, 0, 1));
+            cell.addElement(paragraph(item.text(handout.language()), body, 0, 0));
+            block.addCell(PdfBlocks.padded(PdfBlocks.striped(cell, ReportColours.RULE, 3), 0, 0, 0, 10));
+            block.setSpacingAfter(type.body() * 0.7f);
+            return block;
+        }
+
+        /** When to get help: what the patient told us, then the warning signs every patient should know. */
+        private PdfPTable help() {
+            PdfPTable block = PdfBlocks.block();
+            block.setSpacingBefore(type.body() * 0.4f);
+            PdfPCell cell = PdfBlocks.cell(new Phrase());
+            cell.addElement(paragraph(copy.text("help"), heading, 0, type.body() * 0.5f));
+            List<RedFlag> told = new ArrayList<>();
+            for (Urgency urgency : List.of(Urgency.URGENT, Urgency.SOON)) {
+                told.addAll(patientFlags(urgency));
+            }
+            if (!handout.exercisesWithheld()) {
+                told.addAll(0, patientFlags(Urgency.EMERGENCY));
+            }
+            if (!told.isEmpty()) {
+                cell.addElement(paragraph(copy.text("help.told"), bodyBold, 0, 2));
+                for (RedFlag flag : told) {
+                    cell.addElement(bullet(flag.patientMessage(handout.language()), body, colourOf(flag.urgency())));
+                }
+                cell.addElement(paragraph(" ", small, 0, 0));
+            }
+            cell.addElement(paragraph(copy.text("help.now"), font(true, type.body(), ReportColours.EMERGENCY), 0, 2));
+            for (int i = 1; copy.has("help.now." + i); i++) {
+                cell.addElement(bullet(copy.text("help.now." + i), body, ReportColours.EMERGENCY));
+            }
+            cell.addElement(paragraph(copy.text("help.soon"), bodyBold, type.body() * 0.5f, 2));
+            for (int i = 1; copy.has("help.soon." + i); i++) {
+                cell.addElement(bullet(copy.text("help.soon." + i), body, ReportColours.NAVY));
+            }
+            PdfBlocks.padded(cell, 10, 14, 14, 14);
+            block.addCell(PdfBlocks.filled(PdfBlocks.striped(cell, ReportColours.EMERGENCY, 4),
+                    ReportColours.EMERGENCY_PANEL));
+            return block;
+        }
+
+        private Paragraph bullet(String text, Font font, Color marker) {
+            Paragraph item = new Paragraph();
+            Font dot = new Font(fonts.bold(), font.getSize());
+            dot.setColor(marker);
+            item.add(new Chunk("•  ", dot));
+            item.add(new Chunk(text, font));
+            item.setIndentationLeft(font.getSize() * 1.1f);
+            item.setFirstLineIndent(-font.getSize() * 1.1f);
+            item.setLeading(0, 1.3f);
+            item.setSpacingAfter(font.getSize() * 0.2f);
+            return item;
+        }
+
+        private List<RedFlag> patientFlags(Urgency urgency) {
+            return handout.redFlags().stream()
+                    .filter(alert -> alert.urgency() == urgency)
+                    .map(RedFlagAlert::id)
+                    .map(id -> find(() -> knowledge.redFlag(id)).orElse(null))
+                    .filter(Objects::nonNull)
+                    .toList();
+        }
+
+        private Color colourOf(Urgency urgency) {
+            return switch (urgency) {
+                case EMERGENCY -> ReportColours.EMERGENCY;
+                case URGENT -> ReportColours.URGENT;
+                case SOON -> ReportColours.SOON;
+            };
+        }
+
+        private Paragraph paragraph(String text, Font font, float before, float after) {
+            Paragraph paragraph = new Paragraph(text, font);
+            paragraph.setLeading(0, 1.3f);
+            paragraph.setSpacingBefore(before);
+            paragraph.setSpacingAfter(after);
+            return paragraph;
+        }
+    }
+
+    private Advice adviceById(String id) {
+        return knowledge.advice().stream().filter(a -> a.id().equals(id)).findFirst()
+                .orElseThrow(() -> new NoSuchElementException(id));
+    }
+
+    /**
+     * An item of the knowledge base the handout names, or nothing when this knowledge version no longer has it: a
+     * stored assessment may predate a knowledge release. Leaving it out beats refusing to print the handout.
+     */
+    private static <T> Optional<T> find(java.util.function.Supplier<T> lookup) {
+        try {
+            return Optional.of(lookup.get());
+        } catch (NoSuchElementException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package clinic.stride.reports;
+
+import clinic.stride.intake.Language;
+import clinic.stride.platform.DomainProblem;
+import clinic.stride.platform.Problem;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * The report endpoints under {@code /api/intakes/{id}/}: summary.pdf, handout.pdf, handout (POST a plan) and
+ * handout-plan. Thin: parsing and status codes only.
+ *
+ * <p>One root resource per path, each ending in a literal segment: a root resource at {@code intakes/{id}} would
+ * match {@code /intakes/42} before the intake resource could (JAX-RS 3.1, 3.7.2 takes the root path with the most
+ * literal characters first and never looks at the others).
+ */
+public final class ReportResources {
+
+    public static final String PDF = "application/pdf";
+
+    private ReportResources() {
+    }
+
+    /** {@code GET /api/intakes/{id}/summary.pdf}: the clinician summary of the version in force. */
+    @Path("intakes/{id}/summary.pdf")
+    public static class Summary {
+
+        @Inject
+        Reports reports;
+
+        @GET
+        @Produces(PDF)
+        public Response get(@PathParam("id") String id) {
+            return pdf(reports.summary(parseId(id)));
+        }
+    }
+
+    /** {@code GET /api/intakes/{id}/handout.pdf?lang=en|es&large=true|false}: the handout of the plan in force. */
+    @Path("intakes/{id}/handout.pdf")
+    public static class HandoutDocument {
+
+        @Inject
+        Reports reports;
+
+        @GET
+        @Produces(PDF)
+        public Response get(@PathParam("id") String id, @QueryParam("lang") String lang,
+                            @QueryParam("large") String large) {
+            List<Problem.FieldError> errors = new ArrayList<>();
+            Language language = null;
+            if (lang != null && !lang.isBlank()) {
+                switch (lang.strip().toLowerCase(Locale.ROOT)) {
+                    case "en" -> language = Language.EN;
+                    case "es" -> language = Language.ES;
+                    default -> errors.add(new Problem.FieldError("lang", "must be en or es"));
+                }
+            }
+            Boolean largePrint = null;
+            if (large != null && !large.isBlank()) {
+                switch (large.strip().toLowerCase(Locale.ROOT)) {
+                    case "true" -> largePrint = true;
+                    case "false" -> largePrint = false;
+                    default -> errors.add(new Problem.FieldError("large", "must be true or false"));
+                }
+            }
+            if (!errors.isEmpty()) {
+                throw new DomainProblem(Problem.invalid(errors));
+            }
+            return pdf(reports.handout(parseId(id), language, largePrint));
+        }
+    }
+
+    /** {@code POST /api/intakes/{id}/handout}: stores the clinician's plan and returns its handout. */
+    @Path("intakes/{id}/handout")
+    public static class HandoutPlanning {
+
+        @Inject
+        Reports reports;
+
+        @Context
+        SecurityContext security;
+
+        @POST
+        @Consumes(MediaType.APPLICATION_JSON)
+        @Produces(PDF)
+        public Response print(@PathParam("id") String id,
+                              @NotNull(message = "send the handout plan as a JSON body") @Valid HandoutPlanRequest plan) {
+            String user = security != null && security.getUserPrincipal() != null
+                    ? security.getUserPrincipal().getName() : "anonymous";
+            return pdf(reports.printPlan(parseId(id), plan, user));
+        }
+    }
+
+    /** {@code GET /api/intakes/{id}/handout-plan}: the plan in force, stored or suggested. */
+    @Path("intakes/{id}/handout-plan")
+    public static class PlanInForce {
+
+        @Inject
+        Reports reports;
+
+        @GET
+        @Produces(MediaType.APPLICATION_JSON)
+        public HandoutPlanView get(@PathParam("id") String id) {
+            return reports.plan(parseId(id));
+        }
+    }
+
+    private static Response pdf(Reports.Printed printed) {
+        CacheControl private_ = new CacheControl();
+        // Patient data: no shared cache keeps a copy.
+        private_.setNoStore(true);
+        private_.setPrivate(true);
+        return Response.ok(printed.pdf(), PDF)
+                .header("Content-Disposition", "inline; filename=\"" + printed.fileName() + "\"")
+                .cacheControl(private_)
+                .build();
+    }
+
+    private static UUID parseId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new DomainProblem(Problem.of(Response.Status.NOT_FOUND, "No intake with id " + id));
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package clinic.stride.reports;
+
+import clinic.stride.assessment.Assessment;
+import clinic.stride.assessment.Assessments;
+import clinic.stride.assessment.KnowledgeHolder;
+import clinic.stride.assessment.SuggestedExercise;
+import clinic.stride.intake.IntakeAnswers;
+import clinic.stride.intake.IntakeService;
+import clinic.stride.intake.IntakeView;
+import clinic.stride.intake.Language;
+import clinic.stride.intake.PainScore;
+import clinic.stride.knowledge.Dosage;
+import clinic.stride.knowledge.Exercise;
+import clinic.stride.knowledge.KnowledgeBase;
+import clinic.stride.platform.DomainProblem;
+import clinic.stride.platform.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Prints an intake's clinician summary and patient handout, and stores the clinician's handout plans. Reads what
+ * was stored (the intake version in force and the assessment made with it) and leaves the layout to
+ * {@link SummaryPdf} and {@link HandoutPdf}; the PDFs are drawn outside any transaction.
+ */
+@ApplicationScoped
+public class Reports {
+
+    /** A finished PDF and the file name to offer for it. */
+    public record Printed(byte[] pdf, String fileName) {
+    }
+
+    @Inject
+    IntakeService intakes;
+
+    @Inject
+    Assessments assessments;
+
+    @Inject
+    KnowledgeHolder knowledge;
+
+    @Inject
+    HandoutPlans plans;
+
+    @Inject
+    @ConfigProperty(name = "stride.clinic.name", defaultValue = "Stride Clinic")
+    String clinicName;
+
+    Clock clock = Clock.systemUTC();
+
+    /** The clinician summary of the intake version in force. */
+    public Printed summary(UUID intakeId) {
+        Visit visit = visit(intakeId);
+        IntakeView intake = visit.intake();
+        List<PainOnVisit> trend = intakes.history(intake.patient().clinicId()).intakes().stream()
+                // Visits up to this one: an old summary reprints as it was, whatever came after.
+                .filter(i -> !i.visitDate().isAfter(intake.visitDate()))
+                .map(i -> new PainOnVisit(i.visitDate(), new PainScore(i.painIntensity())))
+                .toList();
+        IntakeAnswers answers = new IntakeAnswers(intake.visitDate(), intake.language(), intake.pain(),
+                intake.factors(), intake.redFlags());
+        ClinicianSummary summary = new ClinicianSummary(clinicName, intake.patient(), intake.ageAtVisit(), answers,
+                intake.version(), visit.assessment(), trend.isEmpty()
+                        ? List.of(new PainOnVisit(intake.visitDate(), intake.pain().score())) : trend,
+                visit.storedAt());
+        return new Printed(new SummaryPdf(knowledge.base()).write(summary),
+                "stride-summary-" + intake.visitDate() + ".pdf");
+    }
+
+    /**
+     * The handout: the newest stored plan's exercises and dosage, or the assessment's suggestions when there is no
+     * plan. {@code language} and {@code largePrint} override the plan's (or the intake's) when given.
+     */
+    public Printed handout(UUID intakeId, Language language, Boolean largePrint) {
+        Visit visit = visit(intakeId);
+        Optional<HandoutPlan> plan = plans.newestFor(intakeId);
+        Language lang = language != null ? language
+                : plan.map(HandoutPlan::language).orElse(visit.intake().language());
+        boolean large = largePrint != null ? largePrint : plan.map(HandoutPlan::largePrint).orElse(false);
+        List<PlannedExercise> exercises = plan.map(HandoutPlan::exercises).orElseGet(() -> suggested(visit));
+        Instant issued = plan.map(HandoutPlan::createdAt).orElse(visit.storedAt());
+        return print(visit, lang, large, exercises, issued);
+    }
+
+    /**
+     * Checks and stores a clinician's plan, then prints it. The plan's time is its PDF's date, so printing the plan
+     * again later gives the same file.
+     *
+     * @throws DomainProblem 400 naming each bad field: unknown or repeated exercise, a dosage without an amount,
+     *                       or exercises while the assessment withholds them (an emergency warning sign)
+     */
+    public Printed printPlan(UUID intakeId, HandoutPlanRequest request, String clinician) {
+        Visit visit = visit(intakeId);
+        List<PlannedExercise> exercises = checked(request, visit.assessment());
+        Language language = request.language() != null ? request.language() : visit.intake().language();
+        boolean large = Boolean.TRUE.equals(request.largePrint());
+        HandoutPlan plan = plans.store(new HandoutPlan(intakeId, visit.intake().version(), language, large,
+                exercises, clock.instant().truncatedTo(ChronoUnit.MICROS), clinician));
+        return print(visit, language, large, exercises, plan.createdAt());
+    }
+
+    /** The plan in force: the newest stored one, or what the assessment suggests. */
+    public HandoutPlanView plan(UUID intakeId) {
+        Visit visit = visit(intakeId);
+        KnowledgeBase base = knowledge.base();
+        Optional<HandoutPlan> stored = plans.newestFor(intakeId);
+        List<PlannedExercise> exercises = stored.map(HandoutPlan::exercises).orElseGet(() -> suggested(visit));
+        List<HandoutPlanView.Item> items = exercises.stream().map(e -> {
+            Optional<Exercise> known = find(base, e.id());
+            return new HandoutPlanView.Item(e.id(), known.map(Exercise::name).orElse(e.id()),
+                    known.map(Exercise::nameEs).orElse(e.id()), e.dosage());
+        }).toList();
+        return new HandoutPlanView(intakeId, stored.map(HandoutPlan::intakeVersion).orElse(visit.intake().version()),
+                stored.map(HandoutPlan::language).orElse(visit.intake().language()),
+                stored.map(HandoutPlan::largePrint).orElse(false), visit.assessment().exercisesWithheld(), items,
+                stored.isPresent(), stored.map(HandoutPlan::createdAt).orElse(null),
+                stored.map(HandoutPlan::createdBy).orElse(null));
+    }
+
+    private Printed print(Visit visit, Language language, boolean largePrint, List<PlannedExercise> exercises,
+                          Instant issued) {
+        IntakeView intake = visit.intake();
+        Handout handout = Handout.of(clinicName, intake.patient().givenName() + " " + intake.patient().familyName(),
+                intake.visitDate(), language, largePrint, exercises, visit.assessment(), issued);
+        return new Printed(new HandoutPdf(knowledge.base()).write(handout),
+                "stride-handout-" + intake.visitDate() + "-" + language.code() + (largePrint ? "-large" : "") + ".pdf");
+    }
+
+    private List<PlannedExercise> suggested(Visit visit) {
+        List<PlannedExercise> suggested = new ArrayList<>();
+        for (SuggestedExercise exercise : visit.assessment().exercises()) {
+            suggested.add(new PlannedExercise(exercise.id(), exercise.dosage()));
+        }
+        return suggested;
+    }
+
+    /** The request's exercises as planned, or a 400 naming every bad field. */
+    private List<PlannedExercise> checked(HandoutPlanRequest request, Assessment assessment) {
+        KnowledgeBase base = knowledge.base();
+        List<Problem.FieldError> errors = new ArrayList<>();
+        List<PlannedExercise> planned = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        if (assessment.exercisesWithheld() && !request.exercises().isEmpty()) {
+            errors.add(new Problem.FieldError("exercises", "must be empty: the assessment found an emergency "
+                    + "warning sign, so the handout gives no home exercises"));
+        }
+        for (int i = 0; i < request.exercises().size(); i++) {
+            HandoutPlanRequest.ChosenExercise chosen = request.exercises().get(i);
+            String at = "exercises[" + i + "]";
+            Optional<Exercise> exercise = find(base, chosen.id());
+            if (exercise.isEmpty()) {
+                errors.add(new Problem.FieldError(at + ".id", "is not an exercise Stride knows: '" + chosen.id() + "'"));
+                continue;
+            }
+            if (!seen.add(chosen.id())) {
+                errors.add(new Problem.FieldError(at + ".id", "is already in the plan"));
+                continue;
+            }
+            HandoutPlanRequest.DosageRequest d = chosen.dosage();
+            if (d == null) {
+                planned.add(PlannedExercise.asSuggested(exercise.get()));
+                continue;
+            }
+            if (d.reps() == null && d.holdSeconds() == null && d.minutes() == null) {
+                errors.add(new Problem.FieldError(at + ".dosage", "give reps, holdSeconds or minutes"));
+            } else if (d.sets() != null && d.reps() == null) {
+                errors.add(new Problem.FieldError(at + ".dosage.reps", "give the reps in each set"));
+            } else {
+                Integer sets = d.sets() != null ? d.sets() : d.reps() != null ? Integer.valueOf(1) : null;
+                planned.add(new PlannedExercise(chosen.id(), new Dosage(sets, d.reps(), d.holdSeconds(), d.minutes(),
+                        d.timesPerWeek(), exercise.get().dosage().perSide())));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new DomainProblem(Problem.invalid(errors));
+        }
+        return planned;
+    }
+
+    private static Optional<Exercise> find(KnowledgeBase base, String id) {
+        try {
+            return Optional.of(base.exercise(id));
+        } catch (NoSuchElementException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The intake version in force, its stored assessment, and when that version was stored. */
+    private record Visit(IntakeView intake, Assessment assessment, Instant storedAt) {
+    }
+
+    private Visit visit(UUID intakeId) {
+        IntakeView intake = intakes.get(intakeId);
+        Assessment assessment = assessments.of(intakeId, intake.version());
+        Instant stored = intake.versions().stream()
+                .filter(v -> v.version() == intake.version())
+                .map(IntakeView.VersionInfo::createdAt)
+                .findFirst()
+                .orElse(intake.submittedAt());
+        return new Visit(intake, assessment, stored);
+    }
+}

@@ -1,0 +1,506 @@
+package clinic.stride.reports;
+
+import clinic.stride.assessment.Assessment;
+import clinic.stride.assessment.PossibleCause;
+import clinic.stride.assessment.Reason;
+import clinic.stride.assessment.RedFlagAlert;
+import clinic.stride.assessment.SuggestedAdvice;
+import clinic.stride.assessment.SuggestedExercise;
+import clinic.stride.intake.Activity;
+import clinic.stride.intake.BodyMassIndex;
+import clinic.stride.intake.Coded;
+import clinic.stride.intake.Factors;
+import clinic.stride.intake.Footwear;
+import clinic.stride.intake.Gait;
+import clinic.stride.intake.Language;
+import clinic.stride.intake.LegLength;
+import clinic.stride.intake.Pain;
+import clinic.stride.intake.PastInjuries;
+import clinic.stride.intake.Posture;
+import clinic.stride.knowledge.Citation;
+import clinic.stride.knowledge.Exercise;
+import clinic.stride.knowledge.KnowledgeBase;
+import clinic.stride.knowledge.Source;
+import clinic.stride.knowledge.Urgency;
+import java.awt.Color;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.openpdf.text.Chunk;
+import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+
+/**
+ * The clinician summary of one intake as a PDF: warning signs first, then the pain map and the answers, the pain trend,
+ * the reported factors, the possible causes ranked with their reasons and the seed passage each rests on, and the
+ * suggested exercises. Every page says that Stride supports clinical judgement and is not a diagnosis.
+ *
+ * <p>In English, the language the knowledge base writes for clinicians; the patient's language is shown.
+ */
+public final class SummaryPdf {
+
+    private static final float BODY = 9.5f;
+    private static final float SMALL = 8f;
+    private static final float HEADING = 11.5f;
+    private static final float TITLE = 18f;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    static final String DISCLAIMER = "Stride supports clinical judgement; it is not a diagnosis.";
+
+    private final KnowledgeBase knowledge;
+    private final ReportFonts fonts = ReportFonts.embedded();
+    private final Map<String, String> sourceTitles;
+
+    public SummaryPdf(KnowledgeBase knowledge) {
+        this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
+        this.sourceTitles = knowledge.sources().stream().collect(Collectors.toMap(Source::file, Source::title));
+    }
+
+    public byte[] write(ClinicianSummary summary) {
+        String who = summary.patientName() + "  ·  " + summary.patient().clinicId() + "  ·  born "
+                + DATE.format(summary.patient().birthDate()) + "  ·  visit " + DATE.format(summary.answers().visitDate());
+        PageFooter footer = new PageFooter(List.of(who, DISCLAIMER + "  Knowledge "
+                + summary.assessment().knowledgeVersion() + "."), "Page {0} of {1}", SMALL);
+        ReportDocument.Metadata metadata = new ReportDocument.Metadata(
+                "Clinician summary: " + summary.patientName() + ", visit " + summary.answers().visitDate(),
+                "Hip and lower-back pain intake, assessment and possible causes (not a diagnosis)",
+                summary.clinicName(), "en", summary.issuedAt());
+        return ReportDocument.write(metadata, new float[] {42, 42, 38, 40 + PageFooter.heightFor(SMALL, 2)}, footer,
+                (document, writer) -> new Writing(summary).write(document));
+    }
+
+    /** One summary being written; not shared between threads. */
+    private final class Writing {
+
+        private final ClinicianSummary summary;
+        private final Assessment assessment;
+        private final Font body = font(false, BODY, ReportColours.INK);
+        private final Font bodyBold = font(true, BODY, ReportColours.INK);
+        private final Font label = font(true, SMALL, ReportColours.MUTED);
+        private final Font small = font(false, SMALL, ReportColours.MUTED);
+        private final Font quote = italic(SMALL, ReportColours.MUTED);
+        private final Font heading = font(true, HEADING, ReportColours.NAVY);
+
+        Writing(ClinicianSummary summary) {
+            this.summary = summary;
+            this.assessment = summary.assessment();
+        }
+
+        void write(Document document) throws DocumentException {
+            document.add(masthead());
+            if (!assessment.redFlags().isEmpty()) {
+                document.add(redFlags());
+            }
+            document.add(painSection());
+            document.add(section("Reported factors", factors()));
+            addCauses(document);
+            document.add(section("Suggested exercises", exercises()));
+            if (!assessment.advice().isEmpty()) {
+                document.add(section("Self-care advice on the handout", advice()));
+            }
+        }
+
+        private PdfPTable masthead() {
+            PdfPTable table = PdfBlocks.table(1.1f, 1);
+            PdfPCell left = PdfBlocks.cell(new Phrase());
+            left.addElement(paragraph(summary.clinicName(), font(true, 9, ReportColours.ACCENT), 0, 1));
+            left.addElement(paragraph("Clinician summary", font(true, TITLE, ReportColours.NAVY), 0, 2));
+            left.addElement(paragraph("Hip and lower-back pain when walking or running", small, 0, 0));
+            PdfPCell right = PdfBlocks.cell(new Phrase());
+            right.addElement(rightAligned(paragraph(summary.patientName(), font(true, 13, ReportColours.INK), 0, 1)));
+            var patient = summary.patient();
+            right.addElement(rightAligned(paragraph(patient.clinicId() + "  ·  born " + DATE.format(patient.birthDate())
+                    + " (" + summary.ageAtVisit() + " y)  ·  " + patient.sex(), body, 0, 1)));
+            right.addElement(rightAligned(paragraph("Visit " + DATE.format(summary.answers().visitDate())
+                    + "  ·  intake version " + summary.intakeVersion() + "  ·  prefers "
+                    + (summary.answers().language() == Language.ES ? "Spanish" : "English"), small, 0, 0)));
+            right.setVerticalAlignment(Element.ALIGN_BOTTOM);
+            table.addCell(PdfBlocks.bottomRule(PdfBlocks.padded(left, 0, 0, 8, 0), ReportColours.NAVY, 2));
+            table.addCell(PdfBlocks.bottomRule(PdfBlocks.padded(right, 0, 0, 8, 0), ReportColours.NAVY, 2));
+            table.setSpacingAfter(10);
+            return table;
+        }
+
+        /** Warning signs, most urgent first, each with its urgency in words and the seed passage behind it. */
+        private PdfPTable redFlags() {
+            Urgency top = assessment.redFlags().getFirst().urgency();
+            Color colour = colourOf(top);
+            PdfPTable box = PdfBlocks.block();
+            PdfPCell cell = PdfBlocks.cell(new Phrase());
+            String title = top == Urgency.EMERGENCY ? "EMERGENCY: warning signs reported"
+                    : top == Urgency.URGENT ? "Warning signs: see the patient today" : "Warning signs to follow up";
+            cell.addElement(paragraph(title, font(true, 12, colour), 0, 4));
+            PdfPTable rows = PdfBlocks.table(0.95f, 6);
+            for (RedFlagAlert flag : assessment.redFlags()) {
+                rows.addCell(PdfBlocks.padded(PdfBlocks.cell(flag.urgency().code().toUpperCase(Locale.ROOT),
+                        font(true, SMALL, colourOf(flag.urgency()))), 2, 4, 5, 0));
+                PdfPCell text = PdfBlocks.cell(new Phrase());
+                text.addElement(paragraph(flag.message(), bodyBold, 0, 1));
+                text.addElement(citation(flag.citation()));
+                rows.addCell(PdfBlocks.padded(text, 0, 0, 5, 0));
+            }
+            cell.addElement(rows);
+            if (assessment.exercisesWithheld()) {
+                cell.addElement(paragraph("Home exercises are withheld: the handout tells the patient to get medical "
+                        + "help now.", font(true, BODY, colour), 2, 0));
+            }
+            box.addCell(PdfBlocks.filled(PdfBlocks.padded(PdfBlocks.striped(cell, colour, 5), 8, 10, 8, 12),
+                    panelOf(top)));
+            box.setSpacingAfter(12);
+            return box;
+        }
+
+        /** Pain map on the left; the pain answers and the trend across visits on the right. */
+        private PdfPTable painSection() {
+            Pain pain = summary.answers().pain();
+            PdfPTable table = PdfBlocks.table(0.9f, 1.25f);
+            table.setKeepTogether(true);
+            PdfPCell map = PdfBlocks.cell(new Phrase());
+            map.addElement(paragraph("Pain map", heading, 0, 2));
+            PdfPTable drawing = PdfBlocks.table(1);
+            drawing.addCell(PdfBlocks.drawing(250, 2, (canvas, area) -> PainMapDrawing.bodyMap().draw(canvas, area,
+                    pain.regions(), pain.side(), BodyMapCaptions.in(Language.EN))));
+            map.addElement(drawing);
+            table.addCell(PdfBlocks.padded(map, 0, 14, 0, 0));
+
+            PdfPCell right = PdfBlocks.cell(new Phrase());
+            right.addElement(paragraph("Pain", heading, 0, 3));
+            PdfPTable answers = keyValues(List.of(
+                    row("Intensity", pain.intensity() + " / 10" + (pain.score().isSevere() ? "  (severe)" : "")),
+                    row("Where", words(pain.regions()) + "; " + pain.side() + (pain.side().code().equals("both")
+                            ? " sides" : " side")),
+                    row("Started", (pain.onset() == null ? "not answered" : pain.onset().code())
+                            + (pain.durationWeeks() == null ? "" : ", " + weeks(pain.durationWeeks()))),
+                    row("Worse", orNone(words(pain.when()))),
+                    row("Eased by", orNone(words(pain.relievedBy()))),
+                    row("Feels like", orNone(words(pain.character())))), 0.75f);
+            right.addElement(answers);
+            right.addElement(paragraph("Pain across visits (0–10)", heading, 8, 0));
+            PdfPTable chart = PdfBlocks.table(1);
+            chart.addCell(PdfBlocks.drawing(118, 0, (canvas, area) ->
+                    new PainTrendChart(summary.painTrend(), Language.EN).draw(canvas, area)));
+            right.addElement(chart);
+            table.addCell(right);
+            table.setSpacingAfter(6);
+            return table;
+        }
+
+        private PdfPTable factors() {
+            Factors f = summary.answers().factors();
+            BodyMassIndex bmi = f.bmi();
+            List<String[]> rows = new ArrayList<>();
+            rows.add(row("BMI", bmi == null ? "not enough answers (height and weight)"
+                    : number(bmi.value()) + " kg/m², " + bmi.category() + "  (" + number(f.heightCm()) + " cm, "
+                    + number(f.weightKg()) + " kg)"));
+            rows.add(row("Footwear", footwear(f.footwear())));
+            rows.add(row("Posture", posture(f.posture())));
+            rows.add(row("Leg length", legLength(f.legLength())));
+            rows.add(row("Gait", gait(f.gait())));
+            rows.add(row("Activity", activity(f.activity())));
+            rows.add(row("Past injuries", injuries(f.pastInjuries())));
+            rows.add(row("Conditions", orNone(words(f.conditions()))));
+            return keyValues(rows, 0.9f);
+        }
+
+        /** Possible causes, highest score first, each kept on one page with its reasons and citations. */
+        private void addCauses(Document document) throws DocumentException {
+            PdfPCell title = PdfBlocks.cell(new Phrase());
+            title.addElement(paragraph("Possible causes to consider", heading, 0, 1));
+            title.addElement(paragraph("Ranked by the summed weight of matching rules. Each reason cites the passage "
+                    + "of the patient-education source it rests on.", small, 0, 0));
+            PdfBlocks.padded(title, 8, 0, 5, 0);
+            if (assessment.possibleCauses().isEmpty()) {
+                PdfPTable none = PdfBlocks.block();
+                none.addCell(title);
+                none.addCell(PdfBlocks.cell("No rule matched these answers.", body));
+                document.add(none);
+                return;
+            }
+            int rank = 1;
+            for (PossibleCause cause : assessment.possibleCauses()) {
+                PdfPTable block = PdfBlocks.block();
+                if (rank == 1) {
+                    // The heading travels with the first cause, so it never ends a page on its own.
+                    block.addCell(title);
+                }
+                PdfPTable head = PdfBlocks.table(0.3f, 6, 1.2f);
+                head.addCell(PdfBlocks.cell(rank++ + ".", font(true, 10.5f, ReportColours.NAVY)));
+                head.addCell(PdfBlocks.cell(cause.name(), font(true, 10.5f, ReportColours.INK)));
+                head.addCell(PdfBlocks.aligned(PdfBlocks.cell("score " + number(cause.score()), label),
+                        Element.ALIGN_RIGHT));
+                block.addCell(PdfBlocks.padded(PdfBlocks.cell(head), 4, 6, 3, 6));
+                PdfPTable reasons = PdfBlocks.table(0.3f, 7.2f);
+                for (Reason reason : cause.reasons()) {
+                    reasons.addCell(PdfBlocks.cell("•", font(true, BODY, ReportColours.MUTED)));
+                    PdfPCell text = PdfBlocks.cell(new Phrase());
+                    Paragraph because = new Paragraph();
+                    because.add(new Chunk(reason.text(), body));
+                    if (reason.answer() != null && !reason.answer().isBlank()) {
+                        because.add(new Chunk("  (answer: " + reason.answer() + ")", small));
+                    }
+                    because.setLeading(0, 1.25f);
+                    text.addElement(because);
+                    text.addElement(citation(reason.citation()));
+                    reasons.addCell(PdfBlocks.padded(text, 0, 0, 4, 0));
+                }
+                block.addCell(PdfBlocks.padded(PdfBlocks.cell(reasons), 0, 6, 2, 6));
+                PdfPCell rule = PdfBlocks.bottomRule(PdfBlocks.empty(), ReportColours.RULE, 0.6f);
+                rule.setFixedHeight(4);
+                block.addCell(rule);
+                block.setSpacingAfter(4);
+                document.add(block);
+            }
+        }
+
+        private PdfPTable exercises() {
+            if (assessment.exercisesWithheld()) {
+                PdfPTable table = PdfBlocks.table(1);
+                table.addCell(PdfBlocks.cell("Withheld because of an emergency warning sign.",
+                        font(true, BODY, ReportColours.EMERGENCY)));
+                return table;
+            }
+            if (assessment.exercises().isEmpty()) {
+                PdfPTable table = PdfBlocks.table(1);
+                table.addCell(PdfBlocks.cell("None suggested for these answers.", body));
+                return table;
+            }
+            HandoutCopy english = HandoutCopy.in(Language.EN);
+            PdfPTable table = PdfBlocks.table(1.6f, 2.6f, 0.9f);
+            table.setHeaderRows(1);
+            for (String header : List.of("Exercise", "Dosage", "Dosage from")) {
+                table.addCell(PdfBlocks.bottomRule(PdfBlocks.padded(PdfBlocks.cell(header, label), 0, 4, 3, 0),
+                        ReportColours.RULE, 0.6f));
+            }
+            for (SuggestedExercise suggested : assessment.exercises()) {
+                String source = "";
+                String name = suggested.name();
+                try {
+                    Exercise exercise = knowledge.exercise(suggested.id());
+                    source = Exercise.DOSAGE_FROM_SEED.equals(exercise.dosageSource()) ? "seed" : "clinic default";
+                    name = exercise.name();
+                } catch (NoSuchElementException e) {
+                    // An exercise this knowledge version no longer has: print what the stored assessment says.
+                }
+                String dosage = new PlannedExercise(suggested.id(), suggested.dosage()).dosageLines(english).stream()
+                        .map(PlannedExercise.DosageLine::value).collect(Collectors.joining(" · "));
+                table.addCell(PdfBlocks.padded(PdfBlocks.cell(name, bodyBold), 3, 4, 3, 0));
+                table.addCell(PdfBlocks.padded(PdfBlocks.cell(dosage, body), 3, 4, 3, 0));
+                table.addCell(PdfBlocks.padded(PdfBlocks.cell(source, small), 4, 0, 3, 0));
+            }
+            return table;
+        }
+
+        private PdfPTable advice() {
+            PdfPTable table = PdfBlocks.table(1);
+            table.addCell(PdfBlocks.cell(assessment.advice().stream().map(SuggestedAdvice::title)
+                    .collect(Collectors.joining("  ·  ")), body));
+            return table;
+        }
+
+        private Paragraph citation(Citation citation) {
+            Paragraph p = new Paragraph();
+            String title = sourceTitles.getOrDefault(citation.source(), citation.source());
+            p.add(new Chunk("“" + citation.quote() + "”", quote));
+            p.add(new Chunk("  — " + title + " (" + citation.source() + ")", small));
+            p.setLeading(0, 1.25f);
+            return p;
+        }
+
+        private PdfPTable section(String title, PdfPTable content) {
+            PdfPTable block = PdfBlocks.block();
+            block.addCell(PdfBlocks.padded(PdfBlocks.cell(title, heading), 8, 0, 4, 0));
+            block.addCell(PdfBlocks.cell(content));
+            block.setSpacingAfter(4);
+            return block;
+        }
+
+        private PdfPTable keyValues(List<String[]> rows, float labelWidth) {
+            PdfPTable table = PdfBlocks.table(labelWidth, 3.2f);
+            for (String[] row : rows) {
+                table.addCell(PdfBlocks.padded(PdfBlocks.cell(row[0], label), 1.5f, 6, 3, 0));
+                table.addCell(PdfBlocks.padded(PdfBlocks.cell(row[1], body), 0, 0, 3, 0));
+            }
+            return table;
+        }
+
+        private Paragraph rightAligned(Paragraph paragraph) {
+            paragraph.setAlignment(Element.ALIGN_RIGHT);
+            return paragraph;
+        }
+
+        private Paragraph paragraph(String text, Font font, float before, float after) {
+            Paragraph paragraph = new Paragraph(text, font);
+            paragraph.setLeading(0, 1.25f);
+            paragraph.setSpacingBefore(before);
+            paragraph.setSpacingAfter(after);
+            return paragraph;
+        }
+    }
+
+    private Font font(boolean bold, float size, Color colour) {
+        Font font = new Font(bold ? fonts.bold() : fonts.regular(), size);
+        font.setColor(colour);
+        return font;
+    }
+
+    private Font italic(float size, Color colour) {
+        Font font = new Font(fonts.italic(), size);
+        font.setColor(colour);
+        return font;
+    }
+
+    private static Color colourOf(Urgency urgency) {
+        return switch (urgency) {
+            case EMERGENCY -> ReportColours.EMERGENCY;
+            case URGENT -> ReportColours.URGENT;
+            case SOON -> ReportColours.SOON;
+        };
+    }
+
+    private static Color panelOf(Urgency urgency) {
+        return switch (urgency) {
+            case EMERGENCY -> ReportColours.EMERGENCY_PANEL;
+            case URGENT -> ReportColours.URGENT_PANEL;
+            case SOON -> ReportColours.SOON_PANEL;
+        };
+    }
+
+    private static String[] row(String label, String value) {
+        return new String[] {label, value};
+    }
+
+    /** Answer codes as words: {@code during_walking} is "during walking"; in the order of the answer vocabulary. */
+    static String words(Collection<? extends Coded> codes) {
+        if (codes == null || codes.isEmpty()) {
+            return "";
+        }
+        return codes.stream()
+                .sorted((a, b) -> Integer.compare(((Enum<?>) a).ordinal(), ((Enum<?>) b).ordinal()))
+                .map(c -> c.code().replace('_', ' '))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String orNone(String text) {
+        return text.isEmpty() ? "none reported" : text;
+    }
+
+    private static String weeks(int weeks) {
+        if (weeks == 0) {
+            return "less than a week ago";
+        }
+        if (weeks >= 104) {
+            return weeks / 52 + " years ago";
+        }
+        return (weeks == 1 ? "1 week" : weeks + " weeks") + " ago";
+    }
+
+    private static String number(double value) {
+        return new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(Locale.ENGLISH)).format(value);
+    }
+
+    private static String footwear(Footwear shoes) {
+        List<String> parts = new ArrayList<>();
+        if (shoes.type() != null) {
+            parts.add(shoes.type().code().replace('_', ' ') + " shoes");
+        }
+        if (shoes.ageMonths() != null) {
+            parts.add(shoes.ageMonths() + " months old");
+        }
+        flag(parts, shoes.wornOut(), "worn out", "not worn out");
+        flag(parts, shoes.orthotics(), "orthotics or insoles", "no orthotics");
+        return joined(parts);
+    }
+
+    private static String posture(Posture posture) {
+        List<String> parts = new ArrayList<>();
+        if (posture.sittingHoursPerDay() != null) {
+            parts.add("sits " + number(posture.sittingHoursPerDay()) + " h a day");
+        }
+        flag(parts, posture.slouched(), "slouches", null);
+        flag(parts, posture.archedBack(), "arched lower back", null);
+        return joined(parts);
+    }
+
+    private static String legLength(LegLength leg) {
+        if (leg.differenceMm() == null) {
+            return "not reported";
+        }
+        if (leg.differenceMm() == 0) {
+            return "no difference";
+        }
+        String text = leg.differenceMm() + " mm";
+        if (leg.longerSide() != null) {
+            text += ", " + leg.longerSide() + " leg longer";
+        }
+        if (leg.measured() != null) {
+            text += leg.measured() ? " (measured)" : " (self-reported)";
+        }
+        return text;
+    }
+
+    private static String gait(Gait gait) {
+        List<String> parts = new ArrayList<>();
+        flag(parts, gait.kneeValgus(), "knees go in (valgus)", null);
+        flag(parts, gait.overPronation(), "over-pronation", null);
+        flag(parts, gait.supination(), "supination", null);
+        flag(parts, gait.limp(), "limp", null);
+        boolean answered = gait.kneeValgus() != null || gait.overPronation() != null || gait.supination() != null
+                || gait.limp() != null;
+        return parts.isEmpty() ? (answered ? "nothing unusual reported" : "not answered") : String.join(", ", parts);
+    }
+
+    private static String activity(Activity a) {
+        List<String> parts = new ArrayList<>();
+        if (a.walkingKmPerWeek() != null) {
+            parts.add("walks " + number(a.walkingKmPerWeek()) + " km a week");
+        }
+        if (a.hasRunningDistance()) {
+            parts.add("runs " + number(a.runningKmPerWeek()) + " km a week");
+        }
+        flag(parts, a.recentIncrease(), "recent increase", null);
+        flag(parts, a.unevenTerrain(), "uneven ground", null);
+        flag(parts, a.downhill(), "downhill", null);
+        flag(parts, a.speedWork(), "speed work", null);
+        flag(parts, a.strengthTraining(), "strength training", "no strength training");
+        flag(parts, a.warmsUp(), "warms up", "no warm-up");
+        if (!a.sports().isEmpty()) {
+            parts.add("sports: " + words(a.sports()));
+        }
+        return joined(parts);
+    }
+
+    private static String injuries(PastInjuries injuries) {
+        List<String> parts = new ArrayList<>();
+        flag(parts, injuries.hipFracture(), "hip fracture", null);
+        flag(parts, injuries.dislocation(), "hip dislocation", null);
+        if (injuries.other() != null && !injuries.other().isBlank()) {
+            parts.add(injuries.other().strip());
+        }
+        return parts.isEmpty() ? "none reported" : String.join("; ", parts);
+    }
+
+    private static void flag(List<String> parts, Boolean answer, String yes, String no) {
+        if (Boolean.TRUE.equals(answer)) {
+            parts.add(yes);
+        } else if (Boolean.FALSE.equals(answer) && no != null) {
+            parts.add(no);
+        }
+    }
+
+    private static String joined(List<String> parts) {
+        return parts.isEmpty() ? "not answered" : String.join(", ", parts);
+    }
+}

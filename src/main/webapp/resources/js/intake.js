@@ -1,0 +1,126 @@
+/* Intake form enhancements. The form works without this file: every question is then shown, and the body-map
+   check boxes are ticked by hand. Loaded as an external file because the Content-Security-Policy forbids
+   inline scripts. */
+(function () {
+  'use strict';
+
+  // Questions that apply only after a particular answer (running distance only for runners).
+  function conditionals(form) {
+    form.querySelectorAll('[data-shown-when]').forEach(function (section) {
+      var rule = section.getAttribute('data-shown-when').split('=');
+      var inputs = form.querySelectorAll('input[name="' + rule[0] + '"]');
+      function update() {
+        var chosen = form.querySelector('input[name="' + rule[0] + '"]:checked');
+        section.hidden = !(chosen && chosen.value === rule[1]);
+      }
+      inputs.forEach(function (input) { input.addEventListener('change', update); });
+      update();
+    });
+  }
+
+  // The body map: tapping a shape ticks its region and sets the side; the check boxes stay the source of truth.
+  function bodyMap(area) {
+    var regions = area.querySelectorAll('input[name="pain.regions"]');
+    var sides = area.querySelectorAll('input[name="pain.side"]');
+    function region(code) {
+      return area.querySelector('input[name="pain.regions"][value="' + code + '"]');
+    }
+    function side() {
+      var chosen = area.querySelector('input[name="pain.side"]:checked');
+      return chosen ? chosen.value : null;
+    }
+    function setSide(value) {
+      sides.forEach(function (input) { input.checked = input.value === value; });
+    }
+    function shade() {
+      var current = side();
+      area.querySelectorAll('.region').forEach(function (shape) {
+        var box = region(shape.getAttribute('data-region'));
+        var onSide = current === 'both' || current === shape.getAttribute('data-side');
+        shape.classList.toggle('selected', Boolean(box && box.checked && onSide));
+      });
+    }
+    area.querySelectorAll('.region').forEach(function (shape) {
+      shape.addEventListener('click', function () {
+        var box = region(shape.getAttribute('data-region'));
+        if (!box) { return; }
+        var tapped = shape.getAttribute('data-side');
+        var current = side();
+        var other = tapped === 'left' ? 'right' : 'left';
+        if (!box.checked) {
+          box.checked = true;
+          setSide(current === null || current === tapped ? tapped : 'both');
+        } else if (current === 'both') {
+          setSide(other);
+        } else if (current === tapped || current === null) {
+          box.checked = false;
+        } else {
+          setSide('both');
+        }
+        shade();
+      });
+    });
+    regions.forEach(function (input) { input.addEventListener('change', shade); });
+    sides.forEach(function (input) { input.addEventListener('change', shade); });
+    shade();
+  }
+
+  // One submission per click: a double tap must not send the intake twice (the server also refuses a second one).
+  function submitOnce(form) {
+    form.addEventListener('submit', function (event) {
+      if (form.getAttribute('data-sent') === 'yes') {
+        event.preventDefault();
+        return;
+      }
+      form.setAttribute('data-sent', 'yes');
+    });
+  }
+
+  // On a clinic tablet, answers left alone for 10 minutes are cleared, after a warning at 9.
+  function kioskIdle() {
+    var warning = document.getElementById('idle-warning');
+    var warnTimer, resetTimer;
+    function restart() {
+      clearTimeout(warnTimer);
+      clearTimeout(resetTimer);
+      if (warning) { warning.hidden = true; }
+      warnTimer = setTimeout(function () { if (warning) { warning.hidden = false; } }, 9 * 60 * 1000);
+      resetTimer = setTimeout(function () { window.location.assign('/kiosk'); }, 10 * 60 * 1000);
+    }
+    ['pointerdown', 'keydown', 'input', 'scroll'].forEach(function (name) {
+      document.addEventListener(name, restart, { passive: true });
+    });
+    restart();
+  }
+
+  // A kiosk's thank-you page goes back to a blank form by itself; every touch gives the reader more time.
+  function returnAfter(marker) {
+    var seconds = parseInt(marker.getAttribute('data-return-after'), 10);
+    var target = marker.getAttribute('data-return-to');
+    var timer;
+    function restart() {
+      clearTimeout(timer);
+      timer = setTimeout(function () { window.location.assign(target); }, seconds * 1000);
+    }
+    ['pointerdown', 'keydown', 'scroll'].forEach(function (name) {
+      document.addEventListener(name, restart, { passive: true });
+    });
+    restart();
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('form.intake-form').forEach(function (form) {
+      conditionals(form);
+      submitOnce(form);
+    });
+    document.querySelectorAll('[data-body-map]').forEach(bodyMap);
+    var summary = document.getElementById('error-summary');
+    if (summary) { summary.focus(); }
+    var marker = document.querySelector('[data-return-after]');
+    if (marker) {
+      returnAfter(marker);
+    } else if (document.body.classList.contains('kiosk')) {
+      kioskIdle();
+    }
+  });
+}());

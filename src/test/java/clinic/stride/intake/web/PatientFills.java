@@ -1,0 +1,112 @@
+package clinic.stride.intake.web;
+
+import clinic.stride.testsupport.Browser;
+
+/** A patient working through the intake form in the browser, page by page. */
+final class PatientFills {
+
+    private final Browser browser;
+    private final boolean checkPages;
+
+    PatientFills(Browser browser, boolean checkPages) {
+        this.browser = browser;
+        this.checkPages = checkPages;
+    }
+
+    private void check(String page) {
+        if (checkPages) {
+            browser.check(page);
+        }
+    }
+
+    PatientFills you(String clinicId) {
+        check("intake-you");
+        browser.type("patient-clinicId", clinicId)
+                .type("patient-givenName", "Rosa")
+                .type("patient-familyName", "Delgado")
+                .type("patient-birthDate-day", "14")
+                .type("patient-birthDate-month", "3")
+                .type("patient-birthDate-year", "1961")
+                .choose("patient-sex")
+                .type("patient-phone", "+1 555 0100");
+        browser.press("next");
+        return this;
+    }
+
+    /** Groin on the left by tapping the body map, the outside of the hip ticked in the list; pain 6. */
+    PatientFills where() {
+        check("intake-where");
+        browser.find("#front-groin-left").click();
+        browser.choose("pain-regions");
+        browser.choose("pain-intensity-6");
+        browser.press("next");
+        return this;
+    }
+
+    PatientFills when() {
+        check("intake-when");
+        browser.choose("pain-onset-gradual")
+                .type("pain-duration-amount", "8")
+                .choose("pain-when")
+                .choose("pain-when-stairs")
+                .choose("pain-relievedBy")
+                .choose("pain-character");
+        browser.press("next");
+        return this;
+    }
+
+    PatientFills activity() {
+        check("intake-activity");
+        browser.choose("factors-footwear-type")
+                .type("factors-footwear-age-amount", "2");
+        browser.find("#factors-footwear-age-unit option[value='years']").click();
+        browser.choose("factors-footwear-wornOut").choose("factors-footwear-orthotics-no")
+                .type("factors-activity-walkingKmPerWeek", "15")
+                .choose("factors-activity-runs");
+        check("intake-activity-runner");
+        browser.type("factors-activity-runningKmPerWeek", "20")
+                .choose("factors-activity-downhill")
+                .choose("factors-activity-recentIncrease");
+        browser.press("next");
+        return this;
+    }
+
+    PatientFills body() {
+        check("intake-body");
+        browser.type("factors-heightCm", "164")
+                .type("factors-weightKg", "82")
+                .type("factors-posture-sittingHoursPerDay", "7")
+                .choose("factors-legLength-known")
+                .type("factors-legLength-differenceCm", "1")
+                .choose("factors-legLength-longerSide")
+                .choose("factors-legLength-measured-no");
+        browser.press("next");
+        return this;
+    }
+
+    PatientFills history() {
+        check("intake-history");
+        browser.choose("factors-pastInjuries-hipFracture-no")
+                .type("factors-pastInjuries-other", "sprained ankle 2019")
+                .choose("factors-conditions");
+        browser.press("next");
+        return this;
+    }
+
+    PatientFills warningSigns(boolean bladderBowelLoss) {
+        check("intake-warning");
+        for (String flag : new String[] {"bladderBowelLoss", "numbnessTinglingWeakness", "swellingRedness",
+                "recentFallOrInjury", "fever", "severeOrWorsening", "notImprovingWithRest", "interferesWithDailyActivities"}) {
+            String id = "redFlags-" + flag;
+            browser.choose(flag.equals("bladderBowelLoss") && bladderBowelLoss ? id : id + "-no");
+        }
+        browser.press("next");
+        return this;
+    }
+
+    PatientFills submit() {
+        check("intake-review");
+        browser.press("submit");
+        return this;
+    }
+}

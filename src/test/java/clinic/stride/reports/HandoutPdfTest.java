@@ -1,0 +1,227 @@
+package clinic.stride.reports;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clinic.stride.assessment.Assessment;
+import clinic.stride.intake.Language;
+import clinic.stride.knowledge.Dosage;
+import clinic.stride.knowledge.Exercise;
+import clinic.stride.knowledge.KnowledgeBase;
+import clinic.stride.knowledge.ReadingGrade;
+import clinic.stride.knowledge.RedFlag;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class HandoutPdfTest {
+
+    private static final String JAMES = "DEMO-1002";
+    private static final String MARIA = "DEMO-1001";
+    private static final String CARLOS = "DEMO-1009";
+
+    private final KnowledgeBase knowledge = ReportFixtures.knowledge();
+    private final HandoutPdf handouts = new HandoutPdf(knowledge);
+
+    @Test
+    void shouldEmbedEveryFontAndNameThePatientWhenTheHandoutIsPrinted() {
+        byte[] pdf = handouts.write(ReportFixtures.handout(JAMES, Language.EN, false));
+
+        String text = PdfReading.flat(PdfReading.text(pdf));
+        List<PDFont> fonts = PdfReading.fonts(pdf);
+        int pages = PdfReading.pageCount(pdf);
+        assertAll(
+                () -> assertTrue(pages >= 2 && pages <= 5, "pages: " + pages),
+                () -> assertTrue(text.contains("Page " + pages + " of " + pages), "last page numbered: " + text),
+                () -> assertTrue(text.contains("For James Carter"), text),
+                () -> assertFalse(fonts.isEmpty()),
+                () -> assertTrue(fonts.stream().allMatch(PDFont::isEmbedded), "all fonts embedded: " + fonts));
+    }
+
+    @Test
+    void shouldListEveryExerciseWithItsDosageWhenTheAssessmentSuggestsThem() {
+        Handout handout = ReportFixtures.handout(JAMES, Language.EN, false);
+        String text = PdfReading.flat(PdfReading.text(handouts.write(handout)));
+
+        assertFalse(handout.exercises().isEmpty());
+        for (PlannedExercise planned : handout.exercises()) {
+            Exercise exercise = knowledge.exercise(planned.id());
+            assertTrue(text.contains(exercise.name()), exercise.name() + " in:\n" + text);
+            for (PlannedExercise.DosageLine line : planned.dosageLines(HandoutCopy.in(Language.EN))) {
+                assertTrue(text.contains(line.value()), line + " of " + exercise.id() + " in:\n" + text);
+            }
+            assertTrue(text.contains(exercise.stopIf()), "when to stop " + exercise.id());
+        }
+        assertTrue(text.contains(HandoutCopy.in(Language.EN).text("advice")), "advice heading in:\n" + text);
+        for (String id : handout.adviceIds()) {
+            String title = knowledge.advice().stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow().title();
+            assertTrue(text.contains(title), "advice " + id);
+        }
+    }
+
+    @Test
+    void shouldPrintTheClinicianDosageInTheBoxAndTheStepsWhenItDiffersFromTheDefault() {
+        List<PlannedExercise> plan = List.of(
+                new PlannedExercise("clamshells", new Dosage(2, 12, null, null, 5, true)),
+                new PlannedExercise("gentle-walking", new Dosage(null, null, null, 20, 7, false)));
+        String text = PdfReading.flat(PdfReading.text(
+                handouts.write(ReportFixtures.handout(JAMES, Language.EN, false, plan))));
+
+        assertAll(
+                () -> assertTrue(text.contains("2 sets of 12 on each side"), text),
+                () -> assertTrue(text.contains("5 times a week"), text),
+                () -> assertTrue(text.contains("Do this 12 times."), "steps follow the dosage: " + text),
+                () -> assertFalse(text.contains("Do this 10 times."), text),
+                () -> assertTrue(text.contains("20 minutes") && text.contains("Every day"), text),
+                () -> assertTrue(text.contains("Exercise 2 of 2"), text),
+                () -> assertFalse(text.contains(knowledge.exercise("side-leg-lifts").name()), "only the chosen ones"));
+    }
+
+    @Test
+    void shouldWriteForSpanishReadersWhenTheHandoutIsInSpanish() {
+        Handout handout = ReportFixtures.handout(MARIA, Language.ES, false);
+        String text = PdfReading.flat(PdfReading.text(handouts.write(handout)));
+
+        Exercise first = knowledge.exercise(handout.exercises().getFirst().id());
+        assertAll(
+                () -> assertTrue(text.contains("Deténgase y llámenos"), text),
+                () -> assertTrue(text.contains("ejercicio"), text),
+                () -> assertTrue(text.contains("Para María Ortega Núñez"), text),
+                () -> assertTrue(text.contains(first.nameEs()), text),
+                () -> assertTrue(text.contains(first.stepsEs().getFirst()), text),
+                () -> assertTrue(text.contains("veces por semana"), text),
+                () -> assertFalse(text.contains(first.steps().getFirst()), "no English steps"),
+                () -> assertFalse(text.contains("How often") || text.contains("Stop and call us"), "no English labels"));
+    }
+
+    @Test
+    void shouldTellThePatientWhatTheyReportedWhenAWarningSignFired() {
+        Handout handout = ReportFixtures.handout(MARIA, Language.ES, false);
+        String text = PdfReading.flat(PdfReading.text(handouts.write(handout)));
+
+        assertFalse(handout.redFlags().isEmpty(), "María's last visit reports pain not improving with rest");
+        for (var flag : handout.redFlags()) {
+            RedFlag known = knowledge.redFlag(flag.id());
+            assertTrue(text.contains(known.patientMessageEs()), flag.id() + " in:\n" + text);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {JAMES, MARIA, CARLOS, "DEMO-1004", "DEMO-1007"})
+    void shouldReadAtGradeEightOrBelowWhenTheHandoutIsInEnglish(String clinicId) {
+        for (boolean large : List.of(false, true)) {
+            String text = PdfReading.flat(PdfReading.text(
+                    handouts.write(ReportFixtures.handout(clinicId, Language.EN, large))));
+
+            double grade = ReadingGrade.fleschKincaid(text);
+
+            assertTrue(grade <= 8, clinicId + " handout reads at grade " + grade + ":\n" + text);
+        }
+    }
+
+    @Test
+    void shouldPrintBodyTextAtSixteenPointsOrMoreWhenLargePrintIsChosen() {
+        byte[] pdf = handouts.write(ReportFixtures.handout(JAMES, Language.EN, true));
+
+        Map<Float, Integer> sizes = PdfReading.charactersBySize(pdf);
+        float mostUsed = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        int characters = sizes.values().stream().mapToInt(Integer::intValue).sum();
+        int atLeast16 = sizes.entrySet().stream().filter(e -> e.getKey() >= 16).mapToInt(Map.Entry::getValue).sum();
+        float smallest = sizes.keySet().stream().min(Float::compare).orElseThrow();
+        assertAll(
+                () -> assertTrue(mostUsed >= 16, "body size " + mostUsed + " in " + sizes),
+                () -> assertTrue(atLeast16 >= characters * 0.85, "share at 16 pt or more: " + sizes),
+                () -> assertTrue(smallest >= 13, "labels and footer at 13 pt or more: " + sizes));
+    }
+
+    @Test
+    void shouldPrintOrdinaryHandoutBodyTextLargerThanTheSummaryWhenNotLargePrint() {
+        Map<Float, Integer> sizes = PdfReading.charactersBySize(
+                handouts.write(ReportFixtures.handout(JAMES, Language.EN, false)));
+
+        float mostUsed = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        assertTrue(mostUsed >= 11 && mostUsed < 16, "ordinary body size " + mostUsed + " in " + sizes);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"EN", "ES"})
+    void shouldSayGetHelpNowAndGiveNoExercisesWhenAnEmergencyWithheldThem(Language language) {
+        Assessment assessment = ReportFixtures.assess(ReportFixtures.latestVisit(CARLOS));
+        List<PlannedExercise> anyway = List.of(PlannedExercise.asSuggested(knowledge.exercise("clamshells")));
+        String text = PdfReading.flat(PdfReading.text(
+                handouts.write(ReportFixtures.handout(CARLOS, language, false, anyway))));
+
+        assertTrue(assessment.exercisesWithheld());
+        HandoutCopy copy = HandoutCopy.in(language);
+        assertAll(
+                () -> assertTrue(text.contains(copy.text("withheld.title")), text),
+                () -> assertTrue(text.contains(knowledge.redFlag("RF-BLADDER-BOWEL").patientMessage(language)), text),
+                () -> assertTrue(text.indexOf(copy.text("withheld.title")) < text.indexOf(copy.text("help")),
+                        "get help now comes first"),
+                () -> assertFalse(text.contains(knowledge.exercise("clamshells").name(language)), "no exercises"),
+                () -> assertFalse(text.contains(copy.text("dosage.often")), "no dosage"));
+    }
+
+    @Test
+    void shouldWriteIdenticalBytesWhenTheSameHandoutIsPrintedAgainOrInParallel() throws Exception {
+        Handout handout = ReportFixtures.handout(MARIA, Language.ES, false);
+        byte[] first = handouts.write(handout);
+
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<byte[]>> again = pool.invokeAll(java.util.Collections.nCopies(8, () -> handouts.write(handout)));
+            for (Future<byte[]> other : again) {
+                assertArrayEquals(first, other.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertArrayEquals(first, new HandoutPdf(knowledge).write(handout));
+    }
+
+    @Test
+    void shouldDescribeTheDocumentWhenMetadataIsRead() throws IOException {
+        Handout handout = ReportFixtures.handout(MARIA, Language.ES, true);
+        try (PDDocument read = SamplePdf.read(handouts.write(handout))) {
+            PDDocumentInformation info = read.getDocumentInformation();
+            assertAll(
+                    () -> assertEquals("Ejercicios en casa para María Ortega Núñez", info.getTitle()),
+                    () -> assertEquals("Stride Clinic", info.getAuthor()),
+                    () -> assertEquals("Plan de ejercicios en casa y consejos para cuidarse", info.getSubject()),
+                    () -> assertEquals("Stride", info.getCreator()),
+                    () -> assertEquals("es", read.getDocumentCatalog().getLanguage()),
+                    () -> assertEquals(ReportFixtures.ISSUED.toEpochMilli(),
+                            info.getCreationDate().getTimeInMillis()),
+                    () -> assertEquals(ReportFixtures.ISSUED.toEpochMilli(),
+                            info.getModificationDate().getTimeInMillis()));
+        }
+    }
+
+    @Test
+    void shouldNumberEveryPageWithTheTotalWhenTheHandoutHasSeveralPages() {
+        byte[] pdf = handouts.write(ReportFixtures.handout(JAMES, Language.EN, true));
+        List<String> pages = PdfReading.pageTexts(pdf);
+
+        Pattern footer = Pattern.compile("Page (\\d+) of (\\d+)");
+        for (int i = 0; i < pages.size(); i++) {
+            Matcher m = footer.matcher(pages.get(i));
+            assertTrue(m.find(), "footer on page " + (i + 1));
+            assertEquals(i + 1, Integer.parseInt(m.group(1)));
+            assertEquals(pages.size(), Integer.parseInt(m.group(2)));
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package clinic.stride.reports;
+
+import clinic.stride.assessment.Assessment;
+import clinic.stride.assessment.AssessmentEngine;
+import clinic.stride.demo.DemoPatients;
+import clinic.stride.intake.IntakeRequest;
+import clinic.stride.intake.Language;
+import clinic.stride.knowledge.KnowledgeBase;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Reports for the demo patients ({@link DemoPatients}) made without a server: the knowledge base and the engine
+ * assess each demo visit as Stride would on submission. Dates are fixed so the samples do not change every day.
+ */
+public final class ReportFixtures {
+
+    /** The "today" of the samples and tests. */
+    public static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+    public static final Instant ISSUED = Instant.parse("2026-03-02T10:15:00Z");
+    public static final String CLINIC = "Stride Clinic";
+
+    private static final class Loaded {
+        private static final KnowledgeBase KNOWLEDGE = KnowledgeBase.load();
+        private static final AssessmentEngine ENGINE = new AssessmentEngine(KNOWLEDGE);
+    }
+
+    private ReportFixtures() {
+    }
+
+    public static KnowledgeBase knowledge() {
+        return Loaded.KNOWLEDGE;
+    }
+
+    /** Every visit of one demo patient, oldest first. */
+    public static List<IntakeRequest> visitsOf(String clinicId) {
+        List<IntakeRequest> visits = DemoPatients.visits(TODAY).stream()
+                .filter(v -> v.patient().clinicId().equals(clinicId))
+                .sorted(Comparator.comparing(IntakeRequest::visitDate))
+                .toList();
+        if (visits.isEmpty()) {
+            throw new IllegalArgumentException("no demo patient " + clinicId);
+        }
+        return visits;
+    }
+
+    public static IntakeRequest latestVisit(String clinicId) {
+        return visitsOf(clinicId).getLast();
+    }
+
+    public static Assessment assess(IntakeRequest visit) {
+        return Loaded.ENGINE.assess(visit.answers(), ageAt(visit), visit.patient().sex());
+    }
+
+    static int ageAt(IntakeRequest visit) {
+        return Period.between(visit.patient().birthDate(), visit.visitDate()).getYears();
+    }
+
+    static String nameOf(IntakeRequest visit) {
+        return visit.patient().givenName() + " " + visit.patient().familyName();
+    }
+
+    /** The clinician summary of a demo patient's latest visit, with the pain trend of all their visits. */
+    public static ClinicianSummary summary(String clinicId) {
+        IntakeRequest visit = latestVisit(clinicId);
+        List<PainOnVisit> trend = visitsOf(clinicId).stream()
+                .map(v -> new PainOnVisit(v.visitDate(), v.pain().score())).toList();
+        return new ClinicianSummary(CLINIC, visit.patient(), ageAt(visit), visit.answers(), 1, assess(visit), trend,
+                ISSUED);
+    }
+
+    /** The handout of a demo patient's latest visit with the suggested exercises. */
+    public static Handout handout(String clinicId, Language language, boolean largePrint) {
+        IntakeRequest visit = latestVisit(clinicId);
+        Assessment assessment = assess(visit);
+        List<PlannedExercise> exercises = assessment.exercises().stream()
+                .map(e -> PlannedExercise.asSuggested(knowledge().exercise(e.id()))).toList();
+        return Handout.of(CLINIC, nameOf(visit), visit.visitDate(), language, largePrint, exercises, assessment,
+                ISSUED);
+    }
+
+    public static Handout handout(String clinicId, Language language, boolean largePrint,
+                                  List<PlannedExercise> exercises) {
+        IntakeRequest visit = latestVisit(clinicId);
+        return Handout.of(CLINIC, nameOf(visit), visit.visitDate(), language, largePrint, exercises, assess(visit),
+                ISSUED);
+    }
+}

@@ -1,0 +1,210 @@
+package clinic.stride.testsupport;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Debian's chromedriver, for browser tests. Nothing is ever downloaded:
+ * both binaries are named explicitly, so Selenium Manager is never asked; a missing binary fails the test
+ * loudly (the CI script installs both). Each browser has its own temporary profile.
+ *
+ * <p>{@link #check(String)} runs axe-core on the page (WCAG 2.0/2.1 A and AA rules; serious or critical
+ * violations fail the test) and, when the system property {@code screenshots=true} is set, saves the page at
+ * phone (390 x 844) and desktop (1366 x 900) width into {@code docs/screenshots/}.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Long pages (the knowledge base) are cut here: the top shows the layout, the rest only weighs. */
+    static final int MAX_SHOT_HEIGHT = 5000;
+    static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private final ChromeDriver driver;
+    private final String base;
+    private final Path profile;
+
+    public Browser(URL deploymentUrl) {
+        this(deploymentUrl, "en-US");
+    }
+
+    public Browser(URL deploymentUrl, String acceptLanguage) {
+        for (Path binary : List.of(CHROMIUM, CHROMEDRIVER)) {
+            if (!Files.isExecutable(binary)) {
+                fail(binary + " is missing: browser tests need Debian's chromium and chromium-driver "
+                        + "(apt-get install chromium chromium-driver; .ci/run installs them)");
+            }
+        }
+        // Belt and braces: even if a binary were not found, Selenium Manager must not go and fetch one.
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        System.setProperty("SE_OFFLINE", "true");
+        String url = deploymentUrl.toString();
+        this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        try {
+            this.profile = Files.createTempDirectory("stride-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--disable-extensions", "--window-size=1366,900",
+                "--lang=" + acceptLanguage, "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        // Stride's Content-Security-Policy allows scripts from Stride only; axe-core is injected by the test.
+        driver.executeCdpCommand("Page.setBypassCSP", Map.of("enabled", true));
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    public Browser open(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    public WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    public List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    public boolean present(String css) {
+        return !all(css).isEmpty();
+    }
+
+    public String text(String css) {
+        return find(css).getText();
+    }
+
+    public Browser type(String id, String text) {
+        WebElement input = driver.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+        return this;
+    }
+
+    /** Clicks the label of a radio button or check box, as a person would. */
+    public Browser choose(String inputId) {
+        find("label[for='" + inputId + "']").click();
+        return this;
+    }
+
+    /** Clicks a button and waits until the next page has loaded. */
+    public Browser press(String id) {
+        WebElement old = driver.findElement(By.tagName("html"));
+        driver.findElement(By.id(id)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> isStale(old));
+        return this;
+    }
+
+    public Browser clickAndWait(WebElement element) {
+        WebElement old = driver.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> isStale(old));
+        return this;
+    }
+
+    private static boolean isStale(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        }
+    }
+
+    public String h1() {
+        return text("h1");
+    }
+
+    /** axe-core on the page as it is now: no serious or critical WCAG 2.1 AA violation; screenshots when asked. */
+    public Browser check(String pageName) {
+        Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+        List<Rule> bad = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .toList();
+        if (!bad.isEmpty()) {
+            fail("axe-core found serious or critical WCAG 2.1 AA violations on " + pageName + " (" + url() + "):\n"
+                    + bad.stream().map(v -> "- " + v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
+                            + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(5).collect(Collectors.joining(", ")))
+                    .collect(Collectors.joining("\n")));
+        }
+        if (Boolean.getBoolean("screenshots")) {
+            screenshot(pageName);
+        }
+        return this;
+    }
+
+    /** Whole-page screenshots at phone and desktop width: docs/screenshots/{name}-phone.png and -desktop.png. */
+    public void screenshot(String name) {
+        Path dir = Path.of(System.getProperty("screenshots.dir", "docs/screenshots"));
+        try {
+            Files.createDirectories(dir);
+            shoot(dir.resolve(name + "-phone.png"), 390, 844, true);
+            shoot(dir.resolve(name + "-desktop.png"), 1366, 900, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    private void shoot(Path file, int width, int height, boolean mobile) throws IOException {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+        Number full = (Number) ((JavascriptExecutor) driver).executeScript(
+                "return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight)");
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of(
+                "format", "png", "captureBeyondViewport", true,
+                "clip", Map.of("x", 0, "y", 0, "width", width, "height", Math.min(MAX_SHOT_HEIGHT, Math.max(height, full.intValue())), "scale", 1)));
+        Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                // a leftover temporary profile is harmless
+            }
+        }
+    }
+}
