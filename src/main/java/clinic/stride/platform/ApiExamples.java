@@ -48,6 +48,17 @@ public final class ApiExamples {
                            "notImprovingWithRest": true, "interferesWithDailyActivities": false}
             }""";
 
+    /** A clinician's handout plan: two exercises in print order, one with its own dosage. */
+    public static final String HANDOUT_PLAN = """
+            {
+              "language": "es",
+              "largePrint": true,
+              "exercises": [
+                {"id": "clamshells", "dosage": {"sets": 2, "reps": 12, "timesPerWeek": 4}},
+                {"id": "piriformis-stretch"}
+              ]
+            }""";
+
     /** What POST /api/intakes answers. */
     public static final String CREATED = """
             {"id": "0b5c3f3e-8a51-4c57-9d0b-3c4f6f0a1b2c", "replayed": false}""";

@@ -1,6 +1,7 @@
 package clinic.stride.reports;
 
 import clinic.stride.intake.Language;
+import clinic.stride.platform.ApiExamples;
 import clinic.stride.platform.DomainProblem;
 import clinic.stride.platform.Problem;
 import jakarta.inject.Inject;
@@ -22,6 +23,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The report endpoints under {@code /api/intakes/{id}/}: summary.pdf, handout.pdf, handout (POST a plan) and
@@ -47,6 +54,10 @@ public final class ReportResources {
 
         @GET
         @Produces(PDF)
+        @Operation(summary = "Clinician summary (PDF)", description = "The intake's version in force with its assessment: "
+                + "red flags, possible causes with reasons and cited passages.")
+        @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = PDF))
+        @APIResponse(responseCode = "404", description = "No such intake")
         public Response get(@PathParam("id") String id) {
             return pdf(reports.summary(parseId(id)));
         }
@@ -61,6 +72,11 @@ public final class ReportResources {
 
         @GET
         @Produces(PDF)
+        @Operation(summary = "Home-exercise handout (PDF)", description = "The handout of the plan in force (stored, or "
+                + "suggested from the assessment), in the patient's language unless lang is given.")
+        @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = PDF))
+        @APIResponse(responseCode = "400", description = "lang not en/es, or large not true/false")
+        @APIResponse(responseCode = "404", description = "No such intake")
         public Response get(@PathParam("id") String id, @QueryParam("lang") String lang,
                             @QueryParam("large") String large) {
             List<Problem.FieldError> errors = new ArrayList<>();
@@ -100,6 +116,15 @@ public final class ReportResources {
         @POST
         @Consumes(MediaType.APPLICATION_JSON)
         @Produces(PDF)
+        @Operation(summary = "Store a handout plan and print it", description = "The exercises the clinician chose, in "
+                + "print order, with their dosage; returns the handout PDF.")
+        @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                schema = @Schema(implementation = HandoutPlanRequest.class),
+                examples = @ExampleObject(name = "plan", value = ApiExamples.HANDOUT_PLAN)))
+        @APIResponse(responseCode = "200", description = "The handout PDF", content = @Content(mediaType = PDF))
+        @APIResponse(responseCode = "400", description = "Invalid plan (unknown exercise, dosage out of range)",
+                content = @Content(mediaType = Problem.MEDIA_TYPE, example = ApiExamples.PROBLEM))
+        @APIResponse(responseCode = "404", description = "No such intake")
         public Response print(@PathParam("id") String id,
                               @NotNull(message = "send the handout plan as a JSON body") @Valid HandoutPlanRequest plan) {
             String user = security != null && security.getUserPrincipal() != null
@@ -117,6 +142,9 @@ public final class ReportResources {
 
         @GET
         @Produces(MediaType.APPLICATION_JSON)
+        @Operation(summary = "The handout plan in force", description = "The stored plan, or the one suggested from the assessment.")
+        @APIResponse(responseCode = "200", description = "The plan")
+        @APIResponse(responseCode = "404", description = "No such intake")
         public HandoutPlanView get(@PathParam("id") String id) {
             return reports.plan(parseId(id));
         }

@@ -45,6 +45,13 @@ class ApiExamplesTest {
     }
 
     @Test
+    void shouldAcceptTheExampleHandoutPlan() throws Exception {
+        var plan = Json.mapper().readValue(ApiExamples.HANDOUT_PLAN, clinic.stride.reports.HandoutPlanRequest.class);
+        assertTrue(validator().validate(plan).isEmpty());
+        assertEquals("clamshells", plan.exercises().getFirst().id());
+    }
+
+    @Test
     void shouldParseTheResponseExamples() throws Exception {
         Json.mapper().readTree(ApiExamples.CREATED);
         // Read as a tree: Problem's media-type constant needs a JAX-RS runtime, which unit tests do not have.
