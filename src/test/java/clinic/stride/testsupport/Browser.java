@@ -145,6 +145,13 @@ public final class Browser implements AutoCloseable {
             return false;
         } catch (org.openqa.selenium.StaleElementReferenceException e) {
             return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            // Chromium 156 sometimes reports a node of the unloaded page as "does not belong to the document"
+            // (an unknown error) instead of a stale reference: it means the same thing.
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
         }
     }
 
