@@ -1,7 +1,14 @@
 package clinic.stride.platform;
 
+import clinic.stride.audit.AuditResource;
+import clinic.stride.audit.AuditTrail;
 import clinic.stride.intake.IntakeResource;
+import clinic.stride.intake.WorklistResource;
+import clinic.stride.intakelink.IntakeLinkResource;
+import clinic.stride.intakelink.PatientIntakeLinkResource;
 import clinic.stride.patient.PatientResource;
+import clinic.stride.security.AccessControl;
+import clinic.stride.security.UserResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Map;
@@ -18,7 +25,14 @@ public class StrideApi extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(
                 IntakeResource.class,
+                WorklistResource.class,
                 PatientResource.class,
+                PatientIntakeLinkResource.class,
+                IntakeLinkResource.class,
+                UserResource.class,
+                AuditResource.class,
+                AccessControl.class,
+                AuditTrail.class,
                 JsonProvider.class,
                 BodyLimit.class,
                 ProblemMappers.InvalidFields.class,
