@@ -76,6 +76,8 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        // Here as well as in the filter: redirects and refusals sent from here never reach the filters.
+        SecurityHeaders.apply(request, response);
         return isApi(request) ? api(request, response, context) : page(request, context);
     }
 
@@ -92,13 +94,13 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
         }
         Optional<UsernamePasswordCredential> credential = basic(header.substring(6).strip());
         if (credential.isEmpty()) {
-            return refuse(request, response, 401, "Send HTTP Basic credentials as base64 of name:password");
+            return refuse(response, 401, "Send HTTP Basic credentials as base64 of name:password");
         }
         Attempt attempt = signIn(credential.get(), request, false);
         return switch (attempt.outcome()) {
             case OK -> context.notifyContainerAboutLogin(attempt.result());
-            case LOCKED -> refuse(request, response, 429, "Too many failed sign-ins for this user; try again later");
-            case WRONG -> refuse(request, response, 401, "Wrong user name or password");
+            case LOCKED -> refuse(response, 429, "Too many failed sign-ins for this user; try again later");
+            case WRONG -> refuse(response, 401, "Wrong user name or password");
         };
     }
 
@@ -179,8 +181,7 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
     }
 
     /** Answers the API caller directly (the JAX-RS layer never sees this request), as problem+json. */
-    private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, int status, String detail) {
-        SecurityHeaders.apply(request, response);
+    private static AuthenticationStatus refuse(HttpServletResponse response, int status, String detail) {
         response.setStatus(status);
         if (status == 401) {
             response.setHeader("WWW-Authenticate", challenge());
