@@ -47,9 +47,11 @@ public class StrideApi extends Application {
         // Jackson is the JSON provider: keep Payara's MOXy and JSON-B providers out of the way.
         // "jersey.config.jsonFeature" names the one JSON feature Jersey may auto-register; naming none of
         // its own (Jackson, MOXy, JSON-B) leaves JSON to JsonProvider alone.
+        // No generated WADL at /api/application.wadl: the API is described once, by /openapi.
         return Map.of("jersey.config.jsonFeature", "StrideJsonProvider",
                 "jersey.config.disableJsonBinding", true,
                 "jersey.config.server.disableMoxyJson", true,
-                "jersey.config.beanValidation.enableOutputValidationErrorEntity.server", false);
+                "jersey.config.beanValidation.enableOutputValidationErrorEntity.server", false,
+                "jersey.config.server.wadl.disableWadl", true);
     }
 }

@@ -73,6 +73,12 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
     @Inject
     AuditLog audit;
 
+    @Inject
+    UserAccounts users;
+
+    @Inject
+    Passwords passwords;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -154,6 +160,9 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
         CredentialValidationResult result = identityStores.validate(
                 new UsernamePasswordCredential(username, credential.getPasswordAsString()));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            if (users.find(username).isEmpty()) {
+                passwords.spendVerificationTime(credential.getPasswordAsString());
+            }
             throttle.failed(username);
             record(request, username, 401, "sign-in");
             return new Attempt(SignIn.WRONG, null);

@@ -104,6 +104,20 @@ class AccessMatrixIT {
     }
 
     @Test
+    void shouldAuditEveryRestMethodWhenItIsDeclared() {
+        List<String> unaudited = new ArrayList<>();
+        for (Class<?> type : new StrideApi().getClasses()) {
+            for (Method method : type.getMethods()) {
+                if (type.isAnnotationPresent(Path.class) && httpMethod(method) != null
+                        && !method.isAnnotationPresent(clinic.stride.audit.Audited.class)) {
+                    unaudited.add(type.getSimpleName() + "." + method.getName());
+                }
+            }
+        }
+        assertEquals(List.of(), unaudited, "REST methods that leave no audit row");
+    }
+
+    @Test
     void shouldAnswerEveryCallerAsTheMatrixSaysWhenEveryEndpointIsCalled() {
         Fixture fixture = new Fixture();
         List<String> wrong = new ArrayList<>();

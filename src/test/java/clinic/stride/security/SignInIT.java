@@ -79,6 +79,7 @@ class SignInIT {
                 .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
         String flags = cookie.toLowerCase();
         assertTrue(flags.contains("httponly"), cookie);
+        assertEquals(1, flags.split("samesite=", -1).length - 1, cookie);
         assertTrue(flags.contains("samesite=strict"), cookie);
         // STRIDE_COOKIES_SECURE=false in the failsafe configuration: the tests speak plain http.
         assertTrue(!flags.contains("secure;") && !flags.endsWith("secure"), cookie);
