@@ -2,6 +2,9 @@ package clinic.stride.assessment;
 
 import clinic.stride.platform.DomainProblem;
 import clinic.stride.platform.Problem;
+import clinic.stride.audit.Audited;
+import clinic.stride.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,6 +24,8 @@ public class AssessmentResource {
     Assessments assessments;
 
     @GET
+    @RolesAllowed(Roles.CLINICIAN)
+    @Audited("assessment.read")
     public Assessment get(@PathParam("id") String id, @QueryParam("version") Integer version) {
         UUID intakeId;
         try {

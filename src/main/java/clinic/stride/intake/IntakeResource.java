@@ -1,7 +1,11 @@
 package clinic.stride.intake;
 
+import clinic.stride.audit.AuditSubject;
+import clinic.stride.audit.Audited;
 import clinic.stride.platform.DomainProblem;
 import clinic.stride.platform.Problem;
+import clinic.stride.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,13 +28,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** The intake API: submit, read, list, amend. Thin: parsing and status codes only. */
+/**
+ * The intake API: submit, read, list, amend. Thin: parsing and status codes only. Front desk and clinicians
+ * may submit; only clinicians read, list and amend (the front desk's list is {@link WorklistResource},
+ * without clinical fields). Every call leaves one audit row.
+ */
 @Path("intakes")
 @Produces(MediaType.APPLICATION_JSON)
 public class IntakeResource {
 
     @Inject
     IntakeService intakes;
+
+    @Inject
+    AuditSubject audit;
 
     @Context
     UriInfo uri;
@@ -44,13 +55,17 @@ public class IntakeResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.FRONT_DESK, Roles.CLINICIAN})
+    @Audited("intake.create")
     public Response submit(@NotNull(message = "send the intake as a JSON body") @Valid IntakeRequest request,
                            @HeaderParam("Idempotency-Key") String idempotencyKey) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
             throw new DomainProblem(Problem.invalid(List.of(
                     new Problem.FieldError("Idempotency-Key", "must be 1 to 200 characters"))));
         }
+        audit.patient(request.patient().clinicId());
         IntakeService.Submission submission = intakes.submit(request, idempotencyKey, user(), "api");
+        audit.intake(submission.intakeId());
         return Response.created(uri.getBaseUriBuilder().path("intakes").path(submission.intakeId().toString()).build())
                 .header("Idempotent-Replayed", submission.replayed() ? "true" : null)
                 .entity(new Created(submission.intakeId(), submission.replayed()))
@@ -59,11 +74,15 @@ public class IntakeResource {
 
     @GET
     @Path("{id}")
+    @RolesAllowed(Roles.CLINICIAN)
+    @Audited("intake.read")
     public IntakeView get(@PathParam("id") String id) {
         return intakes.get(parseId(id));
     }
 
     @GET
+    @RolesAllowed(Roles.CLINICIAN)
+    @Audited("intake.list")
     public IntakePage list(@QueryParam("from") String from, @QueryParam("to") String to,
                            @QueryParam("clinicId") String clinicId, @QueryParam("limit") String limit,
                            @QueryParam("after") String after) {
@@ -95,12 +114,15 @@ public class IntakeResource {
         if (!errors.isEmpty()) {
             throw new DomainProblem(Problem.invalid(errors));
         }
+        audit.patient(blankToNull(clinicId));
         return intakes.list(new IntakeFilter(fromDate, toDate, blankToNull(clinicId), size, cursor));
     }
 
     @POST
     @Path("{id}/amendments")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CLINICIAN)
+    @Audited("intake.amend")
     public Response amend(@PathParam("id") String id,
                           @NotNull(message = "send the corrected intake as a JSON body") @Valid AmendmentRequest request) {
         IntakeView amended = intakes.amend(parseId(id), request, user());
@@ -111,6 +133,8 @@ public class IntakeResource {
 
     @GET
     @Path("{id}/versions/{version}")
+    @RolesAllowed(Roles.CLINICIAN)
+    @Audited("intake.version.read")
     public IntakeAnswers version(@PathParam("id") String id, @PathParam("version") int version) {
         return intakes.answers(parseId(id), version);
     }

@@ -3,6 +3,9 @@ package clinic.stride.reports;
 import clinic.stride.intake.Language;
 import clinic.stride.platform.DomainProblem;
 import clinic.stride.platform.Problem;
+import clinic.stride.audit.Audited;
+import clinic.stride.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -47,6 +50,8 @@ public final class ReportResources {
 
         @GET
         @Produces(PDF)
+        @RolesAllowed(Roles.CLINICIAN)
+        @Audited("report.summary")
         public Response get(@PathParam("id") String id) {
             return pdf(reports.summary(parseId(id)));
         }
@@ -61,6 +66,8 @@ public final class ReportResources {
 
         @GET
         @Produces(PDF)
+        @RolesAllowed(Roles.CLINICIAN)
+        @Audited("report.handout")
         public Response get(@PathParam("id") String id, @QueryParam("lang") String lang,
                             @QueryParam("large") String large) {
             List<Problem.FieldError> errors = new ArrayList<>();
@@ -100,6 +107,8 @@ public final class ReportResources {
         @POST
         @Consumes(MediaType.APPLICATION_JSON)
         @Produces(PDF)
+        @RolesAllowed(Roles.CLINICIAN)
+        @Audited("report.handout-plan.create")
         public Response print(@PathParam("id") String id,
                               @NotNull(message = "send the handout plan as a JSON body") @Valid HandoutPlanRequest plan) {
             String user = security != null && security.getUserPrincipal() != null
@@ -117,6 +126,8 @@ public final class ReportResources {
 
         @GET
         @Produces(MediaType.APPLICATION_JSON)
+        @RolesAllowed(Roles.CLINICIAN)
+        @Audited("report.handout-plan.read")
         public HandoutPlanView get(@PathParam("id") String id) {
             return reports.plan(parseId(id));
         }

@@ -124,6 +124,18 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Signs in through the /login form as one of the demo users ({@link TestUsers}), then stays on the page it lands on. */
+    public Browser signIn(String username, String password) {
+        open("/login");
+        type("username", username);
+        type("password", password);
+        clickAndWait(find("form button[type=submit]"));
+        if (driver.getCurrentUrl().contains("/login")) {
+            throw new AssertionError("sign-in as " + username + " failed: " + driver.getPageSource());
+        }
+        return this;
+    }
+
     /** Clicks a button and waits until the next page has loaded. */
     public Browser press(String id) {
         WebElement old = driver.findElement(By.tagName("html"));
