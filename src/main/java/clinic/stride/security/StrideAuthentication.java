@@ -79,6 +79,9 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
     @Inject
     Passwords passwords;
 
+    @Inject
+    VerifiedCredentials verified;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -157,6 +160,13 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
             record(request, username, 429, "sign-in");
             return new Attempt(SignIn.LOCKED, null);
         }
+        if (!auditSuccess) {
+            // API calls repeat the same Basic credentials on every request: skip PBKDF2 for a recent match.
+            Optional<Set<String>> groups = verified.groupsIfRecentlyVerified(username, credential.getPasswordAsString());
+            if (groups.isPresent()) {
+                return new Attempt(SignIn.OK, new CredentialValidationResult(username, groups.get()));
+            }
+        }
         CredentialValidationResult result = identityStores.validate(
                 new UsernamePasswordCredential(username, credential.getPasswordAsString()));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
@@ -168,6 +178,9 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
             return new Attempt(SignIn.WRONG, null);
         }
         throttle.clear(username);
+        if (!auditSuccess) {
+            verified.remember(username, credential.getPasswordAsString(), result.getCallerGroups());
+        }
         if (auditSuccess) {
             record(request, username, 200, "sign-in");
         }

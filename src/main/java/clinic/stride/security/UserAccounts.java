@@ -23,6 +23,9 @@ public class UserAccounts {
     EntityManager em;
 
     @Inject
+    VerifiedCredentials verifiedCredentials;
+
+    @Inject
     Passwords passwords;
 
     @Inject
@@ -74,5 +77,6 @@ public class UserAccounts {
                 Problem.of(Response.Status.NOT_FOUND, "No user called " + username)));
         user.changePassword(passwords.hash(password));
         throttle.clear(username);
+        verifiedCredentials.forget(username);
     }
 }
