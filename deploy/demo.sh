@@ -57,10 +57,12 @@ cat <<MSG
   Stride is running: http://localhost:$port/
   (ready after about $waited s, database $db)
 
-  Demo logins (user / password):
-$(sed -n 's/^ *\* DEMO-LOGIN: \(.*\)$/    \1/p' src/main/java/clinic/stride/security/DemoUsers.java 2>/dev/null || true)
+  Demo logins (sign in at http://localhost:$port/login):
+$("$JAVA_HOME/bin/java" -cp target/classes clinic.stride.security.DemoUsers | sed 's/^/    /')
+
+  Pages: /dashboard (clinician), /intake and /kiosk (front desk or clinician), /knowledge (clinician)
   API example:
-    curl -u clinician:<password> http://localhost:$port/api/intakes
+    curl -u clinician:Stride-clinician-2026 http://localhost:$port/api/intakes
 
   Press Ctrl-C to stop.
 MSG

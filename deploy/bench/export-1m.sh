@@ -56,9 +56,8 @@ psql -h 127.0.0.1 -U postgres -d "$db" -q -v ON_ERROR_STOP=1 -v rows="$rows" -v 
 psql -h 127.0.0.1 -U postgres -d "$db" -qc "vacuum analyze"
 echo "  generated in $(( $(date +%s) - start )) s; database size $(psql -h 127.0.0.1 -U postgres -Atc "select pg_size_pretty(pg_database_size('$db'))")"
 
-# Credentials once Stride has logins (demo users); harmless before.
-auth=()
-if [ -n "${STRIDE_BENCH_USER:-}" ]; then auth=(-u "$STRIDE_BENCH_USER"); fi
+# The export is clinician-only: sign in as the demo clinician (demo users are on for this run).
+auth=(-u "$("$JAVA_HOME/bin/java" -cp target/classes clinic.stride.security.DemoUsers | awk '$3 == "clinician" {print $1 ":" $2}')")
 
 # One small export first, so class loading and JIT warm-up are not counted; then mark the GC log.
 curl -sf "${auth[@]}" -o /dev/null "http://localhost:$port/api/exports/intakes.csv?from=2024-01-01&to=2024-01-01"

@@ -2,6 +2,9 @@ package clinic.stride.assessment;
 
 import clinic.stride.platform.DomainProblem;
 import clinic.stride.platform.Problem;
+import clinic.stride.audit.Audited;
+import clinic.stride.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,6 +26,8 @@ public class AssessmentResource {
     Assessments assessments;
 
     @GET
+    @RolesAllowed(Roles.CLINICIAN)
+    @Audited("assessment.read")
     @Operation(summary = "Read an intake's assessment", description = "Red flags, possible causes with reasons and "
             + "citations, exercises and advice, as stored with the version (the version in force unless ?version=n).")
     @APIResponse(responseCode = "200", description = "The stored assessment")

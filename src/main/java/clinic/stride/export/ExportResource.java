@@ -1,9 +1,12 @@
 package clinic.stride.export;
 
+import clinic.stride.audit.Audited;
 import clinic.stride.platform.Database;
 import clinic.stride.platform.DomainProblem;
 import clinic.stride.platform.Problem;
+import clinic.stride.security.Roles;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -44,6 +47,8 @@ public class ExportResource {
     @GET
     @Path("intakes.csv")
     @Produces(TEXT_CSV)
+    @RolesAllowed(Roles.CLINICIAN)
+    @Audited("export.intakes")
     @Operation(summary = "De-identified intakes as CSV", description = "One row per intake (version in force), oldest "
             + "visit first, visit dates from/to inclusive: a keyed pseudonym instead of the clinic id, the visit month, age "
             + "in years (90+), one column per question named by its link id, BMI, red-flag level and top causes. No names, "

@@ -1,13 +1,18 @@
 package clinic.stride.fhir;
 
 import ca.uhn.fhir.parser.DataFormatException;
+import clinic.stride.audit.AuditSubject;
+import clinic.stride.audit.Audited;
 import clinic.stride.intake.IntakeRequest;
 import clinic.stride.intake.IntakeService;
 import clinic.stride.intake.IntakeView;
 import clinic.stride.platform.ApiExamples;
 import clinic.stride.platform.DomainProblem;
 import clinic.stride.platform.Problem;
+import clinic.stride.security.Roles;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 
 /**
@@ -47,6 +53,9 @@ public class FhirResource {
     @Inject
     IntakeService intakes;
 
+    @Inject
+    AuditSubject audit;
+
     @Context
     UriInfo uri;
 
@@ -56,6 +65,10 @@ public class FhirResource {
     @GET
     @Path("Questionnaire/stride-intake")
     @Produces({Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    // Open to anyone: the form holds no patient data, and form tools must fetch it to fill it in (the web
+    // intake form is reachable without signing in through intake links too).
+    @PermitAll
+    @Audited("fhir.questionnaire.read")
     @Operation(summary = "The intake form as a FHIR R4 Questionnaire", description = "Canonical URL "
             + Fhir.QUESTIONNAIRE_URL + ". Link ids are the intake's JSON paths; answer options carry Spanish translations.")
     @APIResponse(responseCode = "200", description = "The Questionnaire")
@@ -66,12 +79,15 @@ public class FhirResource {
     @GET
     @Path("QuestionnaireResponse/{id}")
     @Produces({Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @RolesAllowed(Roles.CLINICIAN)
+    @Audited("fhir.questionnaire-response.read")
     @Operation(summary = "An intake as a FHIR R4 QuestionnaireResponse", description = "The version in force, status "
             + "completed, about a contained Patient (subject #patient) identified by the clinic id.")
     @APIResponse(responseCode = "200", description = "The QuestionnaireResponse; ETag is the intake version")
     @APIResponse(responseCode = "404", description = "No such intake")
     public Response response(@PathParam("id") String id) {
         IntakeView intake = intakes.get(parseId(id));
+        audit.patient(intake.patient().clinicId());
         return fhir(Response.ok().tag(new EntityTag(String.valueOf(intake.version()), true)), Fhir.toJson(toResponse(intake)));
     }
 
@@ -79,17 +95,22 @@ public class FhirResource {
     @Path("QuestionnaireResponse")
     @Consumes({Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Produces({Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.FRONT_DESK, Roles.CLINICIAN})
+    @Audited("fhir.questionnaire-response.create")
     @Operation(summary = "Create an intake from a FHIR R4 QuestionnaireResponse", description = "A response to the "
             + "Stride Questionnaire filled by another tool (such as LHC-Forms); the same validation as POST /api/intakes, "
             + "with the item's link id as the field of each error.")
     @RequestBody(required = true, content = {
             @Content(mediaType = Fhir.MEDIA_TYPE, examples = @ExampleObject(name = "response", value = ApiExamples.QUESTIONNAIRE_RESPONSE)),
             @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "response", value = ApiExamples.QUESTIONNAIRE_RESPONSE))})
-    @APIResponse(responseCode = "201", description = "Created; Location is the new intake's QuestionnaireResponse")
+    @APIResponse(responseCode = "201", description = "Created; Location is the new intake's QuestionnaireResponse. "
+            + "The body is an OperationOutcome, or the stored QuestionnaireResponse when a clinician sends "
+            + "'Prefer: return=representation' (the front desk sees no clinical detail).")
     @APIResponse(responseCode = "400", description = "Not a QuestionnaireResponse, an unknown item, a wrong answer type, "
             + "a missing required item or a value out of range", content = @Content(mediaType = Problem.MEDIA_TYPE, example = ApiExamples.PROBLEM))
     @APIResponse(responseCode = "409", description = "The clinic id belongs to a patient with other details")
-    public Response create(String body, @HeaderParam("Idempotency-Key") String idempotencyKey) throws JsonProcessingException {
+    public Response create(String body, @HeaderParam("Idempotency-Key") String idempotencyKey,
+                           @HeaderParam("Prefer") String prefer) throws JsonProcessingException {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
             throw new DomainProblem(Problem.invalid(List.of(
                     new Problem.FieldError("Idempotency-Key", "must be 1 to 200 characters"))));
@@ -100,13 +121,22 @@ public class FhirResource {
         } catch (UnreadableResponse e) {
             throw new DomainProblem(Problem.invalid(e.errors()));
         }
+        audit.patient(request.patient().clinicId());
         IntakeService.Submission submission = intakes.submit(request, idempotencyKey, user(), "fhir");
-        IntakeView intake = intakes.get(submission.intakeId());
-        return fhir(Response.created(uri.getBaseUriBuilder().path("fhir/QuestionnaireResponse")
-                                .path(submission.intakeId().toString()).build())
-                        .tag(new EntityTag(String.valueOf(intake.version()), true))
-                        .header("Idempotent-Replayed", submission.replayed() ? "true" : null),
-                Fhir.toJson(toResponse(intake)));
+        audit.intake(submission.intakeId());
+        Response.ResponseBuilder created = Response.created(uri.getBaseUriBuilder().path("fhir/QuestionnaireResponse")
+                        .path(submission.intakeId().toString()).build())
+                .header("Idempotent-Replayed", submission.replayed() ? "true" : null);
+        if (prefer != null && prefer.contains("return=representation") && security.isUserInRole(Roles.CLINICIAN)) {
+            IntakeView intake = intakes.get(submission.intakeId());
+            return fhir(created.tag(new EntityTag(String.valueOf(intake.version()), true)), Fhir.toJson(toResponse(intake)));
+        }
+        OperationOutcome outcome = new OperationOutcome();
+        outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.INFORMATION)
+                .setCode(OperationOutcome.IssueType.INFORMATIONAL)
+                .setDiagnostics((submission.replayed() ? "Intake already created for this Idempotency-Key: " : "Intake created: ")
+                        + submission.intakeId());
+        return fhir(created, Fhir.toJson(outcome));
     }
 
     static QuestionnaireResponse toResponse(IntakeView intake) {

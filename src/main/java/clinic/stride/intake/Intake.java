@@ -25,6 +25,8 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "intake")
 @NamedQuery(name = "Intake.findByPatient",
         query = "select i from Intake i where i.patient = :patient order by i.visitDate desc, i.submittedAt desc, i.id desc")
+@NamedQuery(name = "Intake.findByVisitDate",
+        query = "select i from Intake i join fetch i.patient where i.visitDate = :day order by i.submittedAt, i.id")
 public class Intake {
 
     @Id

@@ -1,7 +1,11 @@
 package clinic.stride.intake;
 
+import clinic.stride.audit.AuditSubject;
+import clinic.stride.audit.Audited;
 import clinic.stride.platform.DomainProblem;
 import clinic.stride.platform.Problem;
+import clinic.stride.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,13 +36,20 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import clinic.stride.platform.ApiExamples;
 
-/** The intake API: submit, read, list, amend. Thin: parsing and status codes only. */
+/**
+ * The intake API: submit, read, list, amend. Thin: parsing and status codes only. Front desk and clinicians
+ * may submit; only clinicians read, list and amend (the front desk's list is {@link WorklistResource},
+ * without clinical fields). Every call leaves one audit row.
+ */
 @Path("intakes")
 @Produces(MediaType.APPLICATION_JSON)
 public class IntakeResource {
 
     @Inject
     IntakeService intakes;
+
+    @Inject
+    AuditSubject audit;
 
     @Context
     UriInfo uri;
@@ -52,6 +63,8 @@ public class IntakeResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.FRONT_DESK, Roles.CLINICIAN})
+    @Audited("intake.create")
     @Operation(summary = "Submit an intake", description = "Registers the patient on their first visit and stores the "
             + "answers as version 1. A repeated Idempotency-Key with the same body returns the first intake.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -71,7 +84,9 @@ public class IntakeResource {
             throw new DomainProblem(Problem.invalid(List.of(
                     new Problem.FieldError("Idempotency-Key", "must be 1 to 200 characters"))));
         }
+        audit.patient(request.patient().clinicId());
         IntakeService.Submission submission = intakes.submit(request, idempotencyKey, user(), "api");
+        audit.intake(submission.intakeId());
         return Response.created(uri.getBaseUriBuilder().path("intakes").path(submission.intakeId().toString()).build())
                 .header("Idempotent-Replayed", submission.replayed() ? "true" : null)
                 .entity(new Created(submission.intakeId(), submission.replayed()))
@@ -80,6 +95,8 @@ public class IntakeResource {
 
     @GET
     @Path("{id}")
+    @RolesAllowed(Roles.CLINICIAN)
+    @Audited("intake.read")
     @Operation(summary = "Read an intake", description = "The version in force, derived values (BMI, age at visit) and the list of versions.")
     @APIResponse(responseCode = "200", description = "The intake")
     @APIResponse(responseCode = "404", description = "No such intake")
@@ -88,6 +105,8 @@ public class IntakeResource {
     }
 
     @GET
+    @RolesAllowed(Roles.CLINICIAN)
+    @Audited("intake.list")
     @Operation(summary = "List intakes", description = "Newest first, keyset pagination: pass 'next' as 'after' for the following page.")
     @APIResponse(responseCode = "200", description = "One page of intakes")
     @APIResponse(responseCode = "400", description = "A filter that is not a date, a number or a cursor")
@@ -122,12 +141,15 @@ public class IntakeResource {
         if (!errors.isEmpty()) {
             throw new DomainProblem(Problem.invalid(errors));
         }
+        audit.patient(blankToNull(clinicId));
         return intakes.list(new IntakeFilter(fromDate, toDate, blankToNull(clinicId), size, cursor));
     }
 
     @POST
     @Path("{id}/amendments")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CLINICIAN)
+    @Audited("intake.amend")
     @Operation(summary = "Amend an intake", description = "Stores corrected answers as a new version; earlier versions stay readable.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AmendmentRequest.class),
@@ -146,6 +168,8 @@ public class IntakeResource {
 
     @GET
     @Path("{id}/versions/{version}")
+    @RolesAllowed(Roles.CLINICIAN)
+    @Audited("intake.version.read")
     @Operation(summary = "Read one version of an intake's answers", description = "Exactly as stored.")
     @APIResponse(responseCode = "200", description = "The answers of that version")
     @APIResponse(responseCode = "404", description = "No such intake or version")

@@ -159,6 +159,13 @@ public class IntakeService {
         return new IntakePage(items, next);
     }
 
+    /** One day's intakes in arrival order, without clinical fields: what the front desk works from. */
+    public List<WorklistEntry> worklist(LocalDate day) {
+        return em.createNamedQuery("Intake.findByVisitDate", Intake.class)
+                .setParameter("day", day).setMaxResults(WorklistEntry.MAX_ROWS)
+                .getResultStream().map(WorklistEntry::of).toList();
+    }
+
     /** All intakes of one patient, newest visit first. */
     public PatientHistory history(String clinicId) {
         Patient patient = patients.find(clinicId).orElseThrow(() -> new DomainProblem(

@@ -24,6 +24,12 @@ public class PatientRegistry {
                 .getResultStream().findFirst();
     }
 
+    /** Registers a patient ahead of their first intake; the same details again change nothing. */
+    @Transactional
+    public Patient register(PatientDetails details) {
+        return findOrRegister(details);
+    }
+
     /**
      * The registered patient with this clinic id, registering them first if new. A clinic id on file
      * with a different name, birth date or sex is a conflict (409), never a silent overwrite.

@@ -1,17 +1,32 @@
 package clinic.stride.patient;
 
+import clinic.stride.audit.AuditSubject;
+import clinic.stride.audit.Audited;
 import clinic.stride.intake.IntakeService;
 import clinic.stride.intake.PatientHistory;
+import clinic.stride.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import clinic.stride.platform.ApiExamples;
+import clinic.stride.platform.Problem;
 
-/** A patient's intakes over time. */
+/** Registering patients (front desk, clinicians) and a patient's intakes over time (clinicians). */
 @Path("patients")
 @Produces(MediaType.APPLICATION_JSON)
 public class PatientResource {
@@ -19,8 +34,39 @@ public class PatientResource {
     @Inject
     IntakeService intakes;
 
+    @Inject
+    PatientRegistry patients;
+
+    @Inject
+    AuditSubject audit;
+
+    /** Registers a patient before their first intake (for an intake link); the same details again are a no-op. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.FRONT_DESK, Roles.CLINICIAN})
+    @Audited("patient.register")
+    @Operation(summary = "Register a patient", description = "Before their first intake; the same clinic id with other details is a conflict.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PatientDetails.class), examples = @ExampleObject(name = "patient", value = ApiExamples.PATIENT)))
+    @APIResponse(responseCode = "201", description = "Registered (or already registered with the same details)")
+    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, example = ApiExamples.PROBLEM))
+    @APIResponse(responseCode = "409", description = "The clinic id belongs to a patient with other details")
+    public Response register(@NotNull(message = "send the patient as a JSON body") @Valid PatientDetails details) {
+        audit.patient(details.clinicId());
+        boolean known = patients.find(details.clinicId()).isPresent();
+        patients.register(details);
+        return Response.status(known ? Response.Status.OK : Response.Status.CREATED)
+                .entity(new Registered(details.clinicId())).build();
+    }
+
+    /** What registering answers: the clinic id, nothing the caller did not send. */
+    public record Registered(String clinicId) {
+    }
+
     @GET
     @Path("{clinicId}/intakes")
+    @RolesAllowed(Roles.CLINICIAN)
+    @Audited("patient.intakes.read")
     @Operation(summary = "A patient's intakes", description = "The patient and all their intakes, newest visit first.")
     @APIResponse(responseCode = "200", description = "The patient's history")
     @APIResponse(responseCode = "404", description = "No patient with this clinic id")

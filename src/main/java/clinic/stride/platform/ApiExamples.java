@@ -59,6 +59,36 @@ public final class ApiExamples {
               ]
             }""";
 
+    /** A patient registered at the desk before their first intake. */
+    public static final String PATIENT = """
+            {"clinicId": "C-1001", "givenName": "Maria", "familyName": "Ortega", "birthDate": "1961-03-14",
+             "sex": "female", "phone": "+1 555 0100", "email": "m@example.org"}""";
+
+    /** An intake link for a patient who reads Spanish. */
+    public static final String INTAKE_LINK = """
+            {"language": "es"}""";
+
+    /** The intake a patient sends through an intake link: the README's intake without the patient, who is known. */
+    public static final String LINK_INTAKE = """
+            {
+              "visitDate": "2026-11-20",
+              "language": "en",
+              "pain": {"regions": ["outer_hip"], "side": "right", "intensity": 6, "onset": "gradual", "durationWeeks": 8,
+                       "when": ["during_walking", "lying_on_side"], "relievedBy": ["rest"], "character": ["ache"]},
+              "factors": {"heightCm": 164, "weightKg": 82},
+              "redFlags": {"bladderBowelLoss": false, "numbnessTinglingWeakness": false, "swellingRedness": false,
+                           "recentFallOrInjury": false, "fever": false, "severeOrWorsening": false,
+                           "notImprovingWithRest": true, "interferesWithDailyActivities": false}
+            }""";
+
+    /** A new user. */
+    public static final String USER = """
+            {"username": "a.reyes", "password": "correct-horse-battery", "roles": ["front-desk"]}""";
+
+    /** A password reset. */
+    public static final String PASSWORD = """
+            {"password": "another-long-passphrase"}""";
+
     /** What POST /api/intakes answers. */
     public static final String CREATED = """
             {"id": "0b5c3f3e-8a51-4c57-9d0b-3c4f6f0a1b2c", "replayed": false}""";

@@ -1,11 +1,18 @@
 package clinic.stride.platform;
 
 import clinic.stride.assessment.AssessmentResource;
+import clinic.stride.audit.AuditResource;
+import clinic.stride.audit.AuditTrail;
 import clinic.stride.export.ExportResource;
 import clinic.stride.fhir.FhirResource;
 import clinic.stride.intake.IntakeResource;
+import clinic.stride.intake.WorklistResource;
+import clinic.stride.intakelink.IntakeLinkResource;
+import clinic.stride.intakelink.PatientIntakeLinkResource;
 import clinic.stride.patient.PatientResource;
 import clinic.stride.reports.ReportResources;
+import clinic.stride.security.AccessControl;
+import clinic.stride.security.UserResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Map;
@@ -27,12 +34,19 @@ public class StrideApi extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(
                 IntakeResource.class,
+                WorklistResource.class,
                 PatientResource.class,
                 AssessmentResource.class,
                 ReportResources.Summary.class,
                 ReportResources.HandoutDocument.class,
                 ReportResources.HandoutPlanning.class,
                 ReportResources.PlanInForce.class,
+                PatientIntakeLinkResource.class,
+                IntakeLinkResource.class,
+                UserResource.class,
+                AuditResource.class,
+                AccessControl.class,
+                AuditTrail.class,
                 FhirResource.class,
                 ExportResource.class,
                 JsonProvider.class,
@@ -51,9 +65,11 @@ public class StrideApi extends Application {
         // Jackson is the JSON provider: keep Payara's MOXy and JSON-B providers out of the way.
         // "jersey.config.jsonFeature" names the one JSON feature Jersey may auto-register; naming none of
         // its own (Jackson, MOXy, JSON-B) leaves JSON to JsonProvider alone.
+        // No generated WADL at /api/application.wadl: the API is described once, by /openapi.
         return Map.of("jersey.config.jsonFeature", "StrideJsonProvider",
                 "jersey.config.disableJsonBinding", true,
                 "jersey.config.server.disableMoxyJson", true,
-                "jersey.config.beanValidation.enableOutputValidationErrorEntity.server", false);
+                "jersey.config.beanValidation.enableOutputValidationErrorEntity.server", false,
+                "jersey.config.server.wadl.disableWadl", true);
     }
 }

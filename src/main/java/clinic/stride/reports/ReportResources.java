@@ -4,6 +4,9 @@ import clinic.stride.intake.Language;
 import clinic.stride.platform.ApiExamples;
 import clinic.stride.platform.DomainProblem;
 import clinic.stride.platform.Problem;
+import clinic.stride.audit.Audited;
+import clinic.stride.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -54,6 +57,8 @@ public final class ReportResources {
 
         @GET
         @Produces(PDF)
+        @RolesAllowed(Roles.CLINICIAN)
+        @Audited("report.summary")
         @Operation(summary = "Clinician summary (PDF)", description = "The intake's version in force with its assessment: "
                 + "red flags, possible causes with reasons and cited passages.")
         @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = PDF))
@@ -72,6 +77,8 @@ public final class ReportResources {
 
         @GET
         @Produces(PDF)
+        @RolesAllowed(Roles.CLINICIAN)
+        @Audited("report.handout")
         @Operation(summary = "Home-exercise handout (PDF)", description = "The handout of the plan in force (stored, or "
                 + "suggested from the assessment), in the patient's language unless lang is given.")
         @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = PDF))
@@ -116,6 +123,8 @@ public final class ReportResources {
         @POST
         @Consumes(MediaType.APPLICATION_JSON)
         @Produces(PDF)
+        @RolesAllowed(Roles.CLINICIAN)
+        @Audited("report.handout-plan.create")
         @Operation(summary = "Store a handout plan and print it", description = "The exercises the clinician chose, in "
                 + "print order, with their dosage; returns the handout PDF.")
         @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -142,6 +151,8 @@ public final class ReportResources {
 
         @GET
         @Produces(MediaType.APPLICATION_JSON)
+        @RolesAllowed(Roles.CLINICIAN)
+        @Audited("report.handout-plan.read")
         @Operation(summary = "The handout plan in force", description = "The stored plan, or the one suggested from the assessment.")
         @APIResponse(responseCode = "200", description = "The plan")
         @APIResponse(responseCode = "404", description = "No such intake")

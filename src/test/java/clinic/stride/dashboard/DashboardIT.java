@@ -42,6 +42,13 @@ class DashboardIT {
     @ArquillianResource
     URL base;
 
+    /** A browser signed in as the demo clinician user: these pages are for signed-in staff only. */
+    Browser signedIn() {
+        Browser browser = new Browser(base);
+        browser.signIn(clinic.stride.security.DemoUsers.CLINICIAN.username(), clinic.stride.security.DemoUsers.CLINICIAN.password());
+        return browser;
+    }
+
     /** A family name no other test uses, so a name filter shows only this test's patients. */
     private static String uniqueFamilyName() {
         String letters = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
@@ -75,7 +82,7 @@ class DashboardIT {
         String emergency = submit(family, b -> at(b, "redFlags").put("bladderBowelLoss", true));
         String plain = submit(family, b -> { });
 
-        try (Browser browser = new Browser(base)) {
+        try (Browser browser = signedIn()) {
             browser.open("/dashboard");
             browser.check("dashboard-worklist");
             assertEquals("Emergency", browser.text("#worklist tbody tr:first-child .badge"),
@@ -125,7 +132,7 @@ class DashboardIT {
                 }
             }));
         }
-        try (Browser browser = new Browser(base)) {
+        try (Browser browser = signedIn()) {
             browser.open("/dashboard");
             filterByName(browser, family);
             List<String> first = rowIds(browser);
@@ -147,7 +154,7 @@ class DashboardIT {
         String calm = submit(family, b -> { });
         String topCause = Db.text("select cause_ids[1] from intake where id = ?::uuid", flagged);
 
-        try (Browser browser = new Browser(base)) {
+        try (Browser browser = signedIn()) {
             browser.open("/dashboard");
             browser.type("name", family);
             browser.choose("redFlags");
@@ -165,7 +172,7 @@ class DashboardIT {
     void shouldStoreNewVersionWhenClinicianAmendsIntake() {
         String family = uniqueFamilyName();
         String id = submit(family, b -> { });
-        try (Browser browser = new Browser(base)) {
+        try (Browser browser = signedIn()) {
             browser.open("/dashboard/patient?intake=" + id);
             browser.press("amend");
             assertEquals("Correct an intake", browser.h1());
@@ -188,7 +195,7 @@ class DashboardIT {
 
     @Test
     void shouldShowEveryCauseWithRulesAndQuotesOnKnowledgePage() {
-        try (Browser browser = new Browser(base)) {
+        try (Browser browser = signedIn()) {
             browser.open("/knowledge");
             assertEquals("Knowledge base", browser.h1());
             List<WebElement> causes = browser.all(".knowledge-cause");

@@ -80,8 +80,10 @@ class ExportIT {
                     .put("sex", "male").put("email", "ez@example.org");
         }));
 
+        long auditedBefore = Db.count("select count(*) from audit_event where action = 'export.intakes' and status = 200");
         Api.Reply reply = api().get("api/exports/intakes.csv?from=2003-02-10&to=2003-02-12");
         assertEquals(200, reply.status(), reply::toString);
+        assertEquals(auditedBefore + 1, Db.count("select count(*) from audit_event where action = 'export.intakes' and status = 200"));
         assertTrue(reply.contentType().startsWith("text/csv"), reply.contentType());
         String csv = reply.body();
         for (String identifying : List.of(maria, oldest, "Maria", "Ortega", "Ezequiel", "Zabaleta", "1961-03-14",

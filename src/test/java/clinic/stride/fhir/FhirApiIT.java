@@ -54,7 +54,8 @@ class FhirApiIT {
     }
 
     Questionnaire questionnaire() {
-        Api.Reply reply = api().get("api/fhir/Questionnaire/stride-intake");
+        // Anyone may read the form: no sign-in here.
+        Api.Reply reply = new Api(base).get("api/fhir/Questionnaire/stride-intake");
         assertEquals(200, reply.status(), reply::toString);
         return Fhir.context().newJsonParser().parseResource(Questionnaire.class, reply.body());
     }
@@ -71,12 +72,16 @@ class FhirApiIT {
     }
 
     Api.Reply postFhir(String body, Map<String, String> headers) {
-        HttpRequest.Builder request = api().request("api/fhir/QuestionnaireResponse")
+        return postFhir(api(), body, headers);
+    }
+
+    static Api.Reply postFhir(Api api, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = api.request("api/fhir/QuestionnaireResponse")
                 .header("Content-Type", Fhir.MEDIA_TYPE)
                 .header("Accept", Fhir.MEDIA_TYPE)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
-        return api().send(request.build());
+        return api.send(request.build());
     }
 
     QuestionnaireResponse fetchResponse(String intakeId) {
@@ -118,7 +123,7 @@ class FhirApiIT {
         assertEquals(firstId, response.getIdPart());
         assertEquals("completed", response.getStatus().toCode());
 
-        Api.Reply created = postFhir(Fhir.toJson(response.setId((String) null)), Map.of());
+        Api.Reply created = postFhir(Fhir.toJson(response.setId((String) null)), Map.of("Prefer", "return=representation"));
         assertEquals(201, created.status(), created::toString);
         QuestionnaireResponse stored = Fhir.context().newJsonParser().parseResource(QuestionnaireResponse.class, created.body());
         String secondId = stored.getIdPart();
@@ -127,6 +132,29 @@ class FhirApiIT {
         assertEquals(answersOf(firstId), answersOf(secondId));
         assertEquals("fhir", Db.text("select source from intake where id = ?::uuid", secondId));
         assertEquals(1, Db.count("select count(*) from patient where clinic_id = ?", clinicId));
+    }
+
+    @Test
+    void shouldAnswerTheFrontDeskWithAnOutcomeAndNoClinicalDetail() {
+        String clinicId = uniqueClinicId();
+        String body = Fhir.toJson(IntakeResponsesTest.response(requestOf(runner(clinicId))));
+        Api.Reply created = postFhir(TestUsers.frontDesk(new Api(base)), body, Map.of("Prefer", "return=representation"));
+        assertEquals(201, created.status(), created::toString);
+        var outcome = Fhir.context().newJsonParser().parseResource(org.hl7.fhir.r4.model.OperationOutcome.class, created.body());
+        assertEquals("information", outcome.getIssueFirstRep().getSeverity().toCode());
+        assertTrue(!created.body().contains("pain.intensity"), created.body());
+        String id = created.header("Location").substring(created.header("Location").lastIndexOf('/') + 1);
+        assertEquals(403, TestUsers.frontDesk(new Api(base)).get("api/fhir/QuestionnaireResponse/" + id).status());
+        assertEquals(1, Db.count("select count(*) from audit_event where action = 'fhir.questionnaire-response.create'"
+                + " and intake_id = ?::uuid and clinic_id = ? and status = 201", id, clinicId));
+    }
+
+    @Test
+    void shouldAuditEveryReadOfAQuestionnaireResponse() {
+        String id = submitJson(runner(uniqueClinicId()));
+        fetchResponse(id);
+        assertEquals(1, Db.count("select count(*) from audit_event where action = 'fhir.questionnaire-response.read'"
+                + " and intake_id = ?::uuid and status = 200", id));
     }
 
     @Test

@@ -52,6 +52,15 @@ class ApiExamplesTest {
     }
 
     @Test
+    void shouldAcceptTheSecurityAndIntakeLinkExamples() throws Exception {
+        assertTrue(validator().validate(Json.mapper().readValue(ApiExamples.PATIENT, clinic.stride.patient.PatientDetails.class)).isEmpty());
+        assertTrue(validator().validate(Json.mapper().readValue(ApiExamples.LINK_INTAKE, clinic.stride.intakelink.LinkIntakeRequest.class)).isEmpty());
+        assertTrue(validator().validate(Json.mapper().readValue(ApiExamples.USER, clinic.stride.security.UserRequest.class)).isEmpty());
+        assertTrue(validator().validate(Json.mapper().readValue(ApiExamples.PASSWORD, clinic.stride.security.PasswordRequest.class)).isEmpty());
+        Json.mapper().readValue(ApiExamples.INTAKE_LINK, clinic.stride.intakelink.IntakeLinkRequest.class);
+    }
+
+    @Test
     void shouldParseTheResponseExamples() throws Exception {
         Json.mapper().readTree(ApiExamples.CREATED);
         // Read as a tree: Problem's media-type constant needs a JAX-RS runtime, which unit tests do not have.

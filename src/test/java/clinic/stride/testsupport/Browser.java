@@ -124,6 +124,18 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Signs in through the /login form as one of the demo users ({@link TestUsers}), then stays on the page it lands on. */
+    public Browser signIn(String username, String password) {
+        open("/login");
+        type("username", username);
+        type("password", password);
+        clickAndWait(find("form button[type=submit]"));
+        if (driver.getCurrentUrl().contains("/login")) {
+            throw new AssertionError("sign-in as " + username + " failed: " + driver.getPageSource());
+        }
+        return this;
+    }
+
     /** Clicks a button and waits until the next page has loaded. */
     public Browser press(String id) {
         WebElement old = driver.findElement(By.tagName("html"));
@@ -145,6 +157,13 @@ public final class Browser implements AutoCloseable {
             return false;
         } catch (org.openqa.selenium.StaleElementReferenceException e) {
             return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            // Chromium 156 sometimes reports a node of the unloaded page as "does not belong to the document"
+            // (an unknown error) instead of a stale reference: it means the same thing.
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
         }
     }
 

@@ -298,10 +298,8 @@ public class IntakeWizard extends AnswerForm {
         saved = false;
         answers = new DraftAnswers();
         removeCookie(DRAFT_COOKIE);
-        HttpSession session = request.getSession(false);
-        if (session != null && kiosk) {
-            session.invalidate();
-        }
+        // The session is not invalidated on a kiosk: it holds the staff sign-in that unlocked the tablet.
+        // The answers above and the draft are what the next patient must not reach, and both are gone.
     }
 
     private String submitter() {

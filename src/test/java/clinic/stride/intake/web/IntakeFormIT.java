@@ -30,10 +30,17 @@ class IntakeFormIT {
     @ArquillianResource
     URL base;
 
+    /** A browser signed in as the demo front-desk user: these pages are for signed-in staff only. */
+    Browser signedIn() {
+        Browser browser = new Browser(base);
+        browser.signIn(clinic.stride.security.DemoUsers.FRONT_DESK.username(), clinic.stride.security.DemoUsers.FRONT_DESK.password());
+        return browser;
+    }
+
     @Test
     void shouldStoreIntakeInPostgresWhenPatientFillsEveryStep() {
         String clinicId = uniqueClinicId();
-        try (Browser browser = new Browser(base)) {
+        try (Browser browser = signedIn()) {
             browser.open("/intake").check("intake-start");
             browser.press("start");
             new PatientFills(browser, true).you(clinicId).where().when().activity().body().history().warningSigns(false);
@@ -62,7 +69,7 @@ class IntakeFormIT {
 
     @Test
     void shouldShowErrorNextToFieldAndKeepTypedTextWhenAnswerIsInvalid() {
-        try (Browser browser = new Browser(base)) {
+        try (Browser browser = signedIn()) {
             browser.open("/intake/you");
             browser.type("patient-clinicId", "C 12/34").type("patient-givenName", "Rosa")
                     .type("patient-birthDate-day", "31").type("patient-birthDate-month", "2").type("patient-birthDate-year", "1961");
@@ -84,7 +91,7 @@ class IntakeFormIT {
     @Test
     void shouldKeepDraftWhenPageIsReloadedOrTabClosed() {
         String clinicId = uniqueClinicId();
-        try (Browser browser = new Browser(base)) {
+        try (Browser browser = signedIn()) {
             browser.open("/intake/you");
             new PatientFills(browser, false).you(clinicId);
             assertTrue(browser.url().endsWith("/intake/where"));
@@ -113,7 +120,7 @@ class IntakeFormIT {
     @Test
     void shouldTellPatientToSeekCareNowWhenBladderControlLossIsAnswered() {
         String clinicId = uniqueClinicId();
-        try (Browser browser = new Browser(base)) {
+        try (Browser browser = signedIn()) {
             browser.open("/intake/you");
             PatientFills patient = new PatientFills(browser, false).you(clinicId).where();
             browser.open("/intake/warning");
@@ -130,7 +137,7 @@ class IntakeFormIT {
 
     @Test
     void shouldShowFormInSpanishWhenSpanishIsChosen() {
-        try (Browser browser = new Browser(base)) {
+        try (Browser browser = signedIn()) {
             browser.open("/intake?lang=es");
             assertEquals("Antes de ver al profesional", browser.h1());
             assertEquals("es", browser.find("html").getAttribute("lang"));
@@ -148,6 +155,7 @@ class IntakeFormIT {
     @Test
     void shouldPreferSpanishWhenBrowserAsksForSpanish() {
         try (Browser browser = new Browser(base, "es-MX")) {
+            browser.signIn(clinic.stride.security.DemoUsers.FRONT_DESK.username(), clinic.stride.security.DemoUsers.FRONT_DESK.password());
             browser.open("/intake/where");
             assertEquals("¿Dónde le duele?", browser.h1());
             browser.check("intake-where-es");
@@ -157,7 +165,7 @@ class IntakeFormIT {
     @Test
     void shouldStartBlankAndKeepNothingReachableAfterSubmitInKioskMode() {
         String clinicId = uniqueClinicId();
-        try (Browser browser = new Browser(base)) {
+        try (Browser browser = signedIn()) {
             browser.open("/kiosk");
             assertTrue(browser.url().endsWith("/intake/you"));
             assertFalse(browser.present("#later"), "a kiosk does not offer to finish later");

@@ -1,0 +1,31 @@
+package clinic.stride.audit;
+
+import java.util.UUID;
+
+/**
+ * What one audit row says, before it is timed and chained: the action, who did it in which role, the
+ * patient (clinic id) and intake it concerned, the request id and the HTTP status it ended with. Ids
+ * only: never a name, birth date or answer.
+ */
+public record AuditEntry(String action, String username, String role, String clinicId, UUID intakeId,
+                         String requestId, int status) {
+
+    /** The status in words, for searching: ok, unauthenticated, denied, not-found, rejected, locked, error. */
+    public String outcome() {
+        return outcomeOf(status);
+    }
+
+    static String outcomeOf(int status) {
+        if (status < 400) {
+            return "ok";
+        }
+        return switch (status) {
+            case 401 -> "unauthenticated";
+            case 403 -> "denied";
+            case 404 -> "not-found";
+            case 410 -> "gone";
+            case 429 -> "locked";
+            default -> status < 500 ? "rejected" : "error";
+        };
+    }
+}

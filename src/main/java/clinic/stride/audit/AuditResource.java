@@ -1,0 +1,90 @@
+package clinic.stride.audit;
+
+import clinic.stride.platform.DomainProblem;
+import clinic.stride.platform.Problem;
+import clinic.stride.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** The audit trail for admins: who accessed which patient's data, when, and with what outcome. */
+@Path("audit")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+    @Inject
+    AuditSearch search;
+
+    @Inject
+    AuditSubject subject;
+
+    /** Reading the trail is itself recorded: it shows who looked at whose access history. */
+    @GET
+    @RolesAllowed(Roles.ADMIN)
+    @Audited("audit.search")
+    @Operation(summary = "Search the audit trail", description = "Who did what to which patient record, newest first, with the hash chain's check.")
+    @APIResponse(responseCode = "200", description = "One page of audit events")
+    public AuditPage search(@QueryParam("clinicId") String clinicId, @QueryParam("user") String user,
+                            @QueryParam("from") String from, @QueryParam("to") String to,
+                            @QueryParam("limit") String limit, @QueryParam("after") String after) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        LocalDate fromDate = date("from", from, errors);
+        LocalDate toDate = date("to", to, errors);
+        int size = AuditSearch.DEFAULT_LIMIT;
+        if (limit != null) {
+            try {
+                size = Integer.parseInt(limit);
+                if (size < 1 || size > AuditSearch.MAX_LIMIT) {
+                    errors.add(new Problem.FieldError("limit", "must be between 1 and " + AuditSearch.MAX_LIMIT));
+                }
+            } catch (NumberFormatException e) {
+                errors.add(new Problem.FieldError("limit", "must be a whole number"));
+            }
+        }
+        Long afterId = null;
+        if (after != null) {
+            try {
+                afterId = Long.parseLong(after);
+            } catch (NumberFormatException e) {
+                errors.add(new Problem.FieldError("after", "is not a cursor from an earlier page"));
+            }
+        }
+        if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
+            errors.add(new Problem.FieldError("to", "must not be before 'from'"));
+        }
+        if (!errors.isEmpty()) {
+            throw new DomainProblem(Problem.invalid(errors));
+        }
+        String clinic = blankToNull(clinicId);
+        if (clinic != null && clinic.length() <= 40) {
+            subject.patient(clinic);
+        }
+        return search.find(new AuditSearch.Filter(clinic, blankToNull(user), fromDate, toDate, size, afterId));
+    }
+
+    private static LocalDate date(String name, String value, List<Problem.FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            errors.add(new Problem.FieldError(name, "must be a date like 2026-01-31"));
+            return null;
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

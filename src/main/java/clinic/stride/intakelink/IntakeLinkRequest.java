@@ -1,0 +1,7 @@
+package clinic.stride.intakelink;
+
+import clinic.stride.intake.Language;
+
+/** Body of POST /api/patients/{clinicId}/intake-links, optional: the form's language (English when absent). */
+public record IntakeLinkRequest(Language language) {
+}

@@ -1,0 +1,117 @@
+package clinic.stride.intakelink;
+
+import clinic.stride.intake.IntakeService;
+import clinic.stride.intake.Language;
+import clinic.stride.patient.Patient;
+import clinic.stride.patient.PatientDetails;
+import clinic.stride.patient.PatientRegistry;
+import clinic.stride.platform.DomainProblem;
+import clinic.stride.platform.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Creates intake links, opens them, and takes the one intake each link allows. */
+@ApplicationScoped
+@Transactional
+public class IntakeLinks {
+
+    public static final Duration VALIDITY = Duration.ofHours(24);
+    /** Who an intake submitted through a link is recorded as created by. */
+    public static final String SUBMITTED_BY = "intake-link";
+
+    @PersistenceContext(unitName = "stride")
+    EntityManager em;
+
+    @Inject
+    PatientRegistry patients;
+
+    @Inject
+    IntakeService intakes;
+
+    Clock clock = Clock.systemUTC();
+
+    /** A new link and its token (returned once, never stored). */
+    public record Issued(String token, IntakeLink link) {
+    }
+
+    public Issued create(String clinicId, Language language, String createdBy) {
+        Patient patient = patients.find(clinicId).orElseThrow(() -> new DomainProblem(
+                Problem.of(Response.Status.NOT_FOUND, "No patient with clinic id " + clinicId + "; register the patient first")));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        String token = IntakeLinkToken.generate();
+        IntakeLink link = new IntakeLink(IntakeLinkToken.hash(token), patient,
+                language == null ? Language.EN : language, now, createdBy, now.plus(VALIDITY));
+        em.persist(link);
+        return new Issued(token, link);
+    }
+
+    /** The form's context for an open link: 404 for an unknown token, 410 once used or expired. */
+    public IntakeLinkForm open(String token) {
+        IntakeLink link = openLink(token, LockModeType.NONE);
+        return new IntakeLinkForm(link.patient().details().givenName(), link.language(), link.expiresAt());
+    }
+
+    /**
+     * Stores the link's one intake and closes the link in the same transaction. The row lock makes a second,
+     * concurrent submit wait and then find the link used.
+     */
+    public IntakeService.Submission submit(String token, LinkIntakeRequest request) {
+        IntakeLink link = openLink(token, LockModeType.PESSIMISTIC_WRITE);
+        PatientDetails registered = link.patient().details();
+        if (request.patient() != null && !samePatient(registered, request.patient())) {
+            // One message for any difference: a link must not become a way to test guesses of a birth date.
+            throw new DomainProblem(new Problem("https://stride.clinic/problems/patient-mismatch",
+                    "Not the patient of this link", 422,
+                    "The patient details do not match the patient this link was made for; leave them out or ask the clinic",
+                    List.of(new Problem.FieldError("patient", "does not match the patient this link was made for"))));
+        }
+        IntakeService.Submission submission = intakes.submit(request.forPatient(registered), null, SUBMITTED_BY, "link");
+        link.markUsed(submission.intakeId(), clock.instant().truncatedTo(ChronoUnit.MICROS));
+        return submission;
+    }
+
+    /** The patient a token belongs to, if it is a token at all (for the audit row). */
+    public Optional<String> clinicIdOf(String token) {
+        return find(token, LockModeType.NONE).map(link -> link.patient().clinicId());
+    }
+
+    private IntakeLink openLink(String token, LockModeType lock) {
+        IntakeLink link = find(token, lock).orElseThrow(() -> new DomainProblem(
+                Problem.of(Response.Status.NOT_FOUND, "No such intake link")));
+        if (!link.isOpenAt(clock.instant())) {
+            throw new DomainProblem(new Problem("https://stride.clinic/problems/intake-link-gone", "Intake link no longer valid",
+                    410, "This link was already used or has expired; ask the clinic for a new one", null));
+        }
+        return link;
+    }
+
+    private Optional<IntakeLink> find(String token, LockModeType lock) {
+        if (!IntakeLinkToken.looksValid(token)) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("IntakeLink.findByTokenHash", IntakeLink.class)
+                .setParameter("tokenHash", IntakeLinkToken.hash(token))
+                .setLockMode(lock)
+                .getResultStream().findFirst();
+    }
+
+    private static boolean samePatient(PatientDetails registered, PatientDetails sent) {
+        return registered.clinicId().equals(sent.clinicId())
+                && registered.givenName().equalsIgnoreCase(sent.givenName())
+                && registered.familyName().equalsIgnoreCase(sent.familyName())
+                && Objects.equals(registered.birthDate(), sent.birthDate())
+                && registered.sex() == sent.sex();
+    }
+}

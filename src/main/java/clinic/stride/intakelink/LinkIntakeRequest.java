@@ -1,0 +1,30 @@
+package clinic.stride.intakelink;
+
+import clinic.stride.intake.Factors;
+import clinic.stride.intake.IntakeRequest;
+import clinic.stride.intake.Language;
+import clinic.stride.intake.Pain;
+import clinic.stride.intake.RedFlagAnswers;
+import clinic.stride.patient.PatientDetails;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+
+/**
+ * Body of POST /api/intake-links/{token}/intake: the same answers as POST /api/intakes. The patient part
+ * may be left out (the link already says who the patient is); when sent it must match the registered
+ * patient exactly.
+ */
+public record LinkIntakeRequest(
+        @Valid PatientDetails patient,
+        @NotNull(message = "give the visit date") LocalDate visitDate,
+        @NotNull(message = "choose a language") Language language,
+        @NotNull(message = "tell us about the pain") @Valid Pain pain,
+        @NotNull(message = "the factors section is missing") @Valid Factors factors,
+        @NotNull(message = "answer the warning-sign questions") @Valid RedFlagAnswers redFlags) {
+
+    /** The intake for the link's patient, with the registered details (a link never changes who the patient is). */
+    IntakeRequest forPatient(PatientDetails registered) {
+        return new IntakeRequest(registered, visitDate, language, pain, factors, redFlags);
+    }
+}

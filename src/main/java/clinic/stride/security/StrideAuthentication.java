@@ -1,0 +1,226 @@
+package clinic.stride.security;
+
+import clinic.stride.audit.AuditEntry;
+import clinic.stride.audit.AuditLog;
+import clinic.stride.platform.Database;
+import clinic.stride.platform.Json;
+import clinic.stride.platform.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The one authentication mechanism, choosing by path: HTTP Basic on every {@code /api/} request, a session
+ * started by the sign-in form for pages. The API never looks at the session, so a signed-in browser tab
+ * cannot be made to call the API cross-site. Passwords are checked by Jakarta Security's database identity
+ * store against {@code app_user} with {@link Pbkdf2PasswordHash}; {@link LoginThrottle} locks a user name
+ * after repeated failures before the store is even asked.
+ *
+ * <p>One custom mechanism rather than the built-in Basic and form mechanisms side by side: Jakarta
+ * Security allows one mechanism per application unless a handler chooses, and the lockout has to sit
+ * between the caller and the identity store anyway.
+ */
+@ApplicationScoped
+@DatabaseIdentityStoreDefinition(
+        dataSourceLookup = Database.JNDI_NAME,
+        callerQuery = "select password_hash from app_user where username = ? and enabled",
+        groupsQuery = "select role from app_user_role where username = ?",
+        hashAlgorithm = Pbkdf2PasswordHash.class,
+        hashAlgorithmParameters = {Passwords.ALGORITHM, Passwords.ITERATIONS, Passwords.SALT_SIZE, Passwords.KEY_SIZE})
+public class StrideAuthentication implements HttpAuthenticationMechanism {
+
+    public static final String REALM = "Stride";
+    /** Request attribute the sign-in page reads to tell a wrong password from a lockout. */
+    public static final String OUTCOME_ATTRIBUTE = "stride.signIn";
+    static final String SESSION_ATTRIBUTE = "stride.signedIn";
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+
+    /** What a sign-in attempt came to. */
+    public enum SignIn { OK, WRONG, LOCKED }
+
+    /** Who is signed in to this session. Roles are fixed at sign-in; a role change takes effect at the next. */
+    record SignedIn(String username, Set<String> roles) implements Serializable {
+    }
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    UserAccounts users;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    VerifiedCredentials verified;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        // Here as well as in the filter: redirects and refusals sent from here never reach the filters.
+        SecurityHeaders.apply(request, response);
+        return isApi(request) ? api(request, response, context) : page(request, context);
+    }
+
+    public static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/api") || path.startsWith("/api/");
+    }
+
+    /** Basic credentials on this request, or anonymous; the API's own access control says 401 where that is not enough. */
+    private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return context.doNothing();
+        }
+        Optional<UsernamePasswordCredential> credential = basic(header.substring(6).strip());
+        if (credential.isEmpty()) {
+            return refuse(response, 401, "Send HTTP Basic credentials as base64 of name:password");
+        }
+        Attempt attempt = signIn(credential.get(), request, false);
+        return switch (attempt.outcome()) {
+            case OK -> context.notifyContainerAboutLogin(attempt.result());
+            case LOCKED -> refuse(response, 429, "Too many failed sign-ins for this user; try again later");
+            case WRONG -> refuse(response, 401, "Wrong user name or password");
+        };
+    }
+
+    private AuthenticationStatus page(HttpServletRequest request, HttpMessageContext context) {
+        if (context.isAuthenticationRequest()
+                && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
+            Attempt attempt = signIn(credential, request, true);
+            request.setAttribute(OUTCOME_ATTRIBUTE, attempt.outcome());
+            if (attempt.outcome() != SignIn.OK) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            request.getSession(true);
+            request.changeSessionId(); // no session fixation: the id a visitor had before signing in dies here
+            Set<String> roles = new TreeSet<>(attempt.result().getCallerGroups());
+            request.getSession().setAttribute(SESSION_ATTRIBUTE,
+                    new SignedIn(attempt.result().getCallerPrincipal().getName(), roles));
+            return context.notifyContainerAboutLogin(attempt.result());
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_ATTRIBUTE) instanceof SignedIn signedIn) {
+            return context.notifyContainerAboutLogin(signedIn.username(), signedIn.roles());
+        }
+        if (context.isProtected()) {
+            String wanted = request.getRequestURI().substring(request.getContextPath().length());
+            return context.redirect(request.getContextPath() + "/login?next=" + URLEncoder.encode(wanted, StandardCharsets.UTF_8));
+        }
+        return context.doNothing();
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+    }
+
+    private record Attempt(SignIn outcome, CredentialValidationResult result) {
+    }
+
+    private Attempt signIn(UsernamePasswordCredential credential, HttpServletRequest request, boolean auditSuccess) {
+        String username = credential.getCaller() == null ? "" : credential.getCaller().strip().toLowerCase(Locale.ROOT);
+        if (!USERNAME.matcher(username).matches()) {
+            record(request, null, 401, "sign-in");
+            return new Attempt(SignIn.WRONG, null);
+        }
+        if (throttle.lockedUntil(username).isPresent()) {
+            record(request, username, 429, "sign-in");
+            return new Attempt(SignIn.LOCKED, null);
+        }
+        if (!auditSuccess) {
+            // API calls repeat the same Basic credentials on every request: skip PBKDF2 for a recent match.
+            Optional<Set<String>> groups = verified.groupsIfRecentlyVerified(username, credential.getPasswordAsString());
+            if (groups.isPresent()) {
+                return new Attempt(SignIn.OK, new CredentialValidationResult(username, groups.get()));
+            }
+        }
+        CredentialValidationResult result = identityStores.validate(
+                new UsernamePasswordCredential(username, credential.getPasswordAsString()));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            if (users.find(username).isEmpty()) {
+                passwords.spendVerificationTime(credential.getPasswordAsString());
+            }
+            throttle.failed(username);
+            record(request, username, 401, "sign-in");
+            return new Attempt(SignIn.WRONG, null);
+        }
+        throttle.clear(username);
+        if (!auditSuccess) {
+            verified.remember(username, credential.getPasswordAsString(), result.getCallerGroups());
+        }
+        if (auditSuccess) {
+            record(request, username, 200, "sign-in");
+        }
+        return new Attempt(SignIn.OK, result);
+    }
+
+    private void record(HttpServletRequest request, String username, int status, String action) {
+        audit.record(new AuditEntry(action, username, null, null, null, RequestId.of(request), status));
+    }
+
+    private static Optional<UsernamePasswordCredential> basic(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? Optional.empty()
+                    : Optional.of(new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Answers the API caller directly (the JAX-RS layer never sees this request), as problem+json. */
+    private static AuthenticationStatus refuse(HttpServletResponse response, int status, String detail) {
+        response.setStatus(status);
+        if (status == 401) {
+            response.setHeader("WWW-Authenticate", challenge());
+        } else {
+            response.setHeader("Retry-After", String.valueOf(LoginThrottle.LOCK.toSeconds()));
+        }
+        response.setContentType(Problem.MEDIA_TYPE);
+        try {
+            Json.mapper().writeValue(response.getOutputStream(), new Problem("about:blank",
+                    status == 401 ? "Unauthorized" : "Too Many Requests", status, detail, null));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    public static String challenge() {
+        return "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"";
+    }
+}

@@ -1,0 +1,83 @@
+package clinic.stride.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * A short memory of HTTP Basic credentials that PBKDF2 has just verified. API clients send their password on
+ * every request, and one PBKDF2-HMAC-SHA512 check at 210,000 iterations costs a large part of a second on
+ * this hardware: without this, password hashing would be the whole cost of the API (the load test measured
+ * it). An entry lives {@link #TTL}, is keyed by an HMAC of name and password under a key made at start-up and
+ * never stored, holds no password, and is dropped when the user's password is reset. Failed attempts are
+ * never remembered, so lockout and the audit of failures are unchanged.
+ */
+@ApplicationScoped
+public class VerifiedCredentials {
+
+    static final Duration TTL = Duration.ofSeconds(60);
+    static final int MAX_ENTRIES = 10_000;
+
+    private record Verified(String username, Set<String> groups, Instant until) {
+    }
+
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    private final byte[] key = new byte[32];
+    Clock clock = Clock.systemUTC();
+
+    public VerifiedCredentials() {
+        new SecureRandom().nextBytes(key);
+    }
+
+    /** The groups of a user whose exact name and password were verified less than {@link #TTL} ago. */
+    public Optional<Set<String>> groupsIfRecentlyVerified(String username, String password) {
+        Verified entry = verified.get(keyOf(username, password));
+        if (entry == null || !entry.username().equals(username)) {
+            return Optional.empty();
+        }
+        if (clock.instant().isAfter(entry.until())) {
+            verified.remove(keyOf(username, password));
+            return Optional.empty();
+        }
+        return Optional.of(entry.groups());
+    }
+
+    public void remember(String username, String password, Set<String> groups) {
+        if (verified.size() >= MAX_ENTRIES) {
+            Instant now = clock.instant();
+            verified.values().removeIf(v -> now.isAfter(v.until()));
+            if (verified.size() >= MAX_ENTRIES) {
+                verified.clear();
+            }
+        }
+        verified.put(keyOf(username, password), new Verified(username, Set.copyOf(groups), clock.instant().plus(TTL)));
+    }
+
+    /** After a password reset or a role change, the old password must not work from memory. */
+    public void forget(String username) {
+        verified.values().removeIf(v -> v.username().equals(username));
+    }
+
+    private String keyOf(String username, String password) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            mac.update(username.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            return HexFormat.of().formatHex(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+    }
+}

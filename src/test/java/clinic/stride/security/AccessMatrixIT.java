@@ -1,0 +1,351 @@
+package clinic.stride.security;
+
+import static clinic.stride.testsupport.SampleIntakes.complete;
+import static clinic.stride.testsupport.SampleIntakes.json;
+import static clinic.stride.testsupport.SampleIntakes.uniqueClinicId;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import clinic.stride.platform.StrideApi;
+import clinic.stride.testsupport.Api;
+import clinic.stride.testsupport.FormClient;
+import clinic.stride.testsupport.Deployments;
+import clinic.stride.testsupport.TestUsers;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Who may call what: every REST endpoint and every page, called as anonymous, front desk, clinician and
+ * admin, against the status the table below expects. The endpoints are discovered from the code (the REST
+ * application's classes, the servlets, the pages under src/main/webapp), so a new endpoint or page without
+ * a row fails {@link #shouldHaveARowForEveryEndpointAndPageWhenTheCodeChanges()}.
+ *
+ * <p>API calls sign in with HTTP Basic; page calls with the sign-in form (a session). The front desk sees
+ * no clinical detail: it lists the day's intakes through /api/worklist, never GET /api/intakes.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessMatrixIT {
+
+    private static final String MATRIX = """
+            endpoint                                    | anonymous | front-desk | clinician | admin
+            POST /api/intakes                           | 401       | 201        | 201       | 403
+            GET  /api/intakes                           | 401       | 403        | 200       | 403
+            GET  /api/intakes/{id}                      | 401       | 403        | 200       | 403
+            POST /api/intakes/{id}/amendments           | 401       | 403        | 201       | 403
+            GET  /api/intakes/{id}/versions/{version}   | 401       | 403        | 200       | 403
+            GET  /api/intakes/{id}/assessment           | 401       | 403        | 200       | 403
+            GET  /api/intakes/{id}/summary.pdf          | 401       | 403        | 200       | 403
+            GET  /api/intakes/{id}/handout.pdf          | 401       | 403        | 200       | 403
+            POST /api/intakes/{id}/handout              | 401       | 403        | 200       | 403
+            GET  /api/intakes/{id}/handout-plan         | 401       | 403        | 200       | 403
+            GET  /api/worklist                          | 401       | 200        | 200       | 403
+            POST /api/patients                          | 401       | 201        | 201       | 403
+            GET  /api/patients/{clinicId}/intakes       | 401       | 403        | 200       | 403
+            POST /api/patients/{clinicId}/intake-links  | 401       | 201        | 201       | 403
+            GET  /api/intake-links/{token}              | 200       | 200        | 200       | 200
+            POST /api/intake-links/{token}/intake       | 201       | 201        | 201       | 201
+            GET  /api/audit                             | 401       | 403        | 403       | 200
+            POST /api/users                             | 401       | 403        | 403       | 201
+            POST /api/users/{username}/password         | 401       | 403        | 403       | 204
+            GET  /login                                 | 200       | 200        | 200       | 200
+            POST /login                                 | 400       | 303        | 303       | 303
+            GET  /account                               | 302       | 200        | 200       | 200
+            POST /logout                                | 303       | 303        | 303       | 303
+            GET  /dashboard.xhtml                       | 302       | 403        | 200       | 403
+            GET  /dashboard/amend.xhtml                 | 302       | 403        | 200       | 403
+            GET  /dashboard/patient.xhtml               | 302       | 403        | 200       | 403
+            GET  /knowledge.xhtml                       | 302       | 403        | 200       | 403
+            GET  /intake.xhtml                          | 302       | 200        | 200       | 403
+            GET  /intake/activity.xhtml                 | 302       | 200        | 200       | 403
+            GET  /intake/body.xhtml                     | 302       | 200        | 200       | 403
+            GET  /intake/history.xhtml                  | 302       | 200        | 200       | 403
+            GET  /intake/review.xhtml                   | 302       | 200        | 200       | 403
+            GET  /intake/saved.xhtml                    | 302       | 200        | 200       | 403
+            GET  /intake/thanks.xhtml                   | 302       | 200        | 200       | 403
+            GET  /intake/warning.xhtml                  | 302       | 200        | 200       | 403
+            GET  /intake/when.xhtml                     | 302       | 200        | 200       | 403
+            GET  /intake/where.xhtml                    | 302       | 200        | 200       | 403
+            GET  /intake/you.xhtml                      | 302       | 200        | 200       | 403
+            GET  /kiosk.xhtml                           | 302       | 302        | 302       | 403
+            GET  /api/fhir/Questionnaire/stride-intake  | 200       | 200        | 200       | 200
+            GET  /api/fhir/QuestionnaireResponse/{id}   | 401       | 403        | 200       | 403
+            POST /api/fhir/QuestionnaireResponse        | 401       | 201        | 201       | 403
+            GET  /api/exports/intakes.csv               | 401       | 403        | 200       | 403
+            GET  /health/ready                          | 200       | 200        | 200       | 200
+            GET  /health/live                           | 200       | 200        | 200       | 200
+            GET  /openapi                               | 200       | 200        | 200       | 200
+            """;
+
+    /** Served by Payara itself, not by Stride's code: in the table, but not discoverable from it. */
+    private static final Set<String> SERVER_ENDPOINTS = Set.of("GET /health/ready", "GET /health/live", "GET /openapi");
+
+    private static final List<String> CALLERS = List.of("anonymous", Roles.FRONT_DESK, Roles.CLINICIAN, Roles.ADMIN);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.stride();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void shouldHaveARowForEveryEndpointAndPageWhenTheCodeChanges() throws IOException {
+        Set<String> discovered = new TreeSet<>(restEndpoints());
+        discovered.addAll(pages());
+        Set<String> inTable = table().keySet();
+
+        Set<String> missing = new TreeSet<>(discovered);
+        missing.removeAll(inTable);
+        Set<String> stale = new TreeSet<>(inTable);
+        stale.removeAll(discovered);
+        stale.removeAll(SERVER_ENDPOINTS);
+
+        assertEquals(Set.of(), missing, "endpoints without a row in the access matrix: decide who may call them");
+        assertEquals(Set.of(), stale, "rows for endpoints that no longer exist");
+    }
+
+    @Test
+    void shouldAuditEveryRestMethodWhenItIsDeclared() {
+        List<String> unaudited = new ArrayList<>();
+        for (Class<?> type : new StrideApi().getClasses()) {
+            for (Method method : type.getMethods()) {
+                if (type.isAnnotationPresent(Path.class) && httpMethod(method) != null
+                        && !method.isAnnotationPresent(clinic.stride.audit.Audited.class)) {
+                    unaudited.add(type.getSimpleName() + "." + method.getName());
+                }
+            }
+        }
+        assertEquals(List.of(), unaudited, "REST methods that leave no audit row");
+    }
+
+    @Test
+    void shouldAnswerEveryCallerAsTheMatrixSaysWhenEveryEndpointIsCalled() {
+        Fixture fixture = new Fixture();
+        List<String> wrong = new ArrayList<>();
+        table().forEach((endpoint, expected) -> {
+            for (int i = 0; i < CALLERS.size(); i++) {
+                String caller = CALLERS.get(i);
+                Api.Reply reply = call(endpoint, caller, fixture);
+                int want = expected.get(i);
+                if (reply.status() != want) {
+                    wrong.add(endpoint + " as " + caller + ": expected " + want + ", got " + reply.status());
+                } else if (want == 401 && endpoint.contains(" /api/") && reply.header("WWW-Authenticate") == null) {
+                    wrong.add(endpoint + " as " + caller + ": 401 without WWW-Authenticate");
+                } else if (want == 403 && endpoint.contains(" /api/") && !"application/problem+json".equals(reply.contentType())) {
+                    wrong.add(endpoint + " as " + caller + ": 403 not as problem+json but " + reply.contentType());
+                }
+            }
+        });
+        assertEquals(List.of(), wrong);
+    }
+
+    /** The table as endpoint -> expected status per caller, in {@link #CALLERS} order. */
+    private static Map<String, List<Integer>> table() {
+        Map<String, List<Integer>> rows = new LinkedHashMap<>();
+        MATRIX.lines().skip(1).filter(line -> !line.isBlank()).forEach(line -> {
+            String[] cells = line.split("\\|");
+            List<Integer> statuses = Stream.of(cells).skip(1).map(String::strip).map(Integer::valueOf).toList();
+            if (statuses.size() != CALLERS.size()) {
+                throw new IllegalStateException("row needs one status per caller: " + line);
+            }
+            rows.put(cells[0].strip().replaceAll("\\s+", " "), statuses);
+        });
+        return rows;
+    }
+
+    /** "GET /api/intakes/{id}" for every resource method of every class the REST application lists. */
+    private static Set<String> restEndpoints() {
+        Set<String> endpoints = new TreeSet<>();
+        String root = "/" + StrideApi.class.getAnnotation(jakarta.ws.rs.ApplicationPath.class).value();
+        for (Class<?> type : new StrideApi().getClasses()) {
+            Path classPath = type.getAnnotation(Path.class);
+            if (classPath == null) {
+                continue;
+            }
+            for (Method method : type.getMethods()) {
+                String verb = httpMethod(method);
+                if (verb == null) {
+                    continue;
+                }
+                Path methodPath = method.getAnnotation(Path.class);
+                String path = root + "/" + classPath.value() + (methodPath == null ? "" : "/" + methodPath.value());
+                endpoints.add(verb + " " + path.replaceAll("/+", "/").replaceAll("(.)/$", "$1"));
+            }
+        }
+        return endpoints;
+    }
+
+    private static String httpMethod(Method method) {
+        for (Annotation annotation : method.getAnnotations()) {
+            HttpMethod verb = annotation.annotationType().getAnnotation(HttpMethod.class);
+            if (verb != null) {
+                return verb.value();
+            }
+        }
+        return null;
+    }
+
+    /** Servlets (each doGet/doPost... they override) and page files under src/main/webapp. */
+    private static Set<String> pages() throws IOException {
+        Set<String> pages = new TreeSet<>();
+        java.nio.file.Path classes = java.nio.file.Path.of("target", "classes");
+        try (Stream<java.nio.file.Path> files = Files.walk(classes)) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                Class<?> type = load(name);
+                WebServlet servlet = type == null ? null : type.getAnnotation(WebServlet.class);
+                if (servlet == null) {
+                    continue;
+                }
+                for (String pattern : Stream.concat(Stream.of(servlet.value()), Stream.of(servlet.urlPatterns())).toList()) {
+                    for (Method method : type.getDeclaredMethods()) {
+                        if (method.getName().matches("do(Get|Post|Put|Delete|Patch)")) {
+                            pages.add(method.getName().substring(2).toUpperCase() + " " + pattern);
+                        }
+                    }
+                }
+            }
+        }
+        java.nio.file.Path webapp = java.nio.file.Path.of("src", "main", "webapp");
+        try (Stream<java.nio.file.Path> files = Files.walk(webapp)) {
+            files.filter(f -> f.toString().matches(".*\\.(xhtml|html|jsp)$"))
+                    .map(f -> webapp.relativize(f).toString().replace('\\', '/'))
+                    .filter(f -> !f.startsWith("WEB-INF/") && !f.startsWith("META-INF/"))
+                    .forEach(f -> pages.add("GET /" + f));
+        }
+        return pages;
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            Class<?> type = Class.forName(name, false, AccessMatrixIT.class.getClassLoader());
+            return HttpServlet.class.isAssignableFrom(type) ? type : null;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return null;
+        }
+    }
+
+    /** One call of one endpoint as one caller, with the path filled in and a body that would succeed. */
+    private Api.Reply call(String endpoint, String caller, Fixture fixture) {
+        String verb = endpoint.substring(0, endpoint.indexOf(' '));
+        String template = endpoint.substring(endpoint.indexOf(' ') + 1);
+        if (!template.startsWith("/api/") && !SERVER_ENDPOINTS.contains(endpoint)) {
+            return page(verb, template, caller);
+        }
+        String path = template
+                .replace("{id}", fixture.intakeId)
+                .replace("{version}", "1")
+                .replace("{clinicId}", fixture.clinicId)
+                .replace("{username}", fixture.username);
+        if (path.contains("{token}")) {
+            path = path.replace("{token}", fixture.newLinkToken());
+        }
+        Api api = api(caller);
+        if (verb.equals("GET")) {
+            return api.get(path);
+        }
+        return api.postJson(path, body(template, fixture));
+    }
+
+    private Api api(String caller) {
+        Api anonymous = new Api(base);
+        return switch (caller) {
+            case Roles.FRONT_DESK -> TestUsers.frontDesk(anonymous);
+            case Roles.CLINICIAN -> TestUsers.clinician(anonymous);
+            case Roles.ADMIN -> TestUsers.admin(anonymous);
+            default -> anonymous;
+        };
+    }
+
+    private static String body(String template, Fixture fixture) {
+        return switch (template) {
+            case "/api/intakes" -> json(complete(uniqueClinicId()));
+            case "/api/intakes/{id}/amendments" -> {
+                ObjectNode correction = complete(fixture.clinicId);
+                correction.remove("patient");
+                correction.put("reason", "Access matrix amendment");
+                yield json(correction);
+            }
+            case "/api/patients" -> json(complete(uniqueClinicId()).get("patient"));
+            case "/api/intake-links/{token}/intake" -> {
+                ObjectNode intake = complete(fixture.clinicId);
+                intake.remove("patient");
+                yield json(intake);
+            }
+            case "/api/intakes/{id}/handout" -> "{\"language\":\"en\",\"largePrint\":false,\"exercises\":"
+                    + "[{\"id\":\"clamshells\",\"dosage\":{\"sets\":2,\"reps\":10,\"timesPerWeek\":3}}]}";
+            case "/api/users" -> "{\"username\": \"matrix-" + UUID.randomUUID().toString().substring(0, 8)
+                    + "\", \"password\": \"Matrix-user-password-1\", \"roles\": [\"front-desk\"]}";
+            case "/api/fhir/QuestionnaireResponse" -> clinic.stride.platform.ApiExamples.QUESTIONNAIRE_RESPONSE
+                    .replace("C-1001", uniqueClinicId());
+            case "/api/users/{username}/password" -> "{\"password\": \"Matrix-new-password-2\"}";
+            default -> "{}";
+        };
+    }
+
+    /** Pages are called in a browser session: signed in through the form, or not at all for anonymous. */
+    private Api.Reply page(String verb, String path, String caller) {
+        FormClient browser = new FormClient(base);
+        DemoUsers.DemoUser credentials = DemoUsers.ALL.stream().filter(u -> u.role().equals(caller)).findFirst().orElse(null);
+        if (credentials != null) {
+            browser.signIn(credentials.username(), credentials.password());
+        }
+        if (verb.equals("GET")) {
+            return browser.get(path.substring(1));
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("_csrf", browser.csrfToken());
+        if (path.equals("/login")) {
+            form.put("username", credentials == null ? "" : credentials.username());
+            form.put("password", credentials == null ? "" : credentials.password());
+        }
+        return browser.postForm(path.substring(1), form);
+    }
+
+    /** What the calls need to exist: a patient with an intake, a user to reset, fresh intake links. */
+    private final class Fixture {
+        final String clinicId = uniqueClinicId();
+        final String intakeId;
+        final String username = "matrix-" + UUID.randomUUID().toString().substring(0, 8);
+
+        Fixture() {
+            Api.Reply created = TestUsers.clinician(new Api(base)).postJson("api/intakes", json(complete(clinicId)));
+            assertEquals(201, created.status(), created::toString);
+            intakeId = created.json().get("id").asText();
+            Api.Reply user = TestUsers.admin(new Api(base)).postJson("api/users", "{\"username\": \"" + username
+                    + "\", \"password\": \"Matrix-user-password-1\", \"roles\": [\"front-desk\"]}");
+            assertEquals(201, user.status(), user::toString);
+        }
+
+        String newLinkToken() {
+            Api.Reply link = TestUsers.frontDesk(new Api(base)).postJson("api/patients/" + clinicId + "/intake-links", "{}");
+            assertEquals(201, link.status(), link::toString);
+            String url = link.json().get("url").asText();
+            return url.substring(url.lastIndexOf('/') + 1);
+        }
+    }
+}
