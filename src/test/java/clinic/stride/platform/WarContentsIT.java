@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The packaged WAR carries no test libraries and no mixed versions of one library family. Maven resolves
  * one version per artifact for tests and WAR together, so a test dependency can raise a version inside the
- * WAR (it did: Selenium's OpenTelemetry beside HAPI's, then NoClassDefFoundError on every FHIR call).
+ * WAR (it did: Selenium's OpenTelemetry beside HAPI's). And the FHIR model really loads from the WAR's own
+ * libraries (HAPI needs Guava without declaring it).
  */
 class WarContentsIT {
 
@@ -29,7 +30,7 @@ class WarContentsIT {
             "batik-", "flyway-", "jaxb-");
 
     /** Only tests use these. */
-    private static final List<String> TEST_ONLY = List.of("guava", "selenium", "junit", "icu4j", "Saxon-HE",
+    private static final List<String> TEST_ONLY = List.of("selenium", "junit", "icu4j", "Saxon-HE",
             "hapi-fhir-validation", "caffeine", "pdfbox", "arquillian", "jazzer", "hibernate-validator");
 
     static Map<String, String> jars() throws IOException {
@@ -51,6 +52,41 @@ class WarContentsIT {
         List<String> found = new ArrayList<>();
         jars().keySet().forEach(name -> TEST_ONLY.stream().filter(name::startsWith).forEach(t -> found.add(name)));
         assertEquals(List.of(), found);
+    }
+
+    @Test
+    void shouldBuildTheFhirQuestionnaireFromTheWarsOwnLibraries() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("stride-war");
+        List<java.net.URL> urls = new ArrayList<>();
+        try (ZipFile zip = new ZipFile(System.getProperty("stride.war", "target/stride.war"))) {
+            for (var entry : java.util.Collections.list(zip.entries())) {
+                if (entry.getName().startsWith("WEB-INF/lib/") && entry.getName().endsWith(".jar")) {
+                    java.nio.file.Path jar = dir.resolve(entry.getName().substring("WEB-INF/lib/".length()));
+                    try (var in = zip.getInputStream(entry)) {
+                        java.nio.file.Files.copy(in, jar);
+                    }
+                    urls.add(jar.toUri().toURL());
+                }
+            }
+        }
+        // The WAR's classes from target/classes; the Jakarta and MicroProfile APIs Payara provides from the test class path.
+        urls.add(java.nio.file.Path.of("target", "classes").toUri().toURL());
+        ClassLoader provided = new ClassLoader(ClassLoader.getPlatformClassLoader()) {
+            @Override
+            protected Class<?> findClass(String name) throws ClassNotFoundException {
+                if (name.startsWith("jakarta.") || name.startsWith("org.eclipse.microprofile.")) {
+                    return WarContentsIT.class.getClassLoader().loadClass(name);
+                }
+                throw new ClassNotFoundException(name);
+            }
+        };
+        try (var loader = new java.net.URLClassLoader(urls.toArray(java.net.URL[]::new), provided)) {
+            Object questionnaire = loader.loadClass("clinic.stride.fhir.IntakeQuestionnaire").getMethod("build").invoke(null);
+            Class<?> fhir = loader.loadClass("clinic.stride.fhir.Fhir");
+            String json = (String) fhir.getMethod("toJson", loader.loadClass("org.hl7.fhir.instance.model.api.IBaseResource"))
+                    .invoke(null, questionnaire);
+            assertTrue(json.contains("\"resourceType\": \"Questionnaire\""), json.substring(0, 200));
+        }
     }
 
     @Test
