@@ -60,6 +60,13 @@ class ClusterIT {
     @BeforeAll
     void startTwoInstances() throws Exception {
         Path work = Path.of("target", "cluster-it").toAbsolutePath();
+        // A Payara Micro root directory left by an earlier run redeploys the application it holds, which
+        // may be an older build: start from nothing.
+        if (Files.exists(work)) {
+            try (var paths = Files.walk(work)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
         Files.createDirectories(work);
         Path war = warWithSessionProbe(work);
         freshDatabase();
