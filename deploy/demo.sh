@@ -15,6 +15,10 @@ export STRIDE_DB_USER="${STRIDE_DB_USER:-postgres}"
 export STRIDE_DB_PASSWORD="${STRIDE_DB_PASSWORD:-}"
 export STRIDE_DEMO_PATIENTS=true
 export STRIDE_DEMO_USERS=true
+# The de-identified CSV export needs a pseudonym key; a demo gets a fresh random one each run.
+export STRIDE_EXPORT_PSEUDONYM_KEY="${STRIDE_EXPORT_PSEUDONYM_KEY:-$(head -c 32 /dev/urandom | base64)}"
+# Plain http on localhost: the session cookie cannot be marked Secure.
+export STRIDE_COOKIES_SECURE="${STRIDE_COOKIES_SECURE:-false}"
 
 ensure_postgres
 if [ -z "$(psql -h 127.0.0.1 -U postgres -Atc "select 1 from pg_database where datname = '$db'")" ]; then
