@@ -124,6 +124,26 @@ class ClusterIT {
     }
 
     @Test
+    void shouldKeepASignInMadeOnOneInstanceValidOnTheOther() throws Exception {
+        first.awaitDataGridSize(2, JOIN);
+        clinic.stride.testsupport.FormClient signedIn = new clinic.stride.testsupport.FormClient(first.base().toURL());
+        signedIn.signIn(clinic.stride.security.DemoUsers.CLINICIAN.username(), clinic.stride.security.DemoUsers.CLINICIAN.password());
+        StringBuilder cookies = new StringBuilder("JSESSIONID=" + signedIn.cookie("JSESSIONID"));
+        if (signedIn.cookie("JSESSIONIDVERSION") != null) {
+            cookies.append("; JSESSIONIDVERSION=").append(signedIn.cookie("JSESSIONIDVERSION"));
+        }
+
+        // The staff page /account answers 302 to /login without a signed-in session.
+        HttpResponse<String> account = http.send(HttpRequest.newBuilder(second.base().resolve("account"))
+                .header("Cookie", cookies.toString()).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, account.statusCode(), () -> "sign-in made on " + first.name() + " not valid on " + second.name()
+                + ": " + account.statusCode() + " " + account.headers().firstValue("Location").orElse(""));
+        assertTrue(account.body().contains("clinician"), account::body);
+    }
+
+    @Test
     void shouldKeepServingDataAndSessionsWhenTheOtherInstanceStops() {
         first.awaitDataGridSize(2, JOIN);
         second.awaitDataGridSize(2, JOIN);
