@@ -97,7 +97,7 @@ class ClusterIT {
         assertTrue(first.logText().contains("DG Name: " + clusterName), "the test's own cluster, not another grid");
         assertTrue(second.logText().contains("DG Name: " + clusterName), "the test's own cluster, not another grid");
         assertTrue(first.logText().contains("Boot Command set returned with result SUCCESS"),
-                "deploy/payara-micro/post-boot.asadmin applied");
+                "deploy/payara-micro/pre-boot.asadmin applied");
     }
 
     @Test

@@ -61,9 +61,9 @@ final class PayaraMicroInstance {
                 // Both members share one IP here; with host-aware partitioning they would keep no backups of each other.
                 "--nohostaware",
                 "--rootdir", workDir.resolve(name + "-root").toString(),
-                // The same post-boot commands as the systemd unit and the Kubernetes image.
-                "--postbootcommandfile", Path.of(System.getProperty("basedir", "."), "deploy", "payara-micro",
-                        "post-boot.asadmin").toAbsolutePath().toString()));
+                // The same pre-boot commands as the systemd unit and the Kubernetes image.
+                "--prebootcommandfile", Path.of(System.getProperty("basedir", "."), "deploy", "payara-micro",
+                        "pre-boot.asadmin").toAbsolutePath().toString()));
         return command;
     }
 
