@@ -2,6 +2,7 @@ package clinic.stride.audit;
 
 import clinic.stride.platform.DomainProblem;
 import clinic.stride.platform.Problem;
+import clinic.stride.platform.QueryParams;
 import clinic.stride.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -38,8 +39,8 @@ public class AuditResource {
                             @QueryParam("from") String from, @QueryParam("to") String to,
                             @QueryParam("limit") String limit, @QueryParam("after") String after) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        LocalDate fromDate = date("from", from, errors);
-        LocalDate toDate = date("to", to, errors);
+        LocalDate fromDate = QueryParams.date("from", from, errors);
+        LocalDate toDate = QueryParams.date("to", to, errors);
         int size = AuditSearch.DEFAULT_LIMIT;
         if (limit != null) {
             try {
@@ -65,26 +66,10 @@ public class AuditResource {
         if (!errors.isEmpty()) {
             throw new DomainProblem(Problem.invalid(errors));
         }
-        String clinic = blankToNull(clinicId);
+        String clinic = QueryParams.blankToNull(clinicId);
         if (clinic != null && clinic.length() <= 40) {
             subject.patient(clinic);
         }
-        return search.find(new AuditSearch.Filter(clinic, blankToNull(user), fromDate, toDate, size, afterId));
-    }
-
-    private static LocalDate date(String name, String value, List<Problem.FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            errors.add(new Problem.FieldError(name, "must be a date like 2026-01-31"));
-            return null;
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return search.find(new AuditSearch.Filter(clinic, QueryParams.blankToNull(user), fromDate, toDate, size, afterId));
     }
 }

@@ -4,6 +4,7 @@ import clinic.stride.audit.Audited;
 import clinic.stride.platform.Database;
 import clinic.stride.platform.DomainProblem;
 import clinic.stride.platform.Problem;
+import clinic.stride.platform.QueryParams;
 import clinic.stride.security.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -60,8 +61,8 @@ public class ExportResource {
     @APIResponse(responseCode = "503", description = "STRIDE_EXPORT_PSEUDONYM_KEY is not set")
     public Response intakes(@QueryParam("from") String from, @QueryParam("to") String to) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        LocalDate fromDate = date("from", from, errors);
-        LocalDate toDate = date("to", to, errors);
+        LocalDate fromDate = QueryParams.date("from", from, errors);
+        LocalDate toDate = QueryParams.date("to", to, errors);
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
             errors.add(new Problem.FieldError("to", "must not be before 'from'"));
         }
@@ -84,15 +85,4 @@ public class ExportResource {
                 .build();
     }
 
-    private static LocalDate date(String name, String value, List<Problem.FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            errors.add(new Problem.FieldError(name, "must be a date like 2026-01-31"));
-            return null;
-        }
-    }
 }

@@ -4,6 +4,7 @@ import clinic.stride.audit.AuditSubject;
 import clinic.stride.audit.Audited;
 import clinic.stride.platform.DomainProblem;
 import clinic.stride.platform.Problem;
+import clinic.stride.platform.QueryParams;
 import clinic.stride.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -114,8 +115,8 @@ public class IntakeResource {
                            @QueryParam("clinicId") String clinicId, @QueryParam("limit") String limit,
                            @QueryParam("after") String after) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        LocalDate fromDate = date("from", from, errors);
-        LocalDate toDate = date("to", to, errors);
+        LocalDate fromDate = QueryParams.date("from", from, errors);
+        LocalDate toDate = QueryParams.date("to", to, errors);
         int size = IntakeFilter.DEFAULT_LIMIT;
         if (limit != null) {
             try {
@@ -141,8 +142,8 @@ public class IntakeResource {
         if (!errors.isEmpty()) {
             throw new DomainProblem(Problem.invalid(errors));
         }
-        audit.patient(blankToNull(clinicId));
-        return intakes.list(new IntakeFilter(fromDate, toDate, blankToNull(clinicId), size, cursor));
+        audit.patient(QueryParams.blankToNull(clinicId));
+        return intakes.list(new IntakeFilter(fromDate, toDate, QueryParams.blankToNull(clinicId), size, cursor));
     }
 
     @POST
@@ -188,21 +189,5 @@ public class IntakeResource {
             // Not one of ours: as unknown as a well-formed id that does not exist.
             throw new DomainProblem(Problem.of(Response.Status.NOT_FOUND, "No intake with id " + id));
         }
-    }
-
-    private static LocalDate date(String name, String value, List<Problem.FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            errors.add(new Problem.FieldError(name, "must be a date like 2026-01-31"));
-            return null;
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
