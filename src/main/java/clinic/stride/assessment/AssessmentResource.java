@@ -1,8 +1,7 @@
 package clinic.stride.assessment;
 
-import clinic.stride.platform.DomainProblem;
-import clinic.stride.platform.Problem;
 import clinic.stride.audit.Audited;
+import clinic.stride.intake.IntakeResource;
 import clinic.stride.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -12,10 +11,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import java.util.UUID;
 
 /** The stored assessment of an intake: red flags, possible causes with reasons and citations, exercises, advice. */
 @Path("intakes/{id}/assessment")
@@ -33,12 +30,6 @@ public class AssessmentResource {
     @APIResponse(responseCode = "200", description = "The stored assessment")
     @APIResponse(responseCode = "404", description = "No such intake or version")
     public Assessment get(@PathParam("id") String id, @QueryParam("version") Integer version) {
-        UUID intakeId;
-        try {
-            intakeId = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new DomainProblem(Problem.of(Response.Status.NOT_FOUND, "No intake with id " + id));
-        }
-        return assessments.of(intakeId, version);
+        return assessments.of(IntakeResource.parseId(id), version);
     }
 }

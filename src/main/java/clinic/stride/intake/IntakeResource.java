@@ -182,7 +182,8 @@ public class IntakeResource {
         return security != null && security.getUserPrincipal() != null ? security.getUserPrincipal().getName() : "anonymous";
     }
 
-    static UUID parseId(String id) {
+    /** An intake id from a path; a text that is no UUID is answered 404 like an id that does not exist. */
+    public static UUID parseId(String id) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {

@@ -5,6 +5,7 @@ import clinic.stride.platform.ApiExamples;
 import clinic.stride.platform.DomainProblem;
 import clinic.stride.platform.Problem;
 import clinic.stride.audit.Audited;
+import clinic.stride.intake.IntakeResource;
 import clinic.stride.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -25,7 +26,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -64,7 +64,7 @@ public final class ReportResources {
         @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = PDF))
         @APIResponse(responseCode = "404", description = "No such intake")
         public Response get(@PathParam("id") String id) {
-            return pdf(reports.summary(parseId(id)));
+            return pdf(reports.summary(IntakeResource.parseId(id)));
         }
     }
 
@@ -106,7 +106,7 @@ public final class ReportResources {
             if (!errors.isEmpty()) {
                 throw new DomainProblem(Problem.invalid(errors));
             }
-            return pdf(reports.handout(parseId(id), language, largePrint));
+            return pdf(reports.handout(IntakeResource.parseId(id), language, largePrint));
         }
     }
 
@@ -138,7 +138,7 @@ public final class ReportResources {
                               @NotNull(message = "send the handout plan as a JSON body") @Valid HandoutPlanRequest plan) {
             String user = security != null && security.getUserPrincipal() != null
                     ? security.getUserPrincipal().getName() : "anonymous";
-            return pdf(reports.printPlan(parseId(id), plan, user));
+            return pdf(reports.printPlan(IntakeResource.parseId(id), plan, user));
         }
     }
 
@@ -157,7 +157,7 @@ public final class ReportResources {
         @APIResponse(responseCode = "200", description = "The plan")
         @APIResponse(responseCode = "404", description = "No such intake")
         public HandoutPlanView get(@PathParam("id") String id) {
-            return reports.plan(parseId(id));
+            return reports.plan(IntakeResource.parseId(id));
         }
     }
 
@@ -170,13 +170,5 @@ public final class ReportResources {
                 .header("Content-Disposition", "inline; filename=\"" + printed.fileName() + "\"")
                 .cacheControl(private_)
                 .build();
-    }
-
-    private static UUID parseId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new DomainProblem(Problem.of(Response.Status.NOT_FOUND, "No intake with id " + id));
-        }
     }
 }
