@@ -60,8 +60,7 @@ public final class ExerciseIllustration {
 
     /** Draws the illustration as vectors, as large as fits in {@code area} without distortion, centred. */
     public void draw(PdfContentByte canvas, Rectangle area) {
-        AreaGraphics.paint(canvas, area, g2 -> artwork.paint(g2,
-                artwork.fitInto(new Rectangle2D.Double(0, 0, area.getWidth(), area.getHeight()))));
+        artwork.place(canvas, area, new Rectangle2D.Double(0, 0, area.getWidth(), area.getHeight()));
     }
 
     @Override

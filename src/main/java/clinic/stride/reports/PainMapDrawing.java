@@ -3,11 +3,7 @@ package clinic.stride.reports;
 import clinic.stride.intake.Coded;
 import clinic.stride.intake.PainRegion;
 import clinic.stride.intake.Side;
-import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.FontMetrics;
-import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Point2D;
@@ -20,7 +16,9 @@ import java.util.Objects;
 import java.util.Set;
 import org.apache.batik.gvt.GraphicsNode;
 import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfGState;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -91,62 +89,68 @@ public final class PainMapDrawing {
         Objects.requireNonNull(reported, "reported");
         Objects.requireNonNull(side, "side");
         Set<PainRegion> wanted = reported.isEmpty() ? EnumSet.noneOf(PainRegion.class) : EnumSet.copyOf(reported);
-        AreaGraphics.paint(canvas, area, g2 -> {
-            Rectangle2D whole = new Rectangle2D.Double(0, 0, area.getWidth(), area.getHeight());
-            float captionSize = captions == null ? 0 : captionSize(area);
-            double band = captions == null ? 0 : captionSize * 1.7;
-            Rectangle2D figureBox = new Rectangle2D.Double(0, band, whole.getWidth(), whole.getHeight() - 2 * band);
-            AffineTransform fit = artwork.fitInto(figureBox);
-            artwork.paint(g2, fit);
-            shade(g2, fit, wanted, side);
-            if (captions != null) {
-                caption(g2, fit, captions, captionSize, figureBox);
-            }
-        });
-    }
-
-    private void shade(Graphics2D g2, AffineTransform fit, Set<PainRegion> wanted, Side side) {
-        AffineTransform saved = g2.getTransform();
-        try {
-            g2.transform(fit);
-            g2.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-            for (RegionShape shape : regions) {
-                if (wanted.contains(shape.region()) && (side == Side.BOTH || shape.side() == side)) {
-                    g2.setColor(SHADE);
-                    g2.fill(shape.outline());
-                    g2.setColor(SHADE_EDGE);
-                    g2.draw(shape.outline());
-                }
-            }
-        } finally {
-            g2.setTransform(saved);
+        float captionSize = captions == null ? 0 : captionSize(area);
+        double band = captions == null ? 0 : captionSize * 1.7;
+        Rectangle2D figureBox = new Rectangle2D.Double(0, band, area.getWidth(), area.getHeight() - 2 * band);
+        AffineTransform fit = artwork.fitInto(figureBox);
+        // The outline is the same for every patient: copied in ready-made (SvgArtwork.place). Shading and captions
+        // are written as PDF operators and text straight away; going through Graphics2D for a few shapes and six
+        // words cost more than the rest of the map.
+        artwork.place(canvas, area, figureBox);
+        AffineTransform toPage = new AffineTransform(1, 0, 0, -1, area.getLeft(), area.getTop());
+        toPage.concatenate(fit);
+        shade(canvas, toPage, fit.getScaleX(), wanted, side);
+        if (captions != null) {
+            caption(canvas, toPage, captions, captionSize);
         }
     }
 
-    private void caption(Graphics2D g2, AffineTransform fit, BodyMapCaptions captions, float size,
-                         Rectangle2D figureBox) {
-        Font heading = ReportFonts.embedded().awt(Font.BOLD, size);
-        Font plain = ReportFonts.embedded().awt(Font.PLAIN, size * 0.9f);
-        g2.setColor(CAPTION);
-        Rectangle2D front = fit.createTransformedShape(frontView).getBounds2D();
-        Rectangle2D back = fit.createTransformedShape(backView).getBounds2D();
-        double top = front.getMinY() - size * 0.6;
-        double bottom = front.getMaxY() + size * 1.3;
-        centred(g2, heading, captions.front(), front.getCenterX(), top);
-        centred(g2, heading, captions.back(), back.getCenterX(), top);
-        // The front view faces the reader, so the patient's right is on the reader's left; the back view is not
-        // mirrored. Labels sit under the feet, inside each view's width.
-        double inset = front.getWidth() * 0.22;
-        centred(g2, plain, captions.right(), front.getMinX() + inset, bottom);
-        centred(g2, plain, captions.left(), front.getMaxX() - inset, bottom);
-        centred(g2, plain, captions.left(), back.getMinX() + inset, bottom);
-        centred(g2, plain, captions.right(), back.getMaxX() - inset, bottom);
+    private void shade(PdfContentByte canvas, AffineTransform toPage, double scale, Set<PainRegion> wanted,
+                       Side side) {
+        List<RegionShape> shaded = regions.stream()
+                .filter(shape -> wanted.contains(shape.region()) && (side == Side.BOTH || shape.side() == side))
+                .toList();
+        if (shaded.isEmpty()) {
+            return;
+        }
+        canvas.saveState();
+        PdfGState translucent = new PdfGState();
+        translucent.setFillOpacity(SHADE.getAlpha() / 255f);
+        canvas.setGState(translucent);
+        canvas.setRGBColorFill(SHADE.getRed(), SHADE.getGreen(), SHADE.getBlue());
+        canvas.setColorStroke(SHADE_EDGE);
+        canvas.setLineWidth((float) (1.2 * scale));
+        canvas.setLineCap(PdfContentByte.LINE_CAP_ROUND);
+        canvas.setLineJoin(PdfContentByte.LINE_JOIN_ROUND);
+        for (RegionShape shape : shaded) {
+            PdfPaths.trace(canvas, shape.outline(), toPage);
+            canvas.fillStroke();
+        }
+        canvas.restoreState();
     }
 
-    private static void centred(Graphics2D g2, Font font, String text, double centreX, double baseline) {
-        g2.setFont(font);
-        FontMetrics metrics = g2.getFontMetrics(font);
-        g2.drawString(text, (float) (centreX - metrics.stringWidth(text) / 2.0), (float) baseline);
+    private void caption(PdfContentByte canvas, AffineTransform toPage, BodyMapCaptions captions, float size) {
+        // Bounds of each view on the page (PDF space, y up).
+        Rectangle2D front = toPage.createTransformedShape(frontView).getBounds2D();
+        Rectangle2D back = toPage.createTransformedShape(backView).getBounds2D();
+        float top = (float) (front.getMaxY() + size * 0.6);
+        float bottom = (float) (front.getMinY() - size * 1.3);
+        BaseFont bold = ReportFonts.embedded().bold();
+        BaseFont regular = ReportFonts.embedded().regular();
+        canvas.beginText();
+        canvas.setColorFill(CAPTION);
+        canvas.setFontAndSize(bold, size);
+        canvas.showTextAligned(PdfContentByte.ALIGN_CENTER, captions.front(), (float) front.getCenterX(), top, 0);
+        canvas.showTextAligned(PdfContentByte.ALIGN_CENTER, captions.back(), (float) back.getCenterX(), top, 0);
+        // The front view faces the reader, so the patient's right is on the reader's left; the back view is not
+        // mirrored. Labels sit under the feet, inside each view's width.
+        canvas.setFontAndSize(regular, size * 0.9f);
+        float inset = (float) (front.getWidth() * 0.22);
+        canvas.showTextAligned(PdfContentByte.ALIGN_CENTER, captions.right(), (float) front.getMinX() + inset, bottom, 0);
+        canvas.showTextAligned(PdfContentByte.ALIGN_CENTER, captions.left(), (float) front.getMaxX() - inset, bottom, 0);
+        canvas.showTextAligned(PdfContentByte.ALIGN_CENTER, captions.left(), (float) back.getMinX() + inset, bottom, 0);
+        canvas.showTextAligned(PdfContentByte.ALIGN_CENTER, captions.right(), (float) back.getMaxX() - inset, bottom, 0);
+        canvas.endText();
     }
 
     private static float captionSize(Rectangle area) {

@@ -229,22 +229,31 @@ public final class SummaryPdf {
                 document.add(none);
                 return;
             }
+            // One flat table per cause (rank | name | score; reasons span name and score). Tables nested in cells
+            // are laid out again for every row height OpenPDF computes, which made this section the slowest part
+            // of the summary; flat rows look the same.
             int rank = 1;
             for (PossibleCause cause : assessment.possibleCauses()) {
-                PdfPTable block = PdfBlocks.block();
+                PdfPTable block = PdfBlocks.table(0.3f, 6, 1.2f);
+                block.setKeepTogether(true);
+                block.setSplitLate(true);
                 if (rank == 1) {
                     // The heading travels with the first cause, so it never ends a page on its own.
+                    title.setColspan(3);
                     block.addCell(title);
                 }
-                PdfPTable head = PdfBlocks.table(0.3f, 6, 1.2f);
-                head.addCell(PdfBlocks.cell(rank++ + ".", font(true, 10.5f, ReportColours.NAVY)));
-                head.addCell(PdfBlocks.cell(cause.name(), font(true, 10.5f, ReportColours.INK)));
-                head.addCell(PdfBlocks.aligned(PdfBlocks.cell("score " + number(cause.score()), label),
-                        Element.ALIGN_RIGHT));
-                block.addCell(PdfBlocks.padded(PdfBlocks.cell(head), 4, 6, 3, 6));
-                PdfPTable reasons = PdfBlocks.table(0.3f, 7.2f);
-                for (Reason reason : cause.reasons()) {
-                    reasons.addCell(PdfBlocks.cell("•", font(true, BODY, ReportColours.MUTED)));
+                block.addCell(PdfBlocks.padded(PdfBlocks.cell(rank++ + ".", font(true, 10.5f, ReportColours.NAVY)),
+                        4, 0, 3, 6));
+                block.addCell(PdfBlocks.padded(PdfBlocks.cell(cause.name(), font(true, 10.5f, ReportColours.INK)),
+                        4, 0, 3, 0));
+                block.addCell(PdfBlocks.padded(PdfBlocks.aligned(PdfBlocks.cell("score " + number(cause.score()),
+                        label), Element.ALIGN_RIGHT), 4, 6, 3, 0));
+                List<Reason> reasons = cause.reasons();
+                for (int i = 0; i < reasons.size(); i++) {
+                    Reason reason = reasons.get(i);
+                    float below = i == reasons.size() - 1 ? 6 : 4;
+                    block.addCell(PdfBlocks.padded(PdfBlocks.cell("•", font(true, BODY, ReportColours.MUTED)),
+                            0, 0, below, 6));
                     PdfPCell text = PdfBlocks.cell(new Phrase());
                     Paragraph because = new Paragraph();
                     because.add(new Chunk(reason.text(), body));
@@ -254,11 +263,12 @@ public final class SummaryPdf {
                     because.setLeading(0, 1.25f);
                     text.addElement(because);
                     text.addElement(citation(reason.citation()));
-                    reasons.addCell(PdfBlocks.padded(text, 0, 0, 4, 0));
+                    text.setColspan(2);
+                    block.addCell(PdfBlocks.padded(text, 0, 6, below, 0));
                 }
-                block.addCell(PdfBlocks.padded(PdfBlocks.cell(reasons), 0, 6, 2, 6));
                 PdfPCell rule = PdfBlocks.bottomRule(PdfBlocks.empty(), ReportColours.RULE, 0.6f);
                 rule.setFixedHeight(4);
+                rule.setColspan(3);
                 block.addCell(rule);
                 block.setSpacingAfter(4);
                 document.add(block);

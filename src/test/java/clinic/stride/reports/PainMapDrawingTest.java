@@ -118,14 +118,16 @@ class PainMapDrawingTest {
         assertTrue(pdf.length > 0);
     }
 
-    /** Fill operators on a page with just the map, to count shaded shapes. */
+    /** Fill operators (fill, or fill and stroke) on a page with just the map, to count shaded shapes. */
     private static int fillCount(Set<PainRegion> reported, Side side) throws IOException {
         byte[] pdf = SamplePdf.onePage((document, writer) -> PainMapDrawing.bodyMap()
                 .draw(writer.getDirectContent(), new Rectangle(40, 300, 400, 800), reported, side));
         try (PDDocument read = SamplePdf.read(pdf)) {
-            return (int) SamplePdf.operators(read.getPage(0)).stream().filter(op -> op.equals("f")).count();
+            return (int) SamplePdf.operators(read.getPage(0)).stream().filter(FILLS::contains).count();
         }
     }
+
+    private static final Set<String> FILLS = Set.of("f", "f*", "F", "B", "B*", "b", "b*");
 
     private static List<Element> regionElements() throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.PDContentStream;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
@@ -16,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.openpdf.text.Document;
 import org.openpdf.text.PageSize;
@@ -59,15 +61,31 @@ final class SamplePdf {
     }
 
     /** Names of the content-stream operators of a page, in order ("m", "l", "c", "f", "Tj", "Do"...). */
+    /**
+     * Every operator the page paints with, including those inside the form XObjects it draws ({@code Do}): the
+     * reports copy their fixed drawings in as forms, and a test asking "is this drawn as vectors" means the whole
+     * page, not just its top-level stream.
+     */
     static List<String> operators(PDPage page) {
+        List<String> names = new ArrayList<>();
+        collectOperators(page, page.getResources(), names);
+        return names;
+    }
+
+    private static void collectOperators(PDContentStream stream, PDResources resources, List<String> names) {
         try {
-            List<String> names = new ArrayList<>();
-            for (Object token : new PDFStreamParser(page).parse()) {
-                if (token instanceof Operator operator) {
+            COSName lastName = null;
+            for (Object token : new PDFStreamParser(stream).parse()) {
+                if (token instanceof COSName name) {
+                    lastName = name;
+                } else if (token instanceof Operator operator) {
                     names.add(operator.getName());
+                    if ("Do".equals(operator.getName()) && lastName != null && resources != null
+                            && resources.getXObject(lastName) instanceof PDFormXObject form) {
+                        collectOperators(form, form.getResources() != null ? form.getResources() : resources, names);
+                    }
                 }
             }
-            return names;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
