@@ -2,56 +2,38 @@ package clinic.stride.reports;
 
 import clinic.stride.intake.Language;
 import clinic.stride.intake.PainScore;
-import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.font.FontRenderContext;
-import java.awt.geom.Ellipse2D;
-import java.awt.geom.Rectangle2D;
-import java.text.DecimalFormat;
-import java.text.SimpleDateFormat;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.TimeZone;
-import org.jfree.chart.ChartRenderingInfo;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.DateAxis;
-import org.jfree.chart.axis.DateTickUnit;
-import org.jfree.chart.axis.DateTickUnitType;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.plot.IntervalMarker;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
 import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfContentByte;
 
 /**
- * Pain intensity (0–10) at each visit as a small line chart with dates along the bottom, for the clinician summary.
- * Drawn by JFreeChart straight onto the PDF page, so lines and labels stay vectors and the labels use the embedded
- * report font.
+ * Pain intensity (0–10) at each visit as a small line chart with dates along the bottom, for the clinician summary:
+ * grid lines, a tinted band from 7 to 10 (severe pain on the numeric rating scale, see {@link PainScore#isSevere()}),
+ * the visits joined by a line, date labels that never overlap. Lines are PDF vectors and every label is real text
+ * in the embedded report font, so screen readers and text search can read it.
  *
- * <p>The band from 7 to 10 is tinted: 7 or more is severe pain on the numeric rating scale (see
- * {@link PainScore#isSevere()}).
+ * <p>Written straight as PDF operators. It used to be a JFreeChart chart painted through OpenPDF's Graphics2D
+ * bridge; for a chart this plain that cost more CPU than the rest of the summary's first page (issue 4's goal is
+ * a report within 1.5x of writing its text alone), and the few lines below replace one small use of the library.
  */
 public final class PainTrendChart {
 
     private static final Color LINE = new Color(31, 58, 95);
     private static final Color GRID = new Color(221, 227, 234);
     private static final Color AXIS = new Color(90, 102, 115);
-    private static final Color SEVERE_BAND = new Color(214, 40, 40, 28);
-    /** Dates are calendar days: chart them in UTC so no time zone shifts a visit to the day before. */
-    private static final TimeZone UTC = TimeZone.getTimeZone(ZoneOffset.UTC);
-    private static final long DAY_MILLIS = Duration.ofDays(1).toMillis();
+    /** The severe band's light red, as opaque colour (red at 11% over white) so the page needs no transparency. */
+    private static final Color SEVERE_BAND = new Color(251, 230, 230);
+    private static final double TOP_VALUE = PainScore.MAX + 0.4;
 
     private final List<PainOnVisit> visits;
     private final Language language;
@@ -70,22 +52,112 @@ public final class PainTrendChart {
         this.language = language;
     }
 
+    /** A date label on the horizontal axis. */
+    record Tick(LocalDate date, String label) {
+    }
+
     /** Draws the chart to fill {@code area}. */
     public void draw(PdfContentByte canvas, Rectangle area) {
         float labelSize = labelSize(area);
-        JFreeChart chart = build(area, labelSize);
-        ChartRenderingInfo info = new ChartRenderingInfo();
-        AreaGraphics.paint(canvas, area,
-                g2 -> chart.draw(g2, new Rectangle2D.Double(0, 0, area.getWidth(), area.getHeight()), info));
-        // The vertical axis title is written as PDF text, not by JFreeChart: PdfGraphics2D turns rotated strings
-        // into glyph outlines, which screen readers and text search cannot read.
-        Rectangle2D plot = info.getPlotInfo().getDataArea();
+        BaseFont regular = ReportFonts.embedded().regular();
+        BaseFont bold = ReportFonts.embedded().bold();
+        int valueStep = area.getHeight() >= 150 ? 1 : 2;
+        float valueLabelWidth = regular.getWidthPoint("10", labelSize);
+
+        // Plot area: room on the left for the axis title and the value labels, below for the dates.
+        float left = area.getLeft() + labelSize * 1.8f + valueLabelWidth + labelSize * 0.6f;
+        float right = area.getRight() - labelSize;
+        float bottom = area.getBottom() + labelSize * 1.9f;
+        float top = area.getTop() - 2;
+
+        LocalDate first = visits.getFirst().visitDate();
+        LocalDate last = visits.getLast().visitDate();
+        // Room either side so the first and last points are not cut in half by the plot edge; a single visit
+        // gets a week either side so the chart shows a date range rather than one squeezed tick.
+        long spanDays = ChronoUnit.DAYS.between(first, last);
+        long pad = spanDays == 0 ? 7 : Math.max(1, spanDays / 20);
+        LocalDate from = first.minusDays(pad);
+        LocalDate to = last.plusDays(pad);
+        double days = ChronoUnit.DAYS.between(from, to);
+        Scale x = value -> left + (right - left) * (float) (ChronoUnit.DAYS.between(from, (LocalDate) value) / days);
+        Scale y = value -> bottom + (top - bottom) * (float) (((Number) value).doubleValue() / TOP_VALUE);
+
+        // Severe band, grid, axes.
+        canvas.saveState();
+        canvas.setColorFill(SEVERE_BAND);
+        canvas.rectangle(left, y.at(7), right - left, top - y.at(7));
+        canvas.fill();
+        canvas.setColorStroke(GRID);
+        canvas.setLineWidth(0.6f);
+        for (int value = valueStep; value <= PainScore.MAX; value += valueStep) {
+            canvas.moveTo(left, y.at(value));
+            canvas.lineTo(right, y.at(value));
+        }
+        canvas.stroke();
+        canvas.setColorStroke(AXIS);
+        canvas.setLineWidth(0.5f);
+        canvas.moveTo(left, top);
+        canvas.lineTo(left, bottom);
+        canvas.lineTo(right, bottom);
+        List<Tick> ticks = ticks(from, to, right - left, regular, labelSize);
+        for (Tick tick : ticks) {
+            canvas.moveTo(x.at(tick.date()), bottom);
+            canvas.lineTo(x.at(tick.date()), bottom - 2);
+        }
+        for (int value = 0; value <= PainScore.MAX; value += valueStep) {
+            canvas.moveTo(left, y.at(value));
+            canvas.lineTo(left - 2, y.at(value));
+        }
+        canvas.stroke();
+
+        // The visits: a line, then a dot on each.
+        canvas.setColorStroke(LINE);
+        canvas.setColorFill(LINE);
+        canvas.setLineWidth(1.8f);
+        canvas.setLineCap(PdfContentByte.LINE_CAP_ROUND);
+        canvas.setLineJoin(PdfContentByte.LINE_JOIN_ROUND);
+        if (visits.size() > 1) {
+            for (int i = 0; i < visits.size(); i++) {
+                PainOnVisit visit = visits.get(i);
+                float px = x.at(visit.visitDate());
+                float py = y.at(visit.intensity().value());
+                if (i == 0) {
+                    canvas.moveTo(px, py);
+                } else {
+                    canvas.lineTo(px, py);
+                }
+            }
+            canvas.stroke();
+        }
+        float dot = Math.max(4, labelSize * 0.6f) / 2;
+        for (PainOnVisit visit : visits) {
+            canvas.circle(x.at(visit.visitDate()), y.at(visit.intensity().value()), dot);
+        }
+        canvas.fill();
+        canvas.restoreState();
+
+        // Labels as text.
         canvas.beginText();
-        canvas.setFontAndSize(ReportFonts.embedded().bold(), labelSize);
         canvas.setColorFill(AXIS);
-        canvas.showTextAligned(PdfContentByte.ALIGN_CENTER, axisTitle(),
-                area.getLeft() + labelSize * 1.05f, area.getTop() - (float) plot.getCenterY(), 90);
+        canvas.setFontAndSize(regular, labelSize);
+        for (int value = 0; value <= PainScore.MAX; value += valueStep) {
+            canvas.showTextAligned(PdfContentByte.ALIGN_RIGHT, Integer.toString(value), left - 3.5f,
+                    y.at(value) - labelSize * 0.35f, 0);
+        }
+        for (Tick tick : ticks) {
+            canvas.showTextAligned(PdfContentByte.ALIGN_CENTER, tick.label(), x.at(tick.date()),
+                    bottom - 3 - labelSize, 0);
+        }
+        canvas.setFontAndSize(bold, labelSize);
+        canvas.showTextAligned(PdfContentByte.ALIGN_CENTER, axisTitle(), area.getLeft() + labelSize * 1.05f,
+                (top + bottom) / 2, 90);
         canvas.endText();
+    }
+
+    /** Maps a date or a pain value onto the page. */
+    @FunctionalInterface
+    private interface Scale {
+        float at(Object value);
     }
 
     private String axisTitle() {
@@ -96,112 +168,86 @@ public final class PainTrendChart {
         return (float) Math.max(7, Math.min(11, area.getHeight() * 0.055));
     }
 
-    /** A fresh chart per drawing: JFreeChart objects are mutable and not meant to be shared between threads. */
-    private JFreeChart build(Rectangle area, float labelSize) {
-        Locale locale = localeOf(language);
-        Font ticks = ReportFonts.embedded().awt(Font.PLAIN, labelSize);
-        Font label = ReportFonts.embedded().awt(Font.BOLD, labelSize);
-
-        XYSeries series = new XYSeries("pain", true, true);
-        for (PainOnVisit visit : visits) {
-            series.add(millisOf(visit.visitDate()), visit.intensity().value());
+    /**
+     * Date labels between {@code from} and {@code to}: the finest spacing whose labels fit with room to spare
+     * (0.6 of a label's width between neighbours). Days show as "3 Mar", months as "Mar 2025" so a long treatment
+     * still shows its year, then years.
+     */
+    List<Tick> ticks(LocalDate from, LocalDate to, float plotWidth, BaseFont font, float size) {
+        Locale locale = language == Language.ES ? Locale.forLanguageTag("es") : Locale.ENGLISH;
+        double days = Math.max(1, ChronoUnit.DAYS.between(from, to));
+        for (Spacing spacing : Spacing.values()) {
+            DateTimeFormatter format = DateTimeFormatter.ofPattern(spacing.pattern, locale);
+            // The widest label such a spacing can print: a long month name on a two-digit day.
+            float labelWidth = font.getWidthPoint(format.format(LocalDate.of(2025, 9, 28)), size);
+            double gap = plotWidth * spacing.approximateDays / days;
+            if (gap >= labelWidth * 1.6 || spacing == Spacing.FIVE_YEARS) {
+                List<Tick> ticks = new ArrayList<>();
+                for (LocalDate date = spacing.firstOnOrAfter(from, visits.getFirst().visitDate()); !date.isAfter(to);
+                     date = spacing.next(date)) {
+                    ticks.add(new Tick(date, format.format(date)));
+                }
+                return ticks;
+            }
         }
-
-        DateAxis dates = new DateAxis(null, UTC, locale);
-        long first = millisOf(visits.getFirst().visitDate());
-        long last = millisOf(visits.getLast().visitDate());
-        // Room either side so the first and last points are not cut in half by the plot edge; a single visit
-        // gets a week either side so the chart shows a date range rather than one squeezed tick.
-        long pad = first == last ? 7 * DAY_MILLIS : Math.max(DAY_MILLIS, (last - first) / 20);
-        dates.setRange(first - pad, last + pad);
-        double plotWidth = area.getWidth() - labelSize * 6;
-        dates.setTickUnit(tickUnitFor(last - first + 2 * pad, plotWidth, ticks, locale), false, true);
-        dates.setTickLabelFont(ticks);
-        dates.setTickLabelPaint(AXIS);
-        dates.setAxisLinePaint(AXIS);
-        dates.setTickMarkPaint(AXIS);
-
-        NumberAxis pain = new NumberAxis(null);
-        pain.setRange(0, PainScore.MAX + 0.4);
-        pain.setTickUnit(new NumberTickUnit(area.getHeight() >= 150 ? 1 : 2, new DecimalFormat("0")));
-        pain.setTickLabelFont(ticks);
-        pain.setTickLabelPaint(AXIS);
-        pain.setAxisLinePaint(AXIS);
-        pain.setTickMarkPaint(AXIS);
-
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
-        double dot = Math.max(4, labelSize * 0.6);
-        renderer.setSeriesPaint(0, LINE);
-        renderer.setSeriesStroke(0, new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        renderer.setSeriesShape(0, new Ellipse2D.Double(-dot / 2, -dot / 2, dot, dot));
-        renderer.setDefaultToolTipGenerator(null);
-
-        XYPlot plot = new XYPlot(new XYSeriesCollection(series), dates, pain, renderer);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setOutlineVisible(false);
-        plot.setDomainGridlinesVisible(false);
-        plot.setRangeGridlinePaint(GRID);
-        plot.setRangeGridlineStroke(new BasicStroke(0.6f));
-        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        IntervalMarker severe = new IntervalMarker(7, PainScore.MAX + 0.4, SEVERE_BAND);
-        plot.addRangeMarker(severe, Layer.BACKGROUND);
-
-        JFreeChart chart = new JFreeChart(null, label, plot, false);
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.setBorderVisible(false);
-        // Left padding leaves room for the axis title that draw() writes as text.
-        chart.setPadding(new RectangleInsets(2, labelSize * 1.8, 2, labelSize));
-        return chart;
-    }
-
-    private static long millisOf(LocalDate date) {
-        return date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-    }
-
-    private static Locale localeOf(Language language) {
-        return switch (language) {
-            case EN -> Locale.ENGLISH;
-            case ES -> Locale.forLanguageTag("es");
-        };
+        throw new IllegalStateException("unreachable: the last spacing always fits");
     }
 
     /**
-     * The closest date spacing whose labels fit with room to spare. Chosen here rather than by JFreeChart, whose
-     * estimate picked one label per month for six visits over seven weeks. Days show as "3 Mar", months as
-     * "Mar 2025" so a long treatment still shows its year.
+     * Tick spacings from finest to coarsest. Day-based spacings count from the first visit, so its date is always
+     * labelled; months start on the 1st, years on 1 January.
      */
-    private static DateTickUnit tickUnitFor(long rangeMillis, double plotWidth, Font font, Locale locale) {
-        FontRenderContext measuring = new FontRenderContext(null, true, true);
-        List<DateTickUnit> units = dateTickUnits(locale);
-        for (DateTickUnit unit : units) {
-            // The widest label such a unit can print: a long month name on a two-digit day.
-            String sample = unit.valueToString(millisOf(LocalDate.of(2025, 9, 28)));
-            double labelWidth = font.getStringBounds(sample, measuring).getWidth();
-            double spacing = plotWidth / (rangeMillis / unit.getSize());
-            if (spacing >= labelWidth * 1.6) {
-                return unit;
-            }
-        }
-        return units.getLast();
-    }
+    private enum Spacing {
+        DAY(1, ChronoUnit.DAYS, 1, "d MMM"),
+        TWO_DAYS(2, ChronoUnit.DAYS, 2, "d MMM"),
+        WEEK(7, ChronoUnit.WEEKS, 1, "d MMM"),
+        FORTNIGHT(14, ChronoUnit.WEEKS, 2, "d MMM"),
+        MONTH(30.4, ChronoUnit.MONTHS, 1, "MMM yyyy"),
+        TWO_MONTHS(60.9, ChronoUnit.MONTHS, 2, "MMM yyyy"),
+        QUARTER(91.3, ChronoUnit.MONTHS, 3, "MMM yyyy"),
+        HALF_YEAR(182.6, ChronoUnit.MONTHS, 6, "MMM yyyy"),
+        YEAR(365.25, ChronoUnit.YEARS, 1, "yyyy"),
+        TWO_YEARS(730.5, ChronoUnit.YEARS, 2, "yyyy"),
+        FIVE_YEARS(1826.25, ChronoUnit.YEARS, 5, "yyyy");
 
-    private static List<DateTickUnit> dateTickUnits(Locale locale) {
-        List<DateTickUnit> units = new java.util.ArrayList<>();
-        for (int days : new int[] {1, 2, 7, 14}) {
-            units.add(new DateTickUnit(DateTickUnitType.DAY, days, format("d MMM", locale)));
-        }
-        for (int months : new int[] {1, 2, 3, 6}) {
-            units.add(new DateTickUnit(DateTickUnitType.MONTH, months, format("MMM yyyy", locale)));
-        }
-        for (int years : new int[] {1, 2, 5}) {
-            units.add(new DateTickUnit(DateTickUnitType.YEAR, years, format("yyyy", locale)));
-        }
-        return units;
-    }
+        final double approximateDays;
+        final ChronoUnit unit;
+        final int count;
+        final String pattern;
 
-    private static SimpleDateFormat format(String pattern, Locale locale) {
-        SimpleDateFormat format = new SimpleDateFormat(pattern, locale);
-        format.setTimeZone(UTC);
-        return format;
+        Spacing(double approximateDays, ChronoUnit unit, int count, String pattern) {
+            this.approximateDays = approximateDays;
+            this.unit = unit;
+            this.count = count;
+            this.pattern = pattern;
+        }
+
+        LocalDate firstOnOrAfter(LocalDate date, LocalDate anchor) {
+            return switch (unit) {
+                case DAYS, WEEKS -> {
+                    long stepDays = Math.round(approximateDays);
+                    long before = Math.floorDiv(ChronoUnit.DAYS.between(date, anchor), stepDays);
+                    yield anchor.minusDays(before * stepDays);
+                }
+                case MONTHS -> {
+                    LocalDate start = date.getDayOfMonth() == 1 ? date : date.with(TemporalAdjusters.firstDayOfNextMonth());
+                    while ((start.getMonthValue() - 1) % count != 0) {
+                        start = start.plusMonths(1);
+                    }
+                    yield start;
+                }
+                default -> {
+                    LocalDate start = date.getDayOfYear() == 1 ? date : date.with(TemporalAdjusters.firstDayOfNextYear());
+                    while (start.getYear() % count != 0) {
+                        start = start.plusYears(1);
+                    }
+                    yield start;
+                }
+            };
+        }
+
+        LocalDate next(LocalDate date) {
+            return date.plus(count, unit);
+        }
     }
 }

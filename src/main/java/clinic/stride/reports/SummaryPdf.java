@@ -41,8 +41,13 @@ import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
+import org.openpdf.text.pdf.draw.DrawInterface;
+import org.openpdf.text.pdf.draw.LineSeparator;
+import org.openpdf.text.pdf.draw.VerticalPositionMark;
 
 /**
  * The clinician summary of one intake as a PDF: warning signs first, then the pain map and the answers, the pain trend,
@@ -57,6 +62,9 @@ public final class SummaryPdf {
     private static final float SMALL = 8f;
     private static final float HEADING = 11.5f;
     private static final float TITLE = 18f;
+    /** Reasons under a cause: text starts here, the bullet hangs to its left. */
+    private static final float REASON_INDENT = 18f;
+    private static final float BULLET_WIDTH = 8f;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     static final String DISCLAIMER = "Stride supports clinical judgement; it is not a diagnosis.";
 
@@ -79,7 +87,7 @@ public final class SummaryPdf {
                 "Hip and lower-back pain intake, assessment and possible causes (not a diagnosis)",
                 summary.clinicName(), "en", summary.issuedAt());
         return ReportDocument.write(metadata, new float[] {42, 42, 38, 40 + PageFooter.heightFor(SMALL, 2)}, footer,
-                (document, writer) -> new Writing(summary).write(document));
+                (document, writer) -> new Writing(summary).write(document, writer));
     }
 
     /** One summary being written; not shared between threads. */
@@ -99,17 +107,17 @@ public final class SummaryPdf {
             this.assessment = summary.assessment();
         }
 
-        void write(Document document) throws DocumentException {
+        void write(Document document, PdfWriter writer) throws DocumentException {
             document.add(masthead());
             if (!assessment.redFlags().isEmpty()) {
                 document.add(redFlags());
             }
             document.add(painSection());
-            document.add(section("Reported factors", factors()));
-            addCauses(document);
-            document.add(section("Suggested exercises", exercises()));
+            addSection(document, writer, "Reported factors", factors());
+            addCauses(document, writer);
+            addSection(document, writer, "Suggested exercises", exercises());
             if (!assessment.advice().isEmpty()) {
-                document.add(section("Self-care advice on the handout", advice()));
+                addSection(document, writer, "Self-care advice on the handout", advice());
             }
         }
 
@@ -163,22 +171,14 @@ public final class SummaryPdf {
             return box;
         }
 
-        /** Pain map on the left; the pain answers and the trend across visits on the right. */
+        /**
+         * Pain map on the left; the pain answers and the trend across visits on the right. One flat table (map |
+         * label | value), the map cell spanning the rows beside it: tables nested in cells are laid out again for
+         * every row height, which made this the slowest block of the summary.
+         */
         private PdfPTable painSection() {
             Pain pain = summary.answers().pain();
-            PdfPTable table = PdfBlocks.table(0.9f, 1.25f);
-            table.setKeepTogether(true);
-            PdfPCell map = PdfBlocks.cell(new Phrase());
-            map.addElement(paragraph("Pain map", heading, 0, 2));
-            PdfPTable drawing = PdfBlocks.table(1);
-            drawing.addCell(PdfBlocks.drawing(250, 2, (canvas, area) -> PainMapDrawing.bodyMap().draw(canvas, area,
-                    pain.regions(), pain.side(), BodyMapCaptions.in(Language.EN))));
-            map.addElement(drawing);
-            table.addCell(PdfBlocks.padded(map, 0, 14, 0, 0));
-
-            PdfPCell right = PdfBlocks.cell(new Phrase());
-            right.addElement(paragraph("Pain", heading, 0, 3));
-            PdfPTable answers = keyValues(List.of(
+            List<String[]> answers = List.of(
                     row("Intensity", pain.intensity() + " / 10" + (pain.score().isSevere() ? "  (severe)" : "")),
                     row("Where", words(pain.regions()) + "; " + pain.side() + (pain.side().code().equals("both")
                             ? " sides" : " side")),
@@ -186,14 +186,31 @@ public final class SummaryPdf {
                             + (pain.durationWeeks() == null ? "" : ", " + weeks(pain.durationWeeks()))),
                     row("Worse", orNone(words(pain.when()))),
                     row("Eased by", orNone(words(pain.relievedBy()))),
-                    row("Feels like", orNone(words(pain.character())))), 0.75f);
-            right.addElement(answers);
-            right.addElement(paragraph("Pain across visits (0–10)", heading, 8, 0));
-            PdfPTable chart = PdfBlocks.table(1);
-            chart.addCell(PdfBlocks.drawing(118, 0, (canvas, area) ->
-                    new PainTrendChart(summary.painTrend(), Language.EN).draw(canvas, area)));
-            right.addElement(chart);
-            table.addCell(right);
+                    row("Feels like", orNone(words(pain.character()))));
+            PdfPTable table = PdfBlocks.table(0.9f, 0.75f * 1.25f / 3.95f, 3.2f * 1.25f / 3.95f);
+            table.setKeepTogether(true);
+            table.addCell(PdfBlocks.padded(PdfBlocks.cell("Pain map", heading), 0, 14, 2, 0));
+            PdfPCell painTitle = PdfBlocks.padded(PdfBlocks.cell("Pain", heading), 0, 0, 3, 0);
+            painTitle.setColspan(2);
+            table.addCell(painTitle);
+            // The map takes the height of the rows beside it, at least 250 pt; 14 pt apart from the answers.
+            PdfPCell map = PdfBlocks.drawing(0, 2, (canvas, area) -> PainMapDrawing.bodyMap().draw(canvas,
+                    new Rectangle(area.getLeft(), area.getBottom(), area.getRight() - 14, area.getTop()),
+                    pain.regions(), pain.side(), BodyMapCaptions.in(Language.EN)));
+            map.setMinimumHeight(250);
+            map.setRowspan(answers.size() + 2);
+            table.addCell(map);
+            for (String[] answer : answers) {
+                table.addCell(PdfBlocks.padded(PdfBlocks.cell(answer[0], label), 1.5f, 6, 3, 0));
+                table.addCell(PdfBlocks.padded(PdfBlocks.cell(answer[1], body), 0, 0, 3, 0));
+            }
+            PdfPCell trendTitle = PdfBlocks.padded(PdfBlocks.cell("Pain across visits (0–10)", heading), 8, 0, 0, 0);
+            trendTitle.setColspan(2);
+            table.addCell(trendTitle);
+            PdfPCell chart = PdfBlocks.drawing(118, 0, (canvas, area) ->
+                    new PainTrendChart(summary.painTrend(), Language.EN).draw(canvas, area));
+            chart.setColspan(2);
+            table.addCell(chart);
             table.setSpacingAfter(6);
             return table;
         }
@@ -215,63 +232,76 @@ public final class SummaryPdf {
             return keyValues(rows, 0.9f);
         }
 
-        /** Possible causes, highest score first, each kept on one page with its reasons and citations. */
-        private void addCauses(Document document) throws DocumentException {
-            PdfPCell title = PdfBlocks.cell(new Phrase());
-            title.addElement(paragraph("Possible causes to consider", heading, 0, 1));
-            title.addElement(paragraph("Ranked by the summed weight of matching rules. Each reason cites the passage "
-                    + "of the patient-education source it rests on.", small, 0, 0));
-            PdfBlocks.padded(title, 8, 0, 5, 0);
+        /**
+         * Possible causes, highest score first, each with its reasons and cited passages. Written as paragraphs and
+         * lists rather than tables: a table lays each cell's text out twice (to measure, then to write), and this is
+         * the longest part of the summary. A cause whose heading would sit at the foot of a page starts the next.
+         */
+        private void addCauses(Document document, PdfWriter writer) throws DocumentException {
+            keepWithNext(document, writer, 70);
+            document.add(paragraph("Possible causes to consider", heading, 8, 1));
+            document.add(paragraph("Ranked by the summed weight of matching rules. Each reason cites the passage "
+                    + "of the patient-education source it rests on.", small, 0, 5));
             if (assessment.possibleCauses().isEmpty()) {
-                PdfPTable none = PdfBlocks.block();
-                none.addCell(title);
-                none.addCell(PdfBlocks.cell("No rule matched these answers.", body));
-                document.add(none);
+                document.add(paragraph("No rule matched these answers.", body, 0, 4));
                 return;
             }
-            // One flat table per cause (rank | name | score; reasons span name and score). Tables nested in cells
-            // are laid out again for every row height OpenPDF computes, which made this section the slowest part
-            // of the summary; flat rows look the same.
+            Font rankFont = font(true, 10.5f, ReportColours.NAVY);
+            Font nameFont = font(true, 10.5f, ReportColours.INK);
+            Font bullet = font(true, BODY, ReportColours.MUTED);
             int rank = 1;
             for (PossibleCause cause : assessment.possibleCauses()) {
-                PdfPTable block = PdfBlocks.table(0.3f, 6, 1.2f);
-                block.setKeepTogether(true);
-                block.setSplitLate(true);
-                if (rank == 1) {
-                    // The heading travels with the first cause, so it never ends a page on its own.
-                    title.setColspan(3);
-                    block.addCell(title);
-                }
-                block.addCell(PdfBlocks.padded(PdfBlocks.cell(rank++ + ".", font(true, 10.5f, ReportColours.NAVY)),
-                        4, 0, 3, 6));
-                block.addCell(PdfBlocks.padded(PdfBlocks.cell(cause.name(), font(true, 10.5f, ReportColours.INK)),
-                        4, 0, 3, 0));
-                block.addCell(PdfBlocks.padded(PdfBlocks.aligned(PdfBlocks.cell("score " + number(cause.score()),
-                        label), Element.ALIGN_RIGHT), 4, 6, 3, 0));
-                List<Reason> reasons = cause.reasons();
-                for (int i = 0; i < reasons.size(); i++) {
-                    Reason reason = reasons.get(i);
-                    float below = i == reasons.size() - 1 ? 6 : 4;
-                    block.addCell(PdfBlocks.padded(PdfBlocks.cell("•", font(true, BODY, ReportColours.MUTED)),
-                            0, 0, below, 6));
-                    PdfPCell text = PdfBlocks.cell(new Phrase());
+                keepWithNext(document, writer, 60);
+                Paragraph head = new Paragraph();
+                head.setFont(nameFont);   // also the font of the spacing OpenPDF adds: never its default Helvetica
+                head.add(new Chunk(rank++ + ".  ", rankFont));
+                head.add(new Chunk(cause.name(), nameFont));
+                head.add(separator(new VerticalPositionMark(), label));
+                head.add(new Chunk("score " + number(cause.score()), label));
+                head.setLeading(0, 1.25f);
+                head.setIndentationLeft(6);
+                head.setIndentationRight(6);
+                head.setSpacingBefore(4);
+                head.setSpacingAfter(2);
+                document.add(head);
+                                for (Reason reason : cause.reasons()) {
                     Paragraph because = new Paragraph();
+                    because.setFont(body);
+                    because.add(new Chunk("•  ", bullet));
                     because.add(new Chunk(reason.text(), body));
                     if (reason.answer() != null && !reason.answer().isBlank()) {
                         because.add(new Chunk("  (answer: " + reason.answer() + ")", small));
                     }
                     because.setLeading(0, 1.25f);
-                    text.addElement(because);
-                    text.addElement(citation(reason.citation()));
-                    text.setColspan(2);
-                    block.addCell(PdfBlocks.padded(text, 0, 6, below, 0));
+                    because.setIndentationLeft(REASON_INDENT);
+                    because.setFirstLineIndent(-BULLET_WIDTH);
+                    because.setIndentationRight(6);
+                    document.add(because);
+                    Paragraph cited = citation(reason.citation());
+                    cited.setIndentationLeft(REASON_INDENT);
+                    cited.setIndentationRight(6);
+                    cited.setSpacingAfter(4);
+                    document.add(cited);
                 }
-                PdfPCell rule = PdfBlocks.bottomRule(PdfBlocks.empty(), ReportColours.RULE, 0.6f);
-                rule.setFixedHeight(4);
-                rule.setColspan(3);
-                block.addCell(rule);
-                block.setSpacingAfter(4);
-                document.add(block);
+                Paragraph rule = new Paragraph(separator(new LineSeparator(0.6f, 100, ReportColours.RULE,
+                        Element.ALIGN_CENTER, 0), small));
+                rule.setLeading(4);
+                rule.setSpacingAfter(4);
+                document.add(rule);
+            }
+        }
+
+        /** A glue or rule chunk in the report font: left to its default, OpenPDF would add plain Helvetica. */
+        private Chunk separator(DrawInterface drawing, Font font) {
+            Chunk chunk = new Chunk(drawing);
+            chunk.setFont(font);
+            return chunk;
+        }
+
+        /** Starts a new page when less than {@code points} of height are left, so a heading never ends a page. */
+        private void keepWithNext(Document document, PdfWriter writer, float points) {
+            if (writer.getVerticalPosition(true) - document.bottom() < points) {
+                document.newPage();
             }
         }
 
@@ -322,6 +352,7 @@ public final class SummaryPdf {
 
         private Paragraph citation(Citation citation) {
             Paragraph p = new Paragraph();
+            p.setFont(small);
             String title = sourceTitles.getOrDefault(citation.source(), citation.source());
             p.add(new Chunk("“" + citation.quote() + "”", quote));
             p.add(new Chunk("  — " + title + " (" + citation.source() + ")", small));
@@ -329,12 +360,13 @@ public final class SummaryPdf {
             return p;
         }
 
-        private PdfPTable section(String title, PdfPTable content) {
-            PdfPTable block = PdfBlocks.block();
-            block.addCell(PdfBlocks.padded(PdfBlocks.cell(title, heading), 8, 0, 4, 0));
-            block.addCell(PdfBlocks.cell(content));
-            block.setSpacingAfter(4);
-            return block;
+        /** A heading and its table, the heading never alone at the foot of a page (no table nested in a table). */
+        private void addSection(Document document, PdfWriter writer, String title, PdfPTable content)
+                throws DocumentException {
+            keepWithNext(document, writer, 60);
+            document.add(paragraph(title, heading, 8, 4));
+            content.setSpacingAfter(4);
+            document.add(content);
         }
 
         private PdfPTable keyValues(List<String[]> rows, float labelWidth) {
