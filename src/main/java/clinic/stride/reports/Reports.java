@@ -16,6 +16,8 @@ import clinic.stride.platform.DomainProblem;
 import clinic.stride.platform.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -101,12 +103,27 @@ public class Reports {
      */
     public Printed printPlan(UUID intakeId, HandoutPlanRequest request, String clinician) {
         Visit visit = visit(intakeId);
+        HandoutPlan plan = store(visit, request, clinician);
+        return print(visit, plan.language(), plan.largePrint(), plan.exercises(), plan.createdAt());
+    }
+
+    /**
+     * Checks and stores a clinician's plan without printing it: the patient page's form, which then offers the
+     * handout of the plan in force ({@link #handout}), the same file {@link #printPlan} would have returned.
+     * Bean Validation runs on the request here too, so a caller that did not validate it cannot store a bad plan.
+     *
+     * @throws DomainProblem as {@link #printPlan}
+     */
+    public HandoutPlan storePlan(UUID intakeId, @NotNull @Valid HandoutPlanRequest request, String clinician) {
+        return store(visit(intakeId), request, clinician);
+    }
+
+    private HandoutPlan store(Visit visit, HandoutPlanRequest request, String clinician) {
         List<PlannedExercise> exercises = checked(request, visit.assessment());
         Language language = request.language() != null ? request.language() : visit.intake().language();
         boolean large = Boolean.TRUE.equals(request.largePrint());
-        HandoutPlan plan = plans.store(new HandoutPlan(intakeId, visit.intake().version(), language, large,
+        return plans.store(new HandoutPlan(visit.intake().id(), visit.intake().version(), language, large,
                 exercises, clock.instant().truncatedTo(ChronoUnit.MICROS), clinician));
-        return print(visit, language, large, exercises, plan.createdAt());
     }
 
     /** The plan in force: the newest stored one, or what the assessment suggests. */
