@@ -226,8 +226,23 @@ public class HandoutForm {
                 addProblem(e.problem(), chosenRows);
             }
         }
+        errors = inPageOrder(errors);
         audit.record("report.handout-plan.create", intake.patient().clinicId(), intake.id(), 400);
         return null;
+    }
+
+    /** The errors in the order of the fields on the page, so the summary reads top to bottom. */
+    private Map<String, String> inPageOrder(Map<String, String> found) {
+        List<String> order = new ArrayList<>(List.of("form"));
+        for (Row row : rows) {
+            order.add(row.field(ON));
+            PARTS.forEach(part -> order.add(row.field(part)));
+        }
+        order.add("language");
+        Map<String, String> sorted = new LinkedHashMap<>();
+        order.stream().filter(found::containsKey).forEach(field -> sorted.put(field, found.get(field)));
+        found.forEach(sorted::putIfAbsent);
+        return sorted;
     }
 
     /** Text that is not a whole number is an error for its field; an empty box is "not given". */
