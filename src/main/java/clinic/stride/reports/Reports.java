@@ -28,6 +28,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -38,9 +39,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Reports {
 
-    /** A finished PDF and the file name to offer for it. */
-    public record Printed(byte[] pdf, String fileName) {
+    /**
+     * A finished PDF, the file name to offer for it and the clinic id of the patient it is about (for the audit
+     * row of whoever serves it). The file name holds the clinic id but nothing else about the patient (no name,
+     * no dates), and only letters, digits, dot, dash and underscore, so it goes into a Content-Disposition
+     * header as it is.
+     */
+    public record Printed(byte[] pdf, String fileName, String clinicId) {
     }
+
+    /** What a file name may hold: the characters clinic ids are made of (PatientDetails), nothing a header could misread. */
+    private static final Pattern UNSAFE_IN_FILE_NAME = Pattern.compile("[^A-Za-z0-9._-]");
 
     @Inject
     IntakeService intakes;
@@ -75,8 +84,8 @@ public class Reports {
                 intake.version(), visit.assessment(), trend.isEmpty()
                         ? List.of(new PainOnVisit(intake.visitDate(), intake.pain().score())) : trend,
                 visit.storedAt());
-        return new Printed(new SummaryPdf(knowledge.base()).write(summary),
-                "stride-summary-" + intake.visitDate() + ".pdf");
+        String clinicId = intake.patient().clinicId();
+        return new Printed(new SummaryPdf(knowledge.base()).write(summary), fileName("summary", clinicId), clinicId);
     }
 
     /**
@@ -149,8 +158,19 @@ public class Reports {
         IntakeView intake = visit.intake();
         Handout handout = Handout.of(clinicName, intake.patient().givenName() + " " + intake.patient().familyName(),
                 intake.visitDate(), language, largePrint, exercises, visit.assessment(), issued);
+        String clinicId = intake.patient().clinicId();
         return new Printed(new HandoutPdf(knowledge.base()).write(handout),
-                "stride-handout-" + intake.visitDate() + "-" + language.code() + (largePrint ? "-large" : "") + ".pdf");
+                fileName("handout", clinicId + "-" + language.code() + (largePrint ? "-large" : "")), clinicId);
+    }
+
+    /**
+     * "stride-summary-C-1001.pdf": the document and the clinic id, never the patient's name or visit date (a
+     * downloads folder is not a place for health information). Clinic ids were checked when the patient was
+     * registered; anything else is replaced here anyway, since the name ends up in a response header.
+     */
+    static String fileName(String document, String about) {
+        String safe = UNSAFE_IN_FILE_NAME.matcher(about).replaceAll("_");
+        return "stride-" + document + "-" + safe.substring(0, Math.min(safe.length(), 60)) + ".pdf";
     }
 
     private List<PlannedExercise> suggested(Visit visit) {
