@@ -21,6 +21,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Creates intake links, opens them, and takes the one intake each link allows. */
 @ApplicationScoped
@@ -39,6 +40,9 @@ public class IntakeLinks {
 
     @Inject
     IntakeService intakes;
+
+    /** What {@link IntakeLinkToken#hash} gives: SHA-256 in lower-case hex. */
+    private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
 
     Clock clock = Clock.systemUTC();
 
@@ -59,8 +63,18 @@ public class IntakeLinks {
 
     /** The form's context for an open link: 404 for an unknown token, 410 once used or expired. */
     public IntakeLinkForm open(String token) {
-        IntakeLink link = openLink(token, LockModeType.NONE);
+        return openByHash(hashOf(token));
+    }
+
+    /** As {@link #open}, by the token's hash. */
+    public IntakeLinkForm openByHash(String tokenHash) {
+        IntakeLink link = openLink(tokenHash, LockModeType.NONE);
         return new IntakeLinkForm(link.patient().details().givenName(), link.language(), link.expiresAt());
+    }
+
+    /** The hash a token is stored and looked up by; null for text that cannot be a token (found by nothing). */
+    public static String hashOf(String token) {
+        return IntakeLinkToken.looksValid(token) ? IntakeLinkToken.hash(token) : null;
     }
 
     /**
@@ -68,7 +82,15 @@ public class IntakeLinks {
      * concurrent submit wait and then find the link used.
      */
     public IntakeService.Submission submit(String token, LinkIntakeRequest request) {
-        IntakeLink link = openLink(token, LockModeType.PESSIMISTIC_WRITE);
+        return submitByHash(hashOf(token), request);
+    }
+
+    /**
+     * As {@link #submit}, for the intake form's pages: they keep only the token's hash (in the form's draft),
+     * so the token itself is never stored, not even for the hours a patient takes to fill in the form.
+     */
+    public IntakeService.Submission submitByHash(String tokenHash, LinkIntakeRequest request) {
+        IntakeLink link = openLink(tokenHash, LockModeType.PESSIMISTIC_WRITE);
         PatientDetails registered = link.patient().details();
         if (request.patient() != null && !samePatient(registered, request.patient())) {
             // One message for any difference: a link must not become a way to test guesses of a birth date.
@@ -84,11 +106,16 @@ public class IntakeLinks {
 
     /** The patient a token belongs to, if it is a token at all (for the audit row). */
     public Optional<String> clinicIdOf(String token) {
-        return find(token, LockModeType.NONE).map(link -> link.patient().clinicId());
+        return clinicIdOfHash(hashOf(token));
     }
 
-    private IntakeLink openLink(String token, LockModeType lock) {
-        IntakeLink link = find(token, lock).orElseThrow(() -> new DomainProblem(
+    /** As {@link #clinicIdOf}, by the token's hash. */
+    public Optional<String> clinicIdOfHash(String tokenHash) {
+        return find(tokenHash, LockModeType.NONE).map(link -> link.patient().clinicId());
+    }
+
+    private IntakeLink openLink(String tokenHash, LockModeType lock) {
+        IntakeLink link = find(tokenHash, lock).orElseThrow(() -> new DomainProblem(
                 Problem.of(Response.Status.NOT_FOUND, "No such intake link")));
         if (!link.isOpenAt(clock.instant())) {
             throw new DomainProblem(new Problem("https://stride.clinic/problems/intake-link-gone", "Intake link no longer valid",
@@ -97,12 +124,12 @@ public class IntakeLinks {
         return link;
     }
 
-    private Optional<IntakeLink> find(String token, LockModeType lock) {
-        if (!IntakeLinkToken.looksValid(token)) {
+    private Optional<IntakeLink> find(String tokenHash, LockModeType lock) {
+        if (tokenHash == null || !HASH.matcher(tokenHash).matches()) {
             return Optional.empty();
         }
         return em.createNamedQuery("IntakeLink.findByTokenHash", IntakeLink.class)
-                .setParameter("tokenHash", IntakeLinkToken.hash(token))
+                .setParameter("tokenHash", tokenHash)
                 .setLockMode(lock)
                 .getResultStream().findFirst();
     }

@@ -24,6 +24,8 @@ public class PageLanguage {
 
     public static final String COOKIE = "stride-lang";
     public static final String BUNDLE = "i18n.messages";
+    /** Request attribute a servlet sets to show the page it forwards to in a given language (an intake link's). */
+    public static final String ATTRIBUTE = "stride.page.language";
 
     @Inject
     HttpServletRequest request;
@@ -72,6 +74,9 @@ public class PageLanguage {
         if (asked.isPresent()) {
             return asked;
         }
+        if (request.getAttribute(ATTRIBUTE) instanceof Language given) {
+            return Optional.of(given);
+        }
         Cookie[] cookies = request.getCookies();
         if (cookies == null) {
             return Optional.empty();
@@ -79,7 +84,8 @@ public class PageLanguage {
         return Arrays.stream(cookies).filter(c -> COOKIE.equals(c.getName())).findFirst().flatMap(c -> parse(c.getValue()));
     }
 
-    static Optional<Language> parse(String code) {
+    /** "en" or "es" as a language; anything else is none. */
+    public static Optional<Language> parse(String code) {
         if ("en".equals(code)) {
             return Optional.of(Language.EN);
         }

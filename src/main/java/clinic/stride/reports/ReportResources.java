@@ -1,8 +1,6 @@
 package clinic.stride.reports;
 
-import clinic.stride.intake.Language;
 import clinic.stride.platform.ApiExamples;
-import clinic.stride.platform.DomainProblem;
 import clinic.stride.platform.Problem;
 import clinic.stride.audit.Audited;
 import clinic.stride.intake.IntakeResource;
@@ -23,9 +21,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -86,27 +81,8 @@ public final class ReportResources {
         @APIResponse(responseCode = "404", description = "No such intake")
         public Response get(@PathParam("id") String id, @QueryParam("lang") String lang,
                             @QueryParam("large") String large) {
-            List<Problem.FieldError> errors = new ArrayList<>();
-            Language language = null;
-            if (lang != null && !lang.isBlank()) {
-                switch (lang.strip().toLowerCase(Locale.ROOT)) {
-                    case "en" -> language = Language.EN;
-                    case "es" -> language = Language.ES;
-                    default -> errors.add(new Problem.FieldError("lang", "must be en or es"));
-                }
-            }
-            Boolean largePrint = null;
-            if (large != null && !large.isBlank()) {
-                switch (large.strip().toLowerCase(Locale.ROOT)) {
-                    case "true" -> largePrint = true;
-                    case "false" -> largePrint = false;
-                    default -> errors.add(new Problem.FieldError("large", "must be true or false"));
-                }
-            }
-            if (!errors.isEmpty()) {
-                throw new DomainProblem(Problem.invalid(errors));
-            }
-            return pdf(reports.handout(IntakeResource.parseId(id), language, largePrint));
+            HandoutOptions options = HandoutOptions.parse(lang, large);
+            return pdf(reports.handout(IntakeResource.parseId(id), options.language(), options.largePrint()));
         }
     }
 

@@ -16,6 +16,8 @@ import clinic.stride.platform.DomainProblem;
 import clinic.stride.platform.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -26,6 +28,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -36,9 +39,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Reports {
 
-    /** A finished PDF and the file name to offer for it. */
-    public record Printed(byte[] pdf, String fileName) {
+    /**
+     * A finished PDF, the file name to offer for it and the clinic id of the patient it is about (for the audit
+     * row of whoever serves it). The file name holds the clinic id but nothing else about the patient (no name,
+     * no dates), and only letters, digits, dot, dash and underscore, so it goes into a Content-Disposition
+     * header as it is.
+     */
+    public record Printed(byte[] pdf, String fileName, String clinicId) {
     }
+
+    /** What a file name may hold: the characters clinic ids are made of (PatientDetails), nothing a header could misread. */
+    private static final Pattern UNSAFE_IN_FILE_NAME = Pattern.compile("[^A-Za-z0-9._-]");
 
     @Inject
     IntakeService intakes;
@@ -73,8 +84,8 @@ public class Reports {
                 intake.version(), visit.assessment(), trend.isEmpty()
                         ? List.of(new PainOnVisit(intake.visitDate(), intake.pain().score())) : trend,
                 visit.storedAt());
-        return new Printed(new SummaryPdf(knowledge.base()).write(summary),
-                "stride-summary-" + intake.visitDate() + ".pdf");
+        String clinicId = intake.patient().clinicId();
+        return new Printed(new SummaryPdf(knowledge.base()).write(summary), fileName("summary", clinicId), clinicId);
     }
 
     /**
@@ -101,12 +112,27 @@ public class Reports {
      */
     public Printed printPlan(UUID intakeId, HandoutPlanRequest request, String clinician) {
         Visit visit = visit(intakeId);
+        HandoutPlan plan = store(visit, request, clinician);
+        return print(visit, plan.language(), plan.largePrint(), plan.exercises(), plan.createdAt());
+    }
+
+    /**
+     * Checks and stores a clinician's plan without printing it: the patient page's form, which then offers the
+     * handout of the plan in force ({@link #handout}), the same file {@link #printPlan} would have returned.
+     * Bean Validation runs on the request here too, so a caller that did not validate it cannot store a bad plan.
+     *
+     * @throws DomainProblem as {@link #printPlan}
+     */
+    public HandoutPlan storePlan(UUID intakeId, @NotNull @Valid HandoutPlanRequest request, String clinician) {
+        return store(visit(intakeId), request, clinician);
+    }
+
+    private HandoutPlan store(Visit visit, HandoutPlanRequest request, String clinician) {
         List<PlannedExercise> exercises = checked(request, visit.assessment());
         Language language = request.language() != null ? request.language() : visit.intake().language();
         boolean large = Boolean.TRUE.equals(request.largePrint());
-        HandoutPlan plan = plans.store(new HandoutPlan(intakeId, visit.intake().version(), language, large,
+        return plans.store(new HandoutPlan(visit.intake().id(), visit.intake().version(), language, large,
                 exercises, clock.instant().truncatedTo(ChronoUnit.MICROS), clinician));
-        return print(visit, language, large, exercises, plan.createdAt());
     }
 
     /** The plan in force: the newest stored one, or what the assessment suggests. */
@@ -132,8 +158,19 @@ public class Reports {
         IntakeView intake = visit.intake();
         Handout handout = Handout.of(clinicName, intake.patient().givenName() + " " + intake.patient().familyName(),
                 intake.visitDate(), language, largePrint, exercises, visit.assessment(), issued);
+        String clinicId = intake.patient().clinicId();
         return new Printed(new HandoutPdf(knowledge.base()).write(handout),
-                "stride-handout-" + intake.visitDate() + "-" + language.code() + (largePrint ? "-large" : "") + ".pdf");
+                fileName("handout", clinicId + "-" + language.code() + (largePrint ? "-large" : "")), clinicId);
+    }
+
+    /**
+     * "stride-summary-C-1001.pdf": the document and the clinic id, never the patient's name or visit date (a
+     * downloads folder is not a place for health information). Clinic ids were checked when the patient was
+     * registered; anything else is replaced here anyway, since the name ends up in a response header.
+     */
+    static String fileName(String document, String about) {
+        String safe = UNSAFE_IN_FILE_NAME.matcher(about).replaceAll("_");
+        return "stride-" + document + "-" + safe.substring(0, Math.min(safe.length(), 60)) + ".pdf";
     }
 
     private List<PlannedExercise> suggested(Visit visit) {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,10 @@ class ApplicationLogIT {
             }
         }
         assertEquals(List.of(), hits, "patient data in the application log");
+
+        // An intake link's token is a key to a patient's form: never in the log, as a page or an API address.
+        Matcher token = Pattern.compile("intake-links/[A-Za-z0-9_-]{43}").matcher(all);
+        assertFalse(token.find(), () -> "an intake-link token in the application log: " + token.group());
     }
 
     /** What identifies the test patients or says something about their health, as the tests send it. */

@@ -4,16 +4,23 @@ import static clinic.stride.testsupport.SampleIntakes.at;
 import static clinic.stride.testsupport.SampleIntakes.complete;
 import static clinic.stride.testsupport.SampleIntakes.json;
 import static clinic.stride.testsupport.SampleIntakes.uniqueClinicId;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import clinic.stride.reports.PdfReading;
 import clinic.stride.testsupport.Api;
 import clinic.stride.testsupport.Browser;
 import clinic.stride.testsupport.Db;
 import clinic.stride.testsupport.Deployments;
 import clinic.stride.testsupport.TestUsers;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -56,7 +63,11 @@ class DashboardIT {
     }
 
     private String submit(String familyName, Consumer<ObjectNode> change) {
-        ObjectNode body = complete(uniqueClinicId(), b -> {
+        return submit(uniqueClinicId(), familyName, change);
+    }
+
+    private String submit(String clinicId, String familyName, Consumer<ObjectNode> change) {
+        ObjectNode body = complete(clinicId, b -> {
             at(b, "patient").put("familyName", familyName);
             b.put("visitDate", LocalDate.now().toString());
             at(b, "redFlags").put("notImprovingWithRest", false);
@@ -95,29 +106,105 @@ class DashboardIT {
             assertTrue(browser.text("#red-flags").contains("Emergency"));
             assertTrue(browser.present("#causes li.cause"), "the assessment lists possible causes");
             assertTrue(browser.present(".trend circle.dot"), "the pain trend chart is drawn");
-            assertTrue(browser.find("#summary-pdf").getAttribute("href").endsWith("/api/intakes/" + emergency + "/summary.pdf"));
+            // The print links are the pages' own addresses, served from the session: the API wants HTTP Basic.
+            assertTrue(browser.find("#summary-pdf").getAttribute("href").endsWith("/dashboard/summary.pdf?intake=" + emergency));
             assertTrue(browser.find("#handout-es-large").getAttribute("href")
-                    .endsWith("/api/intakes/" + emergency + "/handout.pdf?lang=es&large=true"));
+                    .endsWith("/dashboard/handout.pdf?intake=" + emergency + "&lang=es&large=true"));
             browser.check("dashboard-patient");
-            for (String link : List.of("#summary-pdf", "#handout-en")) {
-                assertPdfOrNotYetBuilt(browser.find(link).getAttribute("href"));
+        }
+    }
+
+    /** The print links of the patient page, the API address of the same file, and what the file is called. */
+    private record PrintLink(String id, String api, String fileName, String heading) {
+    }
+
+    @Test
+    void shouldPrintSummaryAndHandoutsFromTheSessionAloneWhenClinicianClicksThePrintLinks() throws IOException {
+        String family = uniqueFamilyName();
+        String clinicId = uniqueClinicId();
+        String id = submit(clinicId, family, b -> { });
+        String patient = "Maria " + family;
+        List<PrintLink> links = List.of(
+                new PrintLink("summary-pdf", "summary.pdf", "stride-summary-" + clinicId + ".pdf", "Trochanteric bursitis"),
+                new PrintLink("handout-en", "handout.pdf?lang=en&large=false", "stride-handout-" + clinicId + "-en.pdf",
+                        "Your home exercises"),
+                new PrintLink("handout-es", "handout.pdf?lang=es&large=false", "stride-handout-" + clinicId + "-es.pdf",
+                        "Sus ejercicios en casa"),
+                new PrintLink("handout-en-large", "handout.pdf?lang=en&large=true",
+                        "stride-handout-" + clinicId + "-en-large.pdf", "Your home exercises"),
+                new PrintLink("handout-es-large", "handout.pdf?lang=es&large=true",
+                        "stride-handout-" + clinicId + "-es-large.pdf", "Sus ejercicios en casa"));
+
+        try (Browser browser = signedIn()) {
+            browser.open("/dashboard/patient?intake=" + id);
+            for (PrintLink link : links) {
+                byte[] fromApi = TestUsers.clinician(new Api(base)).get("api/intakes/" + id + "/" + link.api()).bytes();
+                if (!link.id().endsWith("-large")) {
+                    // Clicked as a person would: Chromium saves the file under the name the response gives it.
+                    Path saved = browser.download("#" + link.id());
+                    assertEquals(link.fileName(), saved.getFileName().toString());
+                    assertArrayEquals(fromApi, Files.readAllBytes(saved), link.id() + ": the same file as the API's");
+                }
+
+                Browser.Fetched pdf = browser.fetch(browser.find("#" + link.id()).getAttribute("href"));
+                assertEquals(200, pdf.status(), link.id());
+                assertFalse(pdf.redirected(), link.id() + " was sent to " + pdf.url() + " instead of answering");
+                assertEquals("application/pdf", pdf.header("Content-Type"), link.id());
+                assertTrue(pdf.header("Cache-Control").contains("no-store"), pdf.header("Cache-Control"));
+                assertEquals("attachment; filename=\"" + link.fileName() + "\"", pdf.header("Content-Disposition"));
+                String text = PdfReading.flat(PdfReading.text(pdf.body()));
+                assertTrue(text.contains(patient), link.id() + " names the patient: " + text);
+                assertTrue(text.contains(link.heading()), link.id() + ": " + text);
+                assertArrayEquals(fromApi, pdf.body(), link.id() + ": the same file as the API's");
+
+                String requestId = pdf.header("X-Request-Id");
+                String action = link.id().equals("summary-pdf") ? "report.summary" : "report.handout";
+                assertEquals(action + " clinician " + clinicId + " " + id + " 200", Db.text(
+                        "select action || ' ' || username || ' ' || clinic_id || ' ' || intake_id || ' ' || status "
+                                + "from audit_event where request_id = ?", requestId), "audited as the API's download");
             }
         }
     }
 
-    /**
-     * The PDFs are being built in another branch. Until their endpoints exist the route is unknown to JAX-RS
-     * (404 "No such resource"); once they exist, the link must give a PDF.
-     */
-    private void assertPdfOrNotYetBuilt(String href) {
-        String path = href.substring(href.indexOf("/api/"));
-        Api.Reply reply = TestUsers.clinician(new Api(base)).get(path);
-        if (reply.status() == 404 && reply.body().contains("No such resource")) {
-            return;
+    @Test
+    void shouldRefuseThePrintAddressesWhenFrontDeskAsks() {
+        String id = submit(uniqueFamilyName(), b -> { });
+        try (Browser browser = new Browser(base)) {
+            browser.signIn(clinic.stride.security.DemoUsers.FRONT_DESK.username(),
+                    clinic.stride.security.DemoUsers.FRONT_DESK.password());
+            for (String address : List.of("/dashboard/summary.pdf?intake=" + id,
+                    "/dashboard/handout.pdf?intake=" + id + "&lang=en&large=false",
+                    "/dashboard/handout.pdf?intake=" + id + "&lang=es&large=true")) {
+                Browser.Fetched refused = browser.fetch(address);
+                assertEquals(403, refused.status(), address);
+                assertFalse(new String(refused.body(), StandardCharsets.ISO_8859_1).startsWith("%PDF"), address);
+            }
         }
-        assertEquals(200, reply.status(), path + ": " + reply);
-        assertTrue(reply.contentType().startsWith("application/pdf"), reply.contentType());
-        assertTrue(new String(reply.bytes(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII).startsWith("%PDF"));
+    }
+
+    @Test
+    void shouldShowNotFoundPageWhenTheIntakeIsUnknownOrNotAnId() {
+        String id = submit(uniqueFamilyName(), b -> { });
+        String unknown = UUID.randomUUID().toString();
+        try (Browser browser = signedIn()) {
+            browser.open("/dashboard/summary.pdf?intake=" + unknown);
+            assertEquals("Page not found", browser.h1());
+            for (String address : List.of("/dashboard/summary.pdf?intake=" + unknown, "/dashboard/summary.pdf?intake=42",
+                    "/dashboard/summary.pdf", "/dashboard/handout.pdf?intake=%0d%0aX-Evil:%201",
+                    "/dashboard/handout.pdf?intake=" + unknown + "&lang=en",
+                    "/dashboard/handout.pdf?intake=" + id + "&lang=fr", "/dashboard/handout.pdf?intake=" + id + "&large=yes")) {
+                Browser.Fetched missing = browser.fetch(address);
+                String body = new String(missing.body(), StandardCharsets.UTF_8);
+                assertEquals(404, missing.status(), address);
+                assertTrue(body.contains("Page not found"), address + ": " + body);
+                assertFalse(body.contains("Exception") || body.contains("at clinic.stride"), address + ": " + body);
+                assertEquals(null, missing.header("X-Evil"), address);
+            }
+            Browser.Fetched unknownIntake = browser.fetch("/dashboard/summary.pdf?intake=" + unknown);
+            assertEquals("report.summary 404", Db.text("select action || ' ' || status || coalesce(' ' || clinic_id, '') "
+                    + "from audit_event where request_id = ? and intake_id = ?::uuid",
+                    unknownIntake.header("X-Request-Id"), unknown), "a refused download is audited too");
+        }
     }
 
     @Test

@@ -17,12 +17,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /** What the report tests read back from a PDF with PDFBox: text per page, fonts anywhere, type sizes. */
-final class PdfReading {
+public final class PdfReading {
 
     private PdfReading() {
     }
 
-    static String text(byte[] pdf) {
+    public static String text(byte[] pdf) {
         try (PDDocument document = SamplePdf.read(pdf)) {
             return new PDFTextStripper().getText(document);
         } catch (IOException e) {
@@ -104,7 +104,7 @@ final class PdfReading {
     }
 
     /** Extracted text on one line: PDF text breaks lines where the layout wrapped them, not where sentences end. */
-    static String flat(String text) {
+    public static String flat(String text) {
         return text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
     }
 }

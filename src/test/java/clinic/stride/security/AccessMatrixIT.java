@@ -90,6 +90,17 @@ class AccessMatrixIT {
             GET  /intake/where.xhtml                    | 302       | 200        | 200       | 403
             GET  /intake/you.xhtml                      | 302       | 200        | 200       | 403
             GET  /kiosk.xhtml                           | 302       | 302        | 302       | 403
+            GET  /dashboard/handout.xhtml               | 302       | 403        | 200       | 403
+            GET  /dashboard/handout.pdf                 | 302       | 403        | 200       | 403
+            GET  /dashboard/summary.pdf                 | 302       | 403        | 200       | 403
+            GET  /front-desk/intake-link.xhtml          | 302       | 200        | 200       | 403
+            GET  /front-desk/worklist.xhtml             | 302       | 200        | 200       | 403
+            GET  /intake-links/*                        | 200       | 200        | 200       | 200
+            GET  /intake-link/start.xhtml               | 410       | 410        | 410       | 410
+            GET  /intake-link/step.xhtml                | 302       | 302        | 302       | 302
+            GET  /intake-link/thanks.xhtml              | 200       | 200        | 200       | 200
+            GET  /intake-link/gone.xhtml                | 410       | 410        | 410       | 410
+            GET  /index.xhtml                           | 200       | 200        | 200       | 200
             GET  /api/fhir/Questionnaire/stride-intake  | 200       | 200        | 200       | 200
             GET  /api/fhir/QuestionnaireResponse/{id}   | 401       | 403        | 200       | 403
             POST /api/fhir/QuestionnaireResponse        | 401       | 201        | 201       | 403
@@ -254,7 +265,12 @@ class AccessMatrixIT {
         String verb = endpoint.substring(0, endpoint.indexOf(' '));
         String template = endpoint.substring(endpoint.indexOf(' ') + 1);
         if (!template.startsWith("/api/") && !SERVER_ENDPOINTS.contains(endpoint)) {
-            return page(verb, template, caller);
+            // A link page with a fresh open link's token; clinical pages about the fixture's intake.
+            String path = template.replace("/*", "/" + (template.equals("/intake-links/*") ? fixture.newLinkToken() : ""));
+            if (path.startsWith("/dashboard/")) {
+                path += "?intake=" + fixture.intakeId;
+            }
+            return page(verb, path, caller);
         }
         String path = template
                 .replace("{id}", fixture.intakeId)

@@ -167,6 +167,70 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** What a fetch() from the open page got, with the browser's own cookies: status, headers (lower-case names), body. */
+    public record Fetched(int status, String url, boolean redirected, Map<String, String> headers, byte[] body) {
+
+        public String header(String name) {
+            return headers.get(name.toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    /**
+     * Fetches an address from the open page, as a script of the page would: the browser's session cookie goes
+     * along, and nothing else (no Authorization header; the browser has no password to send). {@code href} is a
+     * link's address, or a path from the deployment's root ("/dashboard/...").
+     */
+    @SuppressWarnings("unchecked")
+    public Fetched fetch(String href) {
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        Map<String, Object> got = (Map<String, Object>) driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin'}).then(async r => {
+                  const bytes = new Uint8Array(await r.arrayBuffer());
+                  let binary = '';
+                  for (let i = 0; i < bytes.length; i += 0x8000) {
+                    binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+                  }
+                  const headers = {};
+                  r.headers.forEach((value, name) => headers[name] = value);
+                  done({status: r.status, url: r.url, redirected: r.redirected, headers: headers, body: btoa(binary)});
+                }).catch(e => done({error: String(e)}));
+                """, href.startsWith("/") ? base + href : href);
+        if (got.containsKey("error")) {
+            throw new AssertionError("fetch " + href + " failed in the browser: " + got.get("error"));
+        }
+        return new Fetched(((Number) got.get("status")).intValue(), (String) got.get("url"),
+                Boolean.TRUE.equals(got.get("redirected")), (Map<String, String>) got.get("headers"),
+                Base64.getDecoder().decode((String) got.get("body")));
+    }
+
+    /**
+     * Clicks a link the way a person would and waits for the file Chromium saves: the name it chose (from the
+     * response's Content-Disposition) and the bytes. Each call saves into a folder of its own.
+     */
+    public Path download(String css) {
+        try {
+            Path folder = Files.createTempDirectory(profile, "downloads-");
+            driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
+                    "downloadPath", folder.toAbsolutePath().toString()));
+            find(css).click();
+            return new WebDriverWait(driver, Duration.ofSeconds(60))
+                    .withMessage("Chromium saved no file after a click on " + css
+                            + " (a password prompt or a page instead of a download?)")
+                    .until(d -> {
+                        try (var files = Files.list(folder)) {
+                            // Chromium writes into a .crdownload file and renames it once the download is complete.
+                            List<Path> done = files.filter(f -> !f.getFileName().toString().endsWith(".crdownload")).toList();
+                            return done.size() == 1 ? done.get(0) : null;
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public String h1() {
         return text("h1");
     }

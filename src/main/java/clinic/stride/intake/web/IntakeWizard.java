@@ -4,7 +4,10 @@ import static clinic.stride.intake.web.Fields.*;
 
 import clinic.stride.assessment.Assessment;
 import clinic.stride.assessment.Assessments;
+import clinic.stride.intake.IntakeRequest;
 import clinic.stride.intake.IntakeService;
+import clinic.stride.intakelink.IntakeLinks;
+import clinic.stride.intakelink.LinkIntakeRequest;
 import clinic.stride.platform.DomainProblem;
 import clinic.stride.platform.PageLanguage;
 import jakarta.annotation.PostConstruct;
@@ -44,6 +47,9 @@ public class IntakeWizard extends AnswerForm {
     static final String DRAFT_COOKIE = "stride-draft";
     static final String KIOSK_COOKIE = "stride-kiosk";
     static final String THANKS_ATTRIBUTE = "stride.intake.thanks";
+    static final String LINK_GONE = "/intake-link/gone";
+    static final String LINK_VIEW = "/intake-link/step.xhtml";
+    static final IntakeStep FIRST_LINK_STEP = IntakeStep.WHERE;
 
     @Inject
     IntakeDrafts drafts;
@@ -60,16 +66,28 @@ public class IntakeWizard extends AnswerForm {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    LinkDrafts linkDrafts;
+
+    @Inject
+    IntakeLinks links;
+
     private String token;
     private boolean saved;
     private boolean kiosk;
+    /** The form opened through an intake link (pages under /intake-link/): no "you" page, submitted through the link. */
+    private boolean link;
+    /** The link's token hash, from the link draft; null when the draft is gone. */
+    private String linkHash;
+    /** The link page to show when an action sends the request to another step than the one posted. */
+    private IntakeStep linkStepShown;
     private ThankYou thanks;
 
     /**
      * What the thank-you page says: whether there is an emergency, and the assessment's warning-sign messages
      * for the patient. No answers, so nothing that identifies the patient lingers in the session.
      */
-    public record ThankYou(boolean emergency, boolean kiosk, List<Warning> warnings) implements Serializable {
+    public record ThankYou(boolean emergency, boolean kiosk, boolean link, List<Warning> warnings) implements Serializable {
 
         public ThankYou {
             warnings = List.copyOf(warnings);
@@ -90,10 +108,24 @@ public class IntakeWizard extends AnswerForm {
 
     @PostConstruct
     void load() {
+        link = isLinkPage(request);
+        if (link) {
+            token = cookie(LinkDrafts.COOKIE).orElse(null);
+            Optional<IntakeDrafts.Draft> draft = drafts.find(token)
+                    .filter(d -> d.answers().value(LinkDrafts.LINK) != null);
+            if (draft.isPresent()) {
+                answers = draft.get().answers();
+                linkHash = answers.value(LinkDrafts.LINK);
+                saved = true;
+            } else {
+                token = null;
+            }
+            return;
+        }
         kiosk = cookie(KIOSK_COOKIE).isPresent();
         token = cookie(DRAFT_COOKIE).orElse(null);
         Optional<IntakeDrafts.Draft> draft = drafts.find(token);
-        if (draft.isPresent()) {
+        if (draft.isPresent() && draft.get().answers().value(LinkDrafts.LINK) == null) {
             answers = draft.get().answers();
             saved = true;
         } else {
@@ -101,11 +133,20 @@ public class IntakeWizard extends AnswerForm {
         }
     }
 
+    /** The pages of the form opened through an intake link: /intake-link/... */
+    static boolean isLinkPage(HttpServletRequest request) {
+        String path = request.getServletPath();
+        return path != null && path.startsWith("/intake-link/");
+    }
+
     // ---- actions -------------------------------------------------------------------------------------------
 
     /** Checks this page's answers, saves them and goes to the next page; stays with errors shown when any. */
     public String next(String slug) {
         IntakeStep step = step(slug);
+        if (link && linkHash == null) {
+            return redirect(LINK_GONE);
+        }
         read(step);
         FieldErrors found = check(step);
         if (!found.isEmpty()) {
@@ -113,20 +154,28 @@ public class IntakeWizard extends AnswerForm {
             return null;
         }
         save(step.next());
-        return redirect(step.next().path());
+        return redirect(path(step.next()));
     }
 
     /** Saves what was typed, right or wrong, and goes back one page. */
     public String back(String slug) {
         IntakeStep step = step(slug);
+        if (link && linkHash == null) {
+            return redirect(LINK_GONE);
+        }
         read(step);
         save(step);
-        return redirect(step.previous().path());
+        IntakeStep previous = link && step == FIRST_LINK_STEP ? step : step.previous();
+        return redirect(path(previous));
     }
 
     /** Saves what was typed and shows how to come back. */
     public String later(String slug) {
         IntakeStep step = step(slug);
+        if (link) {
+            // Not offered on a link's pages (its draft is saved at every step and the link itself brings it back).
+            return redirect(path(step));
+        }
         read(step);
         save(step);
         return redirect("/intake/saved");
@@ -140,6 +189,9 @@ public class IntakeWizard extends AnswerForm {
 
     /** Sends the intake. Every refused answer is shown on its page, next to its field. */
     public String submit() {
+        if (link) {
+            return submitThroughLink();
+        }
         if (!saved) {
             return redirect("/intake");
         }
@@ -164,16 +216,72 @@ public class IntakeWizard extends AnswerForm {
             IntakeStep first = errors.keySet().stream().map(IntakeStep::showing).min(Enum::compareTo).orElse(IntakeStep.REVIEW);
             return first.path() + ".xhtml";
         }
+        return thank(submission);
+    }
+
+    /**
+     * Sends the intake through {@link IntakeLinks#submitByHash}, the same call as POST
+     * /api/intake-links/{token}/intake: the patient is the link's, so the answers carry no patient part. A
+     * link used or expired meanwhile shows the no-longer-valid page, and nothing is stored.
+     */
+    private String submitThroughLink() {
+        if (linkHash == null) {
+            return redirect(LINK_GONE);
+        }
+        LocalDate today = LocalDate.now(ZoneId.systemDefault());
+        IntakeRequest answered = answers.toRequest(today, ui.language()).request();
+        LinkIntakeRequest linkRequest = new LinkIntakeRequest(null, answered.visitDate(), answered.language(),
+                answered.pain(), answered.factors(), answered.redFlags());
+        FieldErrors found = new FieldErrors(ui.bundle());
+        answers.toRequest(today, ui.language()).errors().forEach((field, key) -> {
+            if (!field.startsWith("patient.")) {
+                found.addKey(field, key);
+            }
+        });
+        found.addViolations(validator.validate(linkRequest));
+        answers.unansweredWarningSigns().forEach(f -> found.addKey(f, "error.redFlags.required"));
+        IntakeService.Submission submission = null;
+        if (found.isEmpty()) {
+            try {
+                submission = links.submitByHash(linkHash, linkRequest);
+            } catch (ConstraintViolationException e) {
+                found.addViolations(e.getConstraintViolations());
+            } catch (DomainProblem e) {
+                if (e.problem().status() == 404 || e.problem().status() == 410) {
+                    forgetDraft();
+                    return redirect(LINK_GONE);
+                }
+                found.addProblem(e.problem());
+            }
+        }
+        if (!found.isEmpty()) {
+            errors = found.asMap();
+            linkStepShown = errors.keySet().stream().map(IntakeStep::showing)
+                    .filter(s -> s != IntakeStep.YOU).min(Enum::compareTo).orElse(IntakeStep.REVIEW);
+            return LINK_VIEW;
+        }
+        return thank(submission);
+    }
+
+    private String thank(IntakeService.Submission submission) {
         // The assessment was made and stored with the intake; the patient sees its warning signs in their language.
         Assessment assessment = assessments.of(submission.intakeId(), null);
         List<Warning> warnings = assessment.redFlags().stream()
                 .map(flag -> new Warning(flag.urgency().code(),
                         assessments.knowledgeBase().redFlag(flag.id()).patientMessage(ui.language())))
                 .toList();
-        ThankYou outcome = new ThankYou(assessment.hasEmergency(), kiosk, warnings);
+        ThankYou outcome = new ThankYou(assessment.hasEmergency(), kiosk, link, warnings);
         forgetDraft();
         request.getSession(true).setAttribute(THANKS_ATTRIBUTE, outcome);
-        return redirect("/intake/thanks");
+        return redirect(link ? "/intake-link/thanks" : "/intake/thanks");
+    }
+
+    /** A link page shown without a draft for its link (the link was used, expired, or never opened here). */
+    public String openLinkStep() {
+        if (linkHash == null) {
+            return redirect(LINK_GONE);
+        }
+        return null;
     }
 
     /** /kiosk: this browser becomes a clinic tablet; every visit starts blank and nothing is kept after submit. */
@@ -208,7 +316,7 @@ public class IntakeWizard extends AnswerForm {
                     session.removeAttribute(THANKS_ATTRIBUTE);
                 }
             } else {
-                thanks = new ThankYou(false, kiosk, List.of());
+                thanks = new ThankYou(false, kiosk, link, List.of());
             }
         }
         return thanks;
@@ -220,25 +328,55 @@ public class IntakeWizard extends AnswerForm {
         return kiosk;
     }
 
+    public boolean isLink() {
+        return link;
+    }
+
+    /** The step a link page shows: the one an action chose, else the "step" parameter, else the first. */
+    public String getLinkStep() {
+        if (linkStepShown != null) {
+            return linkStepShown.slug();
+        }
+        return IntakeStep.bySlug(request.getParameter("step")).filter(s -> s != IntakeStep.YOU)
+                .orElse(FIRST_LINK_STEP).slug();
+    }
+
+    /** The first page of this form, which has no Back button. */
+    public boolean first(String slug) {
+        return step(slug) == getSteps().get(0);
+    }
+
+    /** A page of this form: /intake/where, or on a link's form /intake-link/step?step=where. */
+    public String path(IntakeStep step) {
+        return link ? "/intake-link/step?step=" + step.slug() : step.path();
+    }
+
+    @Override
+    public List<ReviewSection> getReview() {
+        return new Review(answers, ui).sections(getSteps(), this::path);
+    }
+
     public boolean isDraftSaved() {
         return saved && !answers.isEmpty();
     }
 
     /** The page to continue on: the one after the last page saved. */
     public String getResumePath() {
-        return IntakeStep.bySlug(answers.value("_step")).orElse(IntakeStep.YOU).path();
+        return path(IntakeStep.bySlug(answers.value("_step")).orElse(getSteps().get(0)));
     }
 
     public int stepNumber(String slug) {
-        return step(slug).number();
+        return getSteps().indexOf(step(slug)) + 1;
     }
 
     public int getStepCount() {
-        return IntakeStep.count();
+        return getSteps().size();
     }
 
+    /** The pages of this form; a link's form leaves out "you", because the link already says who the patient is. */
     public List<IntakeStep> getSteps() {
-        return Arrays.asList(IntakeStep.values());
+        List<IntakeStep> all = Arrays.asList(IntakeStep.values());
+        return link ? all.subList(1, all.size()) : all;
     }
 
     // ---- internals ------------------------------------------------------------------------------------------
@@ -282,6 +420,10 @@ public class IntakeWizard extends AnswerForm {
         if (saved && drafts.save(token, answers)) {
             return;
         }
+        if (link) {
+            // The link's draft went (expired between two pages): answers without their link cannot be sent.
+            return;
+        }
         token = drafts.create(answers, kiosk);
         saved = true;
         Cookie cookie = cookie(DRAFT_COOKIE, token);
@@ -297,7 +439,7 @@ public class IntakeWizard extends AnswerForm {
         token = null;
         saved = false;
         answers = new DraftAnswers();
-        removeCookie(DRAFT_COOKIE);
+        removeCookie(link ? LinkDrafts.COOKIE : DRAFT_COOKIE);
         // The session is not invalidated on a kiosk: it holds the staff sign-in that unlocked the tablet.
         // The answers above and the draft are what the next patient must not reach, and both are gone.
     }

@@ -6,6 +6,7 @@ import clinic.stride.platform.PageLanguage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Writes the answers back in words for the review page, in the page's language. */
@@ -27,8 +28,13 @@ public final class Review {
     }
 
     public List<ReviewSection> sections() {
+        return sections(List.of(IntakeStep.values()), IntakeStep::path);
+    }
+
+    /** The sections of these pages only, each linking to its page at the address {@code path} gives. */
+    public List<ReviewSection> sections(List<IntakeStep> steps, Function<IntakeStep, String> path) {
         List<ReviewSection> sections = new ArrayList<>();
-        for (IntakeStep step : IntakeStep.values()) {
+        for (IntakeStep step : steps) {
             if (step == IntakeStep.REVIEW) {
                 continue;
             }
@@ -46,7 +52,7 @@ public final class Review {
             // In the order the page asks: on "where" the places come before the side and the pain score.
             List<ReviewSection.Line> lines = new ArrayList<>(step == IntakeStep.WHERE ? ticked : values);
             lines.addAll(step == IntakeStep.WHERE ? values : ticked);
-            sections.add(new ReviewSection(ui.text("step." + step.slug() + ".title"), step.path(), lines));
+            sections.add(new ReviewSection(ui.text("step." + step.slug() + ".title"), path.apply(step), lines));
         }
         return sections;
     }

@@ -1,0 +1,100 @@
+package clinic.stride.intakelink;
+
+import clinic.stride.audit.AuditLog;
+import clinic.stride.intake.Language;
+import clinic.stride.platform.DomainProblem;
+import clinic.stride.platform.PageLanguage;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The front desk's page for a new intake link: a clinic number and a language in, the link to send out.
+ * Made by {@link IntakeLinks#create}, the same call as POST /api/patients/{clinicId}/intake-links. The link
+ * is shown in the answer to the POST only (never stored, never redirected through an address).
+ */
+@Named("newLink")
+@RequestScoped
+public class NewIntakeLinkForm {
+
+    @Inject
+    IntakeLinks links;
+
+    @Inject
+    PageLanguage ui;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    HttpServletRequest request;
+
+    private String clinicId;
+    private String language;
+    private final Map<String, String> errors = new LinkedHashMap<>();
+    private IntakeLinks.Issued issued;
+
+    public String create() {
+        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        clinicId = params.get("clinicId") == null ? "" : params.get("clinicId").strip();
+        language = "es".equals(params.get("language")) ? "es" : "en";
+        if (clinicId.isEmpty()) {
+            errors.put("clinicId", ui.text("newlink.error.clinicId"));
+            return null;
+        }
+        try {
+            issued = links.create(clinicId, "es".equals(language) ? Language.ES : Language.EN,
+                    request.getUserPrincipal().getName());
+            audit.record("intake-link.create", clinicId, null, 201);
+        } catch (DomainProblem e) {
+            // The only refusal: no patient with this clinic number (404).
+            audit.record("intake-link.create", null, null, e.problem().status());
+            errors.put("clinicId", ui.text("newlink.error.notFound"));
+        }
+        return null;
+    }
+
+    public boolean isCreated() {
+        return issued != null;
+    }
+
+    /** The page the patient opens: this site's address as the browser reached it, then /intake-links/{token}. */
+    public String getUrl() {
+        String url = request.getRequestURL().toString();
+        String site = url.substring(0, url.length() - request.getRequestURI().length());
+        return site + request.getContextPath() + "/intake-links/" + issued.token();
+    }
+
+    public String getPatientName() {
+        var patient = issued.link().patient().details();
+        return patient.givenName() + " " + patient.familyName();
+    }
+
+    public String getExpires() {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                .withLocale(ui.getLocale()).withZone(ZoneId.systemDefault()).format(issued.link().expiresAt());
+    }
+
+    public String getClinicId() {
+        return clinicId;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public Map<String, String> getErrors() {
+        return errors;
+    }
+
+    public boolean invalid(String field) {
+        return errors.containsKey(field);
+    }
+}
