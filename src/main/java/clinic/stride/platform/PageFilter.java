@@ -14,7 +14,7 @@ import java.time.Duration;
  * What every page response needs: the language chosen with {@code ?lang=} remembered in a cookie, and no caching,
  * so that pressing Back on a shared tablet never shows a page with another patient's answers from the cache.
  */
-@WebFilter(filterName = "PageFilter", urlPatterns = {"/intake", "/intake/*", "/kiosk", "/dashboard", "/dashboard/*", "/knowledge"})
+@WebFilter(filterName = "PageFilter", urlPatterns = {"/intake", "/intake/*", "/kiosk", "/dashboard", "/dashboard/*", "/knowledge", "/admin/*"})
 public class PageFilter extends HttpFilter {
 
     @Override

@@ -4,6 +4,7 @@ import static clinic.stride.intake.web.Fields.*;
 
 import clinic.stride.assessment.Assessment;
 import clinic.stride.assessment.Assessments;
+import clinic.stride.audit.PageAudit;
 import clinic.stride.intake.IntakeService;
 import clinic.stride.platform.DomainProblem;
 import clinic.stride.platform.PageLanguage;
@@ -59,6 +60,9 @@ public class IntakeWizard extends AnswerForm {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    PageAudit audit;
 
     private String token;
     private boolean saved;
@@ -159,11 +163,15 @@ public class IntakeWizard extends AnswerForm {
                 found.addProblem(e.problem());
             }
         }
+        String clinicId = conversion.request() == null || conversion.request().patient() == null
+                ? null : conversion.request().patient().clinicId();
         if (!found.isEmpty()) {
+            audit.write(PageAudit.INTAKE_SUBMIT, clinicId, null, 400);
             errors = found.asMap();
             IntakeStep first = errors.keySet().stream().map(IntakeStep::showing).min(Enum::compareTo).orElse(IntakeStep.REVIEW);
             return first.path() + ".xhtml";
         }
+        audit.write(PageAudit.INTAKE_SUBMIT, clinicId, submission.intakeId(), 303);
         // The assessment was made and stored with the intake; the patient sees its warning signs in their language.
         Assessment assessment = assessments.of(submission.intakeId(), null);
         List<Warning> warnings = assessment.redFlags().stream()
