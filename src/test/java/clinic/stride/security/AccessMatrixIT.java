@@ -90,6 +90,7 @@ class AccessMatrixIT {
             GET  /intake/where.xhtml                    | 302       | 200        | 200       | 403
             GET  /intake/you.xhtml                      | 302       | 200        | 200       | 403
             GET  /kiosk.xhtml                           | 302       | 302        | 302       | 403
+            GET  /admin/audit.xhtml                     | 302       | 403        | 403       | 200
             GET  /api/fhir/Questionnaire/stride-intake  | 200       | 200        | 200       | 200
             GET  /api/fhir/QuestionnaireResponse/{id}   | 401       | 403        | 200       | 403
             POST /api/fhir/QuestionnaireResponse        | 401       | 201        | 201       | 403
