@@ -18,7 +18,8 @@ import java.util.UUID;
  *     before the page renders ({@link PageAuditPhase}) or, at the latest, when the request ends
  *     ({@link PageAuditFilter}).</li>
  * <li>Refused attempts never reach a page bean (the container answers 403 itself): {@link PageAuditFilter}
- *     records them with the action {@link #actionOf} gives for the page.</li>
+ *     records them with the action {@link #actionOf} gives for the page; the sign-in mechanism records an
+ *     attempt without a session (sent to sign in) as 401.</li>
  * </ul>
  *
  * <p>Rows hold ids only; the patient's clinic id is looked up from the intake when the page did not pass it.
@@ -97,6 +98,16 @@ public class PageAudit {
     public static String actionOf(String path) {
         String page = path.endsWith(".xhtml") ? path.substring(0, path.length() - ".xhtml".length()) : path;
         return PAGE_READS.get(page);
+    }
+
+    /** The intake a page request names in its {@code intake} parameter, or null. */
+    public static UUID intakeOf(HttpServletRequest request) {
+        String text = request.getParameter("intake");
+        try {
+            return text == null ? null : UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private void write(Entry entry) {

@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.UUID;
 
 /**
  * The end of every page request for {@link PageAudit}: writes a read still waiting, and records refused
@@ -47,15 +46,7 @@ public class PageAuditFilter extends HttpFilter {
     private void refused(HttpServletRequest request, String path) {
         String action = PageAudit.actionOf(path);
         if (action != null && !audit.isWritten()) {
-            audit.write(action, null, intakeOrNull(request.getParameter("intake")), 403);
-        }
-    }
-
-    private static UUID intakeOrNull(String text) {
-        try {
-            return text == null ? null : UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            return null;
+            audit.write(action, null, PageAudit.intakeOf(request), 403);
         }
     }
 }

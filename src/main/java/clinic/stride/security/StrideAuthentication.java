@@ -2,6 +2,7 @@ package clinic.stride.security;
 
 import clinic.stride.audit.AuditEntry;
 import clinic.stride.audit.AuditLog;
+import clinic.stride.audit.PageAudit;
 import clinic.stride.platform.Database;
 import clinic.stride.platform.Json;
 import clinic.stride.platform.Problem;
@@ -154,6 +155,12 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
         }
         if (context.isProtected()) {
             String wanted = request.getRequestURI().substring(request.getContextPath().length());
+            String action = PageAudit.actionOf(wanted);
+            if (action != null) {
+                // A page with patient data asked for without a session: recorded like the API's 401, although the
+                // browser gets a redirect to the sign-in page.
+                audit.record(new AuditEntry(action, null, null, null, PageAudit.intakeOf(request), RequestId.of(request), 401));
+            }
             return context.redirect(request.getContextPath() + "/login?next=" + URLEncoder.encode(wanted, StandardCharsets.UTF_8));
         }
         return context.doNothing();

@@ -84,6 +84,20 @@ class PageAuditIT {
     }
 
     @Test
+    void shouldRecordTheAttemptWhenNoOneIsSignedInAndTheBrowserIsSentToSignIn() {
+        String clinicId = uniqueClinicId();
+        String intakeId = newIntake(clinicId);
+        String requestId = newRequestId();
+
+        Api.Reply page = new FormClient(base).get("dashboard/patient?intake=" + intakeId, Map.of("X-Request-Id", requestId));
+
+        assertEquals(302, page.status(), page::toString);
+        assertTrue(page.header("Location").contains("/login?next="), page.header("Location"));
+        assertEquals(1, Db.count("select count(*) from audit_event where request_id = ?", requestId));
+        assertEquals("page.patient.read|" + clinicId + "|" + intakeId + "|401|unauthenticated", Db.text(ROW, requestId));
+    }
+
+    @Test
     void shouldRecordOneRowForAWorklistSearchAndNameThePatientOnlyByClinicNumber() {
         String clinicId = uniqueClinicId();
         newIntake(clinicId);
