@@ -30,6 +30,16 @@ class ClientAddressTest {
     }
 
     @Test
+    void shouldTrustEveryProxyInANetworkWhenItIsGivenInCidrNotation() {
+        ClientAddress inCluster = ClientAddress.trusting("10.0.0.0/8 fd00::/8");
+        assertEquals("198.51.100.9", inCluster.of("10.244.3.17", List.of("198.51.100.9")));
+        assertEquals("198.51.100.9", inCluster.of("fd00:0:0:0:0:0:0:7", List.of("198.51.100.9")));
+        assertEquals("11.0.0.1", inCluster.of("11.0.0.1", List.of("198.51.100.9")), "outside the network: not a proxy");
+        assertEquals("10.1.2.3", inCluster.of("10.244.3.17", List.of("10.1.2.3")), "every hop trusted: the farthest one");
+        assertEquals("203.0.113.7", ClientAddress.trusting("10.0.0.0/33, nonsense").of("203.0.113.7", List.of("1.2.3.4")));
+    }
+
+    @Test
     void shouldFallBackToTheProxyWhenTheForwardedAddressIsMissingOrNotAnAddress() {
         assertEquals("127.0.0.1", behindNginx.of("127.0.0.1", List.of()));
         assertEquals("127.0.0.1", behindNginx.of("127.0.0.1", List.of("evil.example.org")));
