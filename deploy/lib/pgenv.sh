@@ -1,6 +1,8 @@
 # Sourced by backup.sh and restore.sh: libpq settings (PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE) with the
 # application's own STRIDE_DB_URL / STRIDE_DB_USER / STRIDE_DB_PASSWORD as defaults, so one environment file
-# serves both (deploy/systemd/stride.env.example). Explicit PG* variables win.
+# serves both (deploy/systemd/stride.env.example). Explicit PG* variables win. The migration (owner) login comes
+# first when there is one: the application role may not read every table (the schema history), so a dump made
+# as it would be incomplete, and a restore needs the owner anyway.
 stride_pgenv() {
   local url="${STRIDE_DB_URL:-}"
   if [ -n "$url" ]; then
@@ -15,9 +17,13 @@ stride_pgenv() {
     export PGHOST="${PGHOST:-$host}" PGPORT="${PGPORT:-$port}" PGDATABASE="${PGDATABASE:-$database}"
   fi
   export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGDATABASE="${PGDATABASE:-stride}"
-  export PGUSER="${PGUSER:-${STRIDE_DB_USER:-postgres}}"
-  if [ -z "${PGPASSWORD:-}" ] && [ -n "${STRIDE_DB_PASSWORD:-}" ]; then
-    export PGPASSWORD="$STRIDE_DB_PASSWORD"
+  local user="${STRIDE_DB_USER:-postgres}" password="${STRIDE_DB_PASSWORD:-}"
+  if [ -n "${STRIDE_DB_MIGRATION_USER:-}" ]; then
+    user="$STRIDE_DB_MIGRATION_USER" password="${STRIDE_DB_MIGRATION_PASSWORD:-}"
+  fi
+  export PGUSER="${PGUSER:-$user}"
+  if [ -z "${PGPASSWORD:-}" ] && [ -n "$password" ]; then
+    export PGPASSWORD="$password"
   fi
 }
 

@@ -1,5 +1,6 @@
 package clinic.stride.audit;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -9,6 +10,10 @@ import java.util.UUID;
  */
 public record AuditEntry(String action, String username, String role, String clinicId, UUID intakeId,
                          String requestId, int status) {
+
+    /** Every outcome {@link #outcomeOf} gives, for the admin page's outcome filter. */
+    public static final List<String> OUTCOMES = List.of("ok", "unauthenticated", "denied", "not-found", "gone", "locked",
+            "rejected", "error");
 
     /** The status in words, for searching: ok, unauthenticated, denied, not-found, rejected, locked, error. */
     public String outcome() {

@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 
-/** Finds audit rows by patient, user and date (UTC days), newest first, keyset-paged by row id. */
+/**
+ * Finds audit rows by patient, user, date (UTC days), action and outcome, newest first, keyset-paged by row
+ * id. The one search behind GET /api/audit and the admin page /admin/audit.
+ */
 @ApplicationScoped
 public class AuditSearch {
 
@@ -23,7 +26,12 @@ public class AuditSearch {
     public static final int MAX_LIMIT = 500;
 
     /** The filter; every part optional. {@code to} is inclusive; {@code after} is the id of the last row seen. */
-    public record Filter(String clinicId, String username, LocalDate from, LocalDate to, int limit, Long after) {
+    public record Filter(String clinicId, String username, LocalDate from, LocalDate to, String action, String outcome,
+                         int limit, Long after) {
+
+        public Filter(String clinicId, String username, LocalDate from, LocalDate to, int limit, Long after) {
+            this(clinicId, username, from, to, null, null, limit, after);
+        }
     }
 
     @Resource(lookup = Database.JNDI_NAME)
@@ -40,6 +48,14 @@ public class AuditSearch {
         if (filter.username() != null) {
             sql.append(" and username = ?");
             params.add(filter.username());
+        }
+        if (filter.action() != null) {
+            sql.append(" and action = ?");
+            params.add(filter.action());
+        }
+        if (filter.outcome() != null) {
+            sql.append(" and outcome = ?");
+            params.add(filter.outcome());
         }
         if (filter.from() != null) {
             sql.append(" and at >= ?");

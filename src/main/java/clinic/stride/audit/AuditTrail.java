@@ -65,7 +65,7 @@ public class AuditTrail implements DynamicFeature {
         }
 
         /** A clinic id as the patient table allows it; anything else in the path is not recorded verbatim. */
-        private static String clinicIdOrNull(String text) {
+        static String clinicIdOrNull(String text) {
             return text != null && CLINIC_ID.matcher(text).matches() ? text : null;
         }
 

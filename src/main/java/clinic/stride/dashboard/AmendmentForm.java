@@ -1,5 +1,6 @@
 package clinic.stride.dashboard;
 
+import clinic.stride.audit.PageAudit;
 import clinic.stride.intake.AmendmentRequest;
 import clinic.stride.intake.IntakeAnswers;
 import clinic.stride.intake.IntakeRequest;
@@ -47,16 +48,23 @@ public class AmendmentForm extends AnswerForm {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    PageAudit audit;
+
     private IntakeView intake;
 
     @PostConstruct
     void load() {
+        UUID id = null;
         try {
-            intake = intakes.get(UUID.fromString(String.valueOf(request.getParameter("intake"))));
+            id = UUID.fromString(String.valueOf(request.getParameter("intake")));
+            intake = intakes.get(id);
         } catch (IllegalArgumentException | DomainProblem e) {
             intake = null;
+            audit.read(PageAudit.AMENDMENT_READ, null, id, 404);
             return;
         }
+        audit.read(PageAudit.AMENDMENT_READ, intake.patient().clinicId(), intake.id());
         IntakeAnswers current = intakes.answers(intake.id(), null);
         answers = DraftAnswers.of(null, current);
         answers.put(VISIT_DATE, current.visitDate().toString());
@@ -106,6 +114,7 @@ public class AmendmentForm extends AnswerForm {
             try {
                 intakes.amend(intake.id(), new AmendmentRequest(answers.value(REASON), r.visitDate(), r.language(),
                         r.pain(), r.factors(), r.redFlags()), amendedBy());
+                audit.write(PageAudit.AMENDMENT_SUBMIT, intake.patient().clinicId(), intake.id(), 303);
                 return redirect("/dashboard/patient?intake=" + intake.id());
             } catch (ConstraintViolationException e) {
                 found.addViolations(e.getConstraintViolations());
@@ -114,6 +123,7 @@ public class AmendmentForm extends AnswerForm {
             }
         }
         errors = found.asMap();
+        audit.write(PageAudit.AMENDMENT_SUBMIT, intake.patient().clinicId(), intake.id(), 400);
         return null;
     }
 

@@ -2,6 +2,7 @@ package clinic.stride.dashboard;
 
 import clinic.stride.assessment.Assessment;
 import clinic.stride.assessment.Assessments;
+import clinic.stride.audit.PageAudit;
 import clinic.stride.intake.IntakeAnswers;
 import clinic.stride.intake.IntakeService;
 import clinic.stride.intake.IntakeSummary;
@@ -42,6 +43,9 @@ public class PatientView {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    PageAudit audit;
+
     private IntakeView intake;
     private int version;
     private IntakeAnswers answers;
@@ -49,10 +53,12 @@ public class PatientView {
     private List<IntakeSummary> visits = List.of();
     private boolean found;
 
+    /** Loads everything the page shows; the audit row is written before any of it is rendered. */
     @PostConstruct
     void load() {
+        UUID id = null;
         try {
-            UUID id = UUID.fromString(String.valueOf(request.getParameter("intake")));
+            id = UUID.fromString(String.valueOf(request.getParameter("intake")));
             intake = intakes.get(id);
             version = parseVersion(request.getParameter("version"), intake.version());
             answers = intakes.answers(id, version);
@@ -61,6 +67,11 @@ public class PatientView {
             found = true;
         } catch (IllegalArgumentException | DomainProblem e) {
             found = false;
+        }
+        if (found) {
+            audit.read(PageAudit.PATIENT_READ, intake.patient().clinicId(), id);
+        } else {
+            audit.read(PageAudit.PATIENT_READ, null, id, 404);
         }
     }
 

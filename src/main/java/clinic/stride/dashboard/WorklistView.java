@@ -1,6 +1,7 @@
 package clinic.stride.dashboard;
 
 import clinic.stride.assessment.Assessments;
+import clinic.stride.audit.PageAudit;
 import clinic.stride.knowledge.Cause;
 import clinic.stride.platform.PageLanguage;
 import jakarta.annotation.PostConstruct;
@@ -37,6 +38,9 @@ public class WorklistView {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    PageAudit audit;
+
     private String from;
     private String to;
     private String cause;
@@ -71,6 +75,16 @@ public class WorklistView {
         } catch (IllegalArgumentException e) {
             error = ui.text("worklist.error.cursor");
         }
+        audit.read(PageAudit.WORKLIST_READ, searchedClinicId(), null, error == null ? 200 : 400);
+    }
+
+    /**
+     * The patient searched for, when the name field held a clinic number that matched: the row then says whose
+     * list was looked at. Whatever else was typed (a name) is never recorded.
+     */
+    private String searchedClinicId() {
+        return name == null ? null : page.rows().stream().map(Worklist.Row::clinicId)
+                .filter(name::equalsIgnoreCase).findFirst().orElse(null);
     }
 
     public List<Worklist.Row> getRows() {

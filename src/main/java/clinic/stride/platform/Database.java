@@ -8,7 +8,14 @@ import jakarta.annotation.Resource;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
  * The one datasource, and the Flyway migrations from {@code db-migrations/} applied before the
@@ -19,6 +26,12 @@ import java.util.logging.Logger;
  * defaults. The defaults are written inline because the WAR's microprofile-config.properties is not yet
  * visible when Payara creates the pool (STACK-NOTES). Connections are validated on borrow so the pool
  * recovers by itself after PostgreSQL restarts.
+ *
+ * <p>In production the pool's user ({@code STRIDE_DB_USER}) owns nothing: the migrations run as another
+ * role that owns the schema, given by {@code STRIDE_DB_MIGRATION_USER} and {@code STRIDE_DB_MIGRATION_PASSWORD}
+ * (deploy/postgres/roles.sql). After migrating, that role grants the application role exactly what Stride
+ * needs (db-migrations/V7): no UPDATE or DELETE on the audit trail, and no way to alter its table or switch
+ * off its triggers. Without a migration user, migrations run over the pool as before.
  */
 @DataSourceDefinition(
         name = Database.JNDI_NAME,
@@ -45,6 +58,8 @@ import java.util.logging.Logger;
 public class Database {
 
     public static final String JNDI_NAME = "java:app/jdbc/stride";
+    /** The same default as the datasource's URL above. */
+    static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/stride";
 
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
 
@@ -55,14 +70,34 @@ public class Database {
 
     @PostConstruct
     void migrate() {
-        MigrateResult result = Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        Config config = ConfigProvider.getConfig();
+        String applicationUser = config.getOptionalValue("stride.db.user", String.class).orElse("postgres");
+        Optional<String> migrationUser = config.getOptionalValue("stride.db.migration.user", String.class)
+                .map(String::strip).filter(u -> !u.isEmpty() && !u.equals(applicationUser));
+        FluentConfiguration flyway = Flyway.configure().locations("classpath:db/migration");
+        if (migrationUser.isPresent()) {
+            flyway.dataSource(config.getOptionalValue("stride.db.url", String.class).orElse(DEFAULT_URL), migrationUser.get(),
+                    config.getOptionalValue("stride.db.migration.password", String.class).orElse(""));
+        } else {
+            flyway.dataSource(dataSource);
+        }
+        MigrateResult result = flyway.load().migrate();
+        migrationUser.ifPresent(owner -> grantApplicationRole(flyway, applicationUser));
         migrated = true;
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migrations applied now)");
+                + " (" + result.migrationsExecuted + " migrations applied now"
+                + migrationUser.map(owner -> ", as " + owner + "; Stride connects as " + applicationUser).orElse("") + ")");
+    }
+
+    /** As the migration role: the application role gets exactly Stride's privileges on every table, including new ones. */
+    private static void grantApplicationRole(FluentConfiguration flyway, String applicationUser) {
+        try (Connection c = flyway.getDataSource().getConnection();
+             PreparedStatement grant = c.prepareStatement("select stride_grant_application_role(?)")) {
+            grant.setString(1, applicationUser);
+            grant.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not grant the application role its privileges", e);
+        }
     }
 
     public boolean isMigrated() {

@@ -15,7 +15,7 @@ import java.time.Duration;
  * so that pressing Back on a shared tablet never shows a page with another patient's answers from the cache.
  */
 @WebFilter(filterName = "PageFilter", urlPatterns = {"", "/index.xhtml", "/intake", "/intake/*", "/kiosk",
-        "/dashboard", "/dashboard/*", "/knowledge", "/intake-links/*", "/intake-link/*", "/front-desk/*"})
+        "/dashboard", "/dashboard/*", "/knowledge", "/intake-links/*", "/intake-link/*", "/front-desk/*", "/admin/*"})
 public class PageFilter extends HttpFilter {
 
     @Override

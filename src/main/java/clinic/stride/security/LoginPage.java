@@ -30,6 +30,9 @@ public class LoginPage extends HttpServlet {
     @Inject
     SecurityContext security;
 
+    @Inject
+    LoginThrottle throttle;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String notice = request.getParameter("signed-out") != null ? "You are signed out." : null;
@@ -63,6 +66,12 @@ public class LoginPage extends HttpServlet {
             response.setHeader("Retry-After", String.valueOf(LoginThrottle.LOCK.toSeconds()));
             render(request, response, 429, username, Map.of(), "Too many failed sign-ins for this user name. "
                     + "Wait " + LoginThrottle.LOCK.toMinutes() + " minutes, or ask an admin to reset your password.", null);
+            return;
+        }
+        if (request.getAttribute(StrideAuthentication.OUTCOME_ATTRIBUTE) == StrideAuthentication.SignIn.ADDRESS_LOCKED) {
+            response.setHeader("Retry-After", String.valueOf(throttle.addressLock().toSeconds()));
+            render(request, response, 429, username, Map.of(), "Too many failed sign-ins from this network address. "
+                    + "Wait " + throttle.addressLock().toMinutes() + " minutes and try again.", null);
             return;
         }
         render(request, response, 401, username, Map.of("password", "The user name or password is wrong"), null, null);

@@ -2,6 +2,7 @@ package clinic.stride.security;
 
 import clinic.stride.audit.AuditEntry;
 import clinic.stride.audit.AuditLog;
+import clinic.stride.audit.PageAudit;
 import clinic.stride.platform.Database;
 import clinic.stride.platform.Json;
 import clinic.stride.platform.Problem;
@@ -24,18 +25,21 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The one authentication mechanism, choosing by path: HTTP Basic on every {@code /api/} request, a session
  * started by the sign-in form for pages. The API never looks at the session, so a signed-in browser tab
  * cannot be made to call the API cross-site. Passwords are checked by Jakarta Security's database identity
  * store against {@code app_user} with {@link Pbkdf2PasswordHash}; {@link LoginThrottle} locks a user name
- * after repeated failures before the store is even asked.
+ * after repeated failures, and a client address after repeated failures across names, before the store is
+ * even asked.
  *
  * <p>One custom mechanism rather than the built-in Basic and form mechanisms side by side: Jakarta
  * Security allows one mechanism per application unless a handler chooses, and the lockout has to sit
@@ -58,7 +62,7 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
     /** What a sign-in attempt came to. */
-    public enum SignIn { OK, WRONG, LOCKED }
+    public enum SignIn { OK, WRONG, LOCKED, ADDRESS_LOCKED }
 
     /** Who is signed in to this session. Roles are fixed at sign-in; a role change takes effect at the next. */
     record SignedIn(String username, Set<String> roles) implements Serializable {
@@ -81,6 +85,22 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     VerifiedCredentials verified;
+
+    /** Reverse proxies whose X-Forwarded-For names the client ({@code STRIDE_TRUSTED_PROXIES}); none by default. */
+    @Inject
+    @ConfigProperty(name = "stride.trusted.proxies")
+    Optional<String> trustedProxies;
+
+    private volatile ClientAddress clientAddress;
+
+    private String clientAddressOf(HttpServletRequest request) {
+        ClientAddress addresses = clientAddress;
+        if (addresses == null) {
+            addresses = ClientAddress.trusting(trustedProxies.orElse(""));
+            clientAddress = addresses;
+        }
+        return addresses.of(request.getRemoteAddr(), Collections.list(request.getHeaders(ClientAddress.FORWARDED_FOR)));
+    }
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -109,6 +129,7 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
         return switch (attempt.outcome()) {
             case OK -> context.notifyContainerAboutLogin(attempt.result());
             case LOCKED -> refuse(response, 429, "Too many failed sign-ins for this user; try again later");
+            case ADDRESS_LOCKED -> refuse(response, 429, "Too many failed sign-ins from this address; try again later");
             case WRONG -> refuse(response, 401, "Wrong user name or password");
         };
     }
@@ -134,6 +155,12 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
         }
         if (context.isProtected()) {
             String wanted = request.getRequestURI().substring(request.getContextPath().length());
+            String action = PageAudit.actionOf(wanted);
+            if (action != null) {
+                // A page with patient data asked for without a session: recorded like the API's 401, although the
+                // browser gets a redirect to the sign-in page.
+                audit.record(new AuditEntry(action, null, null, null, PageAudit.intakeOf(request), RequestId.of(request), 401));
+            }
             return context.redirect(request.getContextPath() + "/login?next=" + URLEncoder.encode(wanted, StandardCharsets.UTF_8));
         }
         return context.doNothing();
@@ -152,7 +179,14 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
 
     private Attempt signIn(UsernamePasswordCredential credential, HttpServletRequest request, boolean auditSuccess) {
         String username = credential.getCaller() == null ? "" : credential.getCaller().strip().toLowerCase(Locale.ROOT);
-        if (!USERNAME.matcher(username).matches()) {
+        boolean saneName = USERNAME.matcher(username).matches();
+        String address = clientAddressOf(request);
+        if (throttle.addressLockedUntil(address).isPresent()) {
+            record(request, saneName ? username : null, 429, "sign-in");
+            return new Attempt(SignIn.ADDRESS_LOCKED, null);
+        }
+        if (!saneName) {
+            throttle.addressFailed(address);
             record(request, null, 401, "sign-in");
             return new Attempt(SignIn.WRONG, null);
         }
@@ -174,6 +208,7 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
                 passwords.spendVerificationTime(credential.getPasswordAsString());
             }
             throttle.failed(username);
+            throttle.addressFailed(address);
             record(request, username, 401, "sign-in");
             return new Attempt(SignIn.WRONG, null);
         }
@@ -203,12 +238,12 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
     }
 
     /** Answers the API caller directly (the JAX-RS layer never sees this request), as problem+json. */
-    private static AuthenticationStatus refuse(HttpServletResponse response, int status, String detail) {
+    private AuthenticationStatus refuse(HttpServletResponse response, int status, String detail) {
         response.setStatus(status);
         if (status == 401) {
             response.setHeader("WWW-Authenticate", challenge());
         } else {
-            response.setHeader("Retry-After", String.valueOf(LoginThrottle.LOCK.toSeconds()));
+            response.setHeader("Retry-After", String.valueOf(Math.max(LoginThrottle.LOCK.toSeconds(), throttle.addressLock().toSeconds())));
         }
         response.setContentType(Problem.MEDIA_TYPE);
         try {

@@ -278,6 +278,11 @@ class DashboardIT {
         assertEquals(3, Db.count("select pain_intensity from intake where id = ?::uuid", id));
         assertEquals("6", Db.text("select answers->'pain'->>'intensity' from intake_version where intake_id = ?::uuid and version = 1", id),
                 "the first version stays as it was");
+        assertEquals("page.patient.read 200, page.amendment.read 200, page.amendment.submit 400, page.amendment.submit 303, "
+                        + "page.patient.read 200",
+                Db.text("select string_agg(action || ' ' || status, ', ' order by id) from audit_event "
+                        + "where intake_id = ?::uuid and action like 'page.%' and username = 'clinician'", id),
+                "one audit row per page request: each view, the refused save and the saved amendment");
     }
 
     @Test

@@ -101,6 +101,7 @@ class AccessMatrixIT {
             GET  /intake-link/thanks.xhtml              | 200       | 200        | 200       | 200
             GET  /intake-link/gone.xhtml                | 410       | 410        | 410       | 410
             GET  /index.xhtml                           | 200       | 200        | 200       | 200
+            GET  /admin/audit.xhtml                     | 302       | 403        | 403       | 200
             GET  /api/fhir/Questionnaire/stride-intake  | 200       | 200        | 200       | 200
             GET  /api/fhir/QuestionnaireResponse/{id}   | 401       | 403        | 200       | 403
             POST /api/fhir/QuestionnaireResponse        | 401       | 201        | 201       | 403

@@ -14,6 +14,7 @@ import clinic.stride.testsupport.Db;
 import clinic.stride.testsupport.Deployments;
 import clinic.stride.testsupport.TestUsers;
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -152,6 +153,49 @@ class SignInIT {
                 "{\"password\": \"" + PASSWORD + "-new\"}");
         assertEquals(204, reset.status(), reset::toString);
         assertEquals(303, new FormClient(base).submitLogin(username, PASSWORD + "-new").status(), "an admin reset lifts the lock");
+    }
+
+    /**
+     * Password spraying: one wrong password against many user names from one address never locks a name, but
+     * locks the address. Called over the loopback interface, which the failsafe configuration trusts as a proxy
+     * (STRIDE_TRUSTED_PROXIES), so X-Forwarded-For gives this test addresses of its own.
+     */
+    @Test
+    void shouldLockTheAddressWhenSignInsFailAcrossManyUserNamesFromIt() throws Exception {
+        String username = newUser(Roles.CLINICIAN);
+        URL viaProxy = new URL(base.getProtocol(), "127.0.0.1", base.getPort(), base.getFile());
+        String sprayer = "198.18." + (int) (Math.random() * 250) + "." + (1 + (int) (Math.random() * 250));
+        Map<String, String> fromSprayer = Map.of(ClientAddress.FORWARDED_FOR, sprayer);
+        for (int i = 1; i <= LoginThrottle.DEFAULT_ADDRESS_FAILURES; i++) {
+            Api.Reply wrong = basic(new Api(viaProxy).as("spray-" + UUID.randomUUID().toString().substring(0, 8), "Summer2026!"),
+                    "api/worklist", fromSprayer);
+            assertEquals(401, wrong.status(), "attempt " + i + ": " + wrong);
+        }
+
+        Api.Reply rightPassword = basic(new Api(viaProxy).as(username, PASSWORD), "api/worklist", fromSprayer);
+        FormClient browser = new FormClient(viaProxy);
+        Api.Reply form = browser.postForm("login", Map.of("username", username, "password", PASSWORD,
+                "_csrf", browser.csrfToken()), fromSprayer);
+        Api.Reply elsewhere = basic(new Api(viaProxy).as(username, PASSWORD), "api/worklist",
+                Map.of(ClientAddress.FORWARDED_FOR, "198.19.0.1"));
+
+        assertEquals(429, rightPassword.status(), "even the right password, from the locked address: " + rightPassword);
+        assertNotNull(rightPassword.header("Retry-After"));
+        assertEquals(429, form.status(), form::toString);
+        assertTrue(form.body().contains("from this network address"), form.body());
+        assertEquals(200, elsewhere.status(), "the user is not locked, only the address: " + elsewhere);
+        assertEquals(1, Db.count("select count(*) from login_throttle_address where address = ?::inet "
+                + "and locked_until > now() + interval '14 minutes'", sprayer));
+        assertEquals(0, Db.count("select count(*) from login_throttle_address where address = '127.0.0.1'::inet"),
+                "the proxy's own address is not counted");
+        assertEquals(0, Db.count("select count(*) from login_throttle where username = ? and locked_until is not null", username));
+        assertEquals(2, Db.count("select count(*) from audit_event where username = ? and action = 'sign-in' and status = 429", username));
+    }
+
+    private static Api.Reply basic(Api api, String path, Map<String, String> headers) {
+        HttpRequest.Builder request = api.request(path).GET();
+        headers.forEach(request::header);
+        return api.send(request.build());
     }
 
     @Test

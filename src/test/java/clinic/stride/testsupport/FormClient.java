@@ -60,11 +60,17 @@ public final class FormClient {
     }
 
     public Api.Reply postForm(String path, Map<String, String> fields) {
+        return postForm(path, fields, Map.of());
+    }
+
+    public Api.Reply postForm(String path, Map<String, String> fields, Map<String, String> headers) {
         String form = fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        HttpRequest.Builder builder = request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        headers.forEach(builder::header);
+        return send(builder);
     }
 
     public Api.Reply postJson(String path, String json) {

@@ -4,6 +4,7 @@ import static clinic.stride.intake.web.Fields.*;
 
 import clinic.stride.assessment.Assessment;
 import clinic.stride.assessment.Assessments;
+import clinic.stride.audit.PageAudit;
 import clinic.stride.intake.IntakeRequest;
 import clinic.stride.intake.IntakeService;
 import clinic.stride.intakelink.IntakeLinks;
@@ -71,6 +72,9 @@ public class IntakeWizard extends AnswerForm {
 
     @Inject
     IntakeLinks links;
+
+    @Inject
+    PageAudit audit;
 
     private String token;
     private boolean saved;
@@ -211,11 +215,15 @@ public class IntakeWizard extends AnswerForm {
                 found.addProblem(e.problem());
             }
         }
+        String clinicId = conversion.request() == null || conversion.request().patient() == null
+                ? null : conversion.request().patient().clinicId();
         if (!found.isEmpty()) {
+            audit.write(PageAudit.INTAKE_SUBMIT, clinicId, null, 400);
             errors = found.asMap();
             IntakeStep first = errors.keySet().stream().map(IntakeStep::showing).min(Enum::compareTo).orElse(IntakeStep.REVIEW);
             return first.path() + ".xhtml";
         }
+        audit.write(PageAudit.INTAKE_SUBMIT, clinicId, submission.intakeId(), 303);
         return thank(submission);
     }
 
@@ -255,11 +263,14 @@ public class IntakeWizard extends AnswerForm {
             }
         }
         if (!found.isEmpty()) {
+            // The link's patient is known to the link, not to this page: the row names no patient.
+            audit.write(PageAudit.INTAKE_SUBMIT, null, null, 400);
             errors = found.asMap();
             linkStepShown = errors.keySet().stream().map(IntakeStep::showing)
                     .filter(s -> s != IntakeStep.YOU).min(Enum::compareTo).orElse(IntakeStep.REVIEW);
             return LINK_VIEW;
         }
+        audit.write(PageAudit.INTAKE_SUBMIT, null, submission.intakeId(), 303);
         return thank(submission);
     }
 

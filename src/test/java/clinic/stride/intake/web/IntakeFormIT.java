@@ -65,6 +65,11 @@ class IntakeFormIT {
         assertEquals("web", Db.text("select i.source from intake i join patient p on p.id = i.patient_id where p.clinic_id = ?", clinicId));
         assertEquals(0, Db.count("select count(*) from intake_draft where answers::text like ?", "%" + clinicId + "%"),
                 "the draft is deleted once the intake is sent");
+        assertEquals("frontdesk|front-desk|page.intake.submit|303|ok", Db.text("select concat_ws('|', a.username, a.role, "
+                + "a.action, a.status, a.outcome) from audit_event a join intake i on i.id = a.intake_id join patient p "
+                + "on p.id = i.patient_id where p.clinic_id = ? and a.clinic_id = p.clinic_id", clinicId),
+                "the submission from the web form is audited, with the new intake and its patient");
+        assertEquals(1, Db.count("select count(*) from audit_event where clinic_id = ? and action = 'page.intake.submit'", clinicId));
     }
 
     @Test
