@@ -134,7 +134,11 @@ public final class ProblemMappers {
                     if (!path.isEmpty()) {
                         path.append('.');
                     }
-                    path.append(ref.getFieldName());
+                    // A JSON key of only spaces (or none at all) would give an error with a blank field, which
+                    // no form can show beside anything: quote it so the caller sees what was sent. Found by
+                    // IntakeJsonFuzzTest.
+                    String name = ref.getFieldName();
+                    path.append(name.isBlank() ? '"' + name + '"' : name);
                 } else if (ref.getIndex() >= 0) {
                     path.append('[').append(ref.getIndex()).append(']');
                 }
