@@ -108,7 +108,7 @@ public class FhirResource {
     @APIResponse(responseCode = "400", description = "Not a QuestionnaireResponse, an unknown item, a wrong answer type, "
             + "a missing required item or a value out of range", content = @Content(mediaType = Problem.MEDIA_TYPE, example = ApiExamples.PROBLEM))
     @APIResponse(responseCode = "409", description = "The clinic id belongs to a patient with other details")
-    public Response create(String body, @HeaderParam("Idempotency-Key") String idempotencyKey,
+    public Response create(byte[] body, @HeaderParam("Idempotency-Key") String idempotencyKey,
                            @HeaderParam("Prefer") String prefer) throws JsonProcessingException {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
             throw new DomainProblem(Problem.invalid(List.of(

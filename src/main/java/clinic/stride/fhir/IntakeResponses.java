@@ -12,6 +12,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -161,6 +165,25 @@ public final class IntakeResponses {
     }
 
     // ---------------------------------------------------------------------------------------- FHIR -> intake
+
+    /**
+     * Reads the bytes of a request body as a QuestionnaireResponse. FHIR's JSON is UTF-8 only ("UTF-8 encoding
+     * SHALL be used", R4 json.html): bytes that are not UTF-8 are refused here rather than decoded with
+     * replacement characters, which stored a patient's name with U+FFFD in it (found by MalformedBodiesIT).
+     *
+     * @throws UnreadableResponse naming {@code (body)} or the elements at fault
+     */
+    public static QuestionnaireResponse parse(byte[] body) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body == null ? new byte[0] : body))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new UnreadableResponse(List.of(new Problem.FieldError("(body)", "the body is not UTF-8 encoded JSON")));
+        }
+        return parse(text);
+    }
 
     /**
      * Reads a request body as a QuestionnaireResponse, collecting every unknown element and malformed value.

@@ -163,6 +163,18 @@ class IntakeResponsesTest {
     }
 
     @Test
+    void shouldRefuseABodyThatIsNotUtf8InsteadOfStoringReplacementCharacters() throws Exception {
+        // Found by MalformedBodiesIT: a name sent in Latin-1 was decoded to "Mar\uFFFDa" and stored.
+        byte[] latin1 = Fhir.toJson(response(request(runner()))).replace("Maria", "Mar\u00ffa")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        UnreadableResponse thrown = assertThrows(UnreadableResponse.class, () -> IntakeResponses.parse(latin1));
+        assertEquals(List.of(new Problem.FieldError("(body)", "the body is not UTF-8 encoded JSON")), thrown.errors());
+        byte[] utf8 = Fhir.toJson(response(request(runner()))).replace("Maria", "Mar\u00ffa")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals("Mar\u00ffa", IntakeResponses.toRequest(IntakeResponses.parse(utf8)).patient().givenName());
+    }
+
+    @Test
     void shouldKeepOnlyTheUrlOfAVersionedCanonical() {
         assertEquals(Fhir.QUESTIONNAIRE_URL, IntakeResponses.canonicalUrl(Fhir.questionnaireCanonical()));
         assertEquals(Fhir.QUESTIONNAIRE_URL, IntakeResponses.canonicalUrl(Fhir.QUESTIONNAIRE_URL));
