@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Free text is stored as sent, in any script, except what PostgreSQL cannot store (NUL), what cannot be UTF-8 (a
  * lone surrogate half) and, in names, control characters such as line breaks. Found by InjectionProbesIT: NUL
- * ended as a 500 (a 503 in the answers), a lone surrogate was stored as "?".
+ * ended as a 500 (a 503 in the answers).
  */
 class FreeTextValidationTest {
 
