@@ -57,6 +57,10 @@ public final class IntakeExport {
 
     private static final ObjectReader READER = Json.mapper().reader();
 
+    private static final String FORMULA_START = "=+-@\t\r";
+
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?");
+
     private final DataSource dataSource;
     private final Pseudonyms pseudonyms;
     private final List<Question> answerColumns;
@@ -155,7 +159,20 @@ public final class IntakeExport {
         row.add(bmi(answers.path("factors")));
         row.add(String.valueOf(rs.getInt(7)));
         row.add(rs.getString(9));
-        return row;
+        return row.stream().map(IntakeExport::neutralised).toList();
+    }
+
+    /**
+     * A cell a spreadsheet would evaluate as a formula (one starting with = + - @, a tab or a carriage return:
+     * "CSV injection", OWASP) gets a leading apostrophe, which spreadsheets show as text; a plain number such as
+     * -1.5 stays a number. No exported cell carries free text today (free text leaves only as given or not), so
+     * this guards the columns added later rather than a known hole.
+     */
+    static String neutralised(String cell) {
+        if (cell == null || cell.isEmpty() || FORMULA_START.indexOf(cell.charAt(0)) < 0 || PLAIN_NUMBER.matcher(cell).matches()) {
+            return cell;
+        }
+        return "'" + cell;
     }
 
     static String cell(Question question, JsonNode value) {

@@ -1,6 +1,5 @@
 package clinic.stride.fhir;
 
-import ca.uhn.fhir.parser.DataFormatException;
 import clinic.stride.audit.AuditSubject;
 import clinic.stride.audit.Audited;
 import clinic.stride.intake.IntakeRequest;
@@ -109,7 +108,7 @@ public class FhirResource {
     @APIResponse(responseCode = "400", description = "Not a QuestionnaireResponse, an unknown item, a wrong answer type, "
             + "a missing required item or a value out of range", content = @Content(mediaType = Problem.MEDIA_TYPE, example = ApiExamples.PROBLEM))
     @APIResponse(responseCode = "409", description = "The clinic id belongs to a patient with other details")
-    public Response create(String body, @HeaderParam("Idempotency-Key") String idempotencyKey,
+    public Response create(byte[] body, @HeaderParam("Idempotency-Key") String idempotencyKey,
                            @HeaderParam("Prefer") String prefer) throws JsonProcessingException {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
             throw new DomainProblem(Problem.invalid(List.of(
@@ -117,7 +116,7 @@ public class FhirResource {
         }
         IntakeRequest request;
         try {
-            request = IntakeResponses.toRequest(parse(body));
+            request = IntakeResponses.toRequest(IntakeResponses.parse(body));
         } catch (UnreadableResponse e) {
             throw new DomainProblem(Problem.invalid(e.errors()));
         }
@@ -145,29 +144,6 @@ public class FhirResource {
         return IntakeResponses.toResponse(intake.id(), intake.version(), authored, intake.patient(),
                 new clinic.stride.intake.IntakeAnswers(intake.visitDate(), intake.language(), intake.pain(),
                         intake.factors(), intake.redFlags()));
-    }
-
-    static QuestionnaireResponse parse(String body) {
-        if (body == null || body.isBlank()) {
-            throw new DomainProblem(Problem.invalid(List.of(new Problem.FieldError("(body)",
-                    "send a FHIR R4 QuestionnaireResponse as JSON"))));
-        }
-        ParseErrors errors = new ParseErrors();
-        QuestionnaireResponse response;
-        try {
-            response = Fhir.context().newJsonParser().setParserErrorHandler(errors)
-                    .parseResource(QuestionnaireResponse.class, body);
-        } catch (DataFormatException e) {
-            // HAPI's message can quote the body; say only what kind of problem it is.
-            String message = e.getMessage() != null && e.getMessage().contains("Incorrect resource type")
-                    ? "must be a QuestionnaireResponse (resourceType)"
-                    : "is not a FHIR R4 QuestionnaireResponse in JSON";
-            throw new DomainProblem(Problem.invalid(List.of(new Problem.FieldError("(body)", message))));
-        }
-        if (!errors.errors().isEmpty()) {
-            throw new DomainProblem(Problem.invalid(errors.errors()));
-        }
-        return response;
     }
 
     private static Response fhir(Response.ResponseBuilder builder, String json) {

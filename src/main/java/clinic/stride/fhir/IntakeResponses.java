@@ -12,6 +12,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,6 +27,7 @@ import java.util.TimeZone;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
+import ca.uhn.fhir.parser.DataFormatException;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.ContactPoint;
@@ -162,6 +167,54 @@ public final class IntakeResponses {
     // ---------------------------------------------------------------------------------------- FHIR -> intake
 
     /**
+     * Reads the bytes of a request body as a QuestionnaireResponse. FHIR's JSON is UTF-8 only ("UTF-8 encoding
+     * SHALL be used", R4 json.html): bytes that are not UTF-8 are refused here rather than decoded with
+     * replacement characters, which stored a patient's name with U+FFFD in it (found by MalformedBodiesIT).
+     *
+     * @throws UnreadableResponse naming {@code (body)} or the elements at fault
+     */
+    public static QuestionnaireResponse parse(byte[] body) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body == null ? new byte[0] : body))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new UnreadableResponse(List.of(new Problem.FieldError("(body)", "the body is not UTF-8 encoded JSON")));
+        }
+        return parse(text);
+    }
+
+    /**
+     * Reads a request body as a QuestionnaireResponse, collecting every unknown element and malformed value.
+     * Throws the same {@link UnreadableResponse} as {@link #toRequest}, so this package needs no JAX-RS and the
+     * whole import path runs in a plain JVM (the fuzz test).
+     *
+     * @throws UnreadableResponse naming {@code (body)} or the elements at fault
+     */
+    public static QuestionnaireResponse parse(String body) {
+        if (body == null || body.isBlank()) {
+            throw new UnreadableResponse(List.of(new Problem.FieldError("(body)", "send a FHIR R4 QuestionnaireResponse as JSON")));
+        }
+        ParseErrors errors = new ParseErrors();
+        QuestionnaireResponse response;
+        try {
+            response = Fhir.context().newJsonParser().setParserErrorHandler(errors)
+                    .parseResource(QuestionnaireResponse.class, body);
+        } catch (DataFormatException e) {
+            // HAPI's message can quote the body; say only what kind of problem it is.
+            String message = e.getMessage() != null && e.getMessage().contains("Incorrect resource type")
+                    ? "must be a QuestionnaireResponse (resourceType)"
+                    : "is not a FHIR R4 QuestionnaireResponse in JSON";
+            throw new UnreadableResponse(List.of(new Problem.FieldError("(body)", message)));
+        }
+        if (!errors.errors().isEmpty()) {
+            throw new UnreadableResponse(errors.errors());
+        }
+        return response;
+    }
+
+    /**
      * The intake request a QuestionnaireResponse describes. Structural problems (an item Stride does not
      * ask, an answer of the wrong type, a code that is not an option) are reported here with the item's
      * link id as the field; missing answers and ranges are left to the intake's own Bean Validation, whose
@@ -173,7 +226,9 @@ public final class IntakeResponses {
      */
     public static IntakeRequest toRequest(QuestionnaireResponse response) throws JsonProcessingException {
         List<Problem.FieldError> errors = new ArrayList<>();
-        if (response.hasQuestionnaire() && !Fhir.QUESTIONNAIRE_URL.equals(response.getQuestionnaire().split("\\|")[0])) {
+        // The canonical is url|version; the part before '|' is compared (split() would give no part at all
+        // for a lone "|", which ended as a 500).
+        if (response.hasQuestionnaire() && !Fhir.QUESTIONNAIRE_URL.equals(canonicalUrl(response.getQuestionnaire()))) {
             errors.add(new Problem.FieldError("questionnaire", "must be " + Fhir.QUESTIONNAIRE_URL));
         }
         if (response.getStatus() != QuestionnaireResponseStatus.COMPLETED
@@ -204,7 +259,9 @@ public final class IntakeResponses {
             String linkId = item.getLinkId();
             Question question = linkId == null ? null : IntakeForm.find(linkId).orElse(null);
             if (question == null) {
-                errors.add(new Problem.FieldError(linkId == null ? "item.linkId" : linkId, "is not a question of the Stride intake"));
+                // A blank link id cannot stand as the field of an error: name the element instead.
+                errors.add(new Problem.FieldError(linkId == null || linkId.isBlank() ? "item.linkId" : linkId,
+                        "is not a question of the Stride intake"));
                 continue;
             }
             if (question.isGroup()) {
@@ -306,6 +363,12 @@ public final class IntakeResponses {
             case CHOICE -> "valueCoding (one of the answer options)";
             case GROUP -> "nested items";
         };
+    }
+
+    /** {@code https://...|1.0.0} → {@code https://...}; a canonical without a version is its own URL. */
+    static String canonicalUrl(String canonical) {
+        int bar = canonical.indexOf('|');
+        return bar < 0 ? canonical : canonical.substring(0, bar);
     }
 
     private static ObjectNode parentOf(ObjectNode root, String linkId) {

@@ -1,8 +1,10 @@
 package clinic.stride.intake;
 
+import clinic.stride.patient.PatientDetails;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
@@ -12,6 +14,7 @@ import java.time.LocalDate;
  */
 public record AmendmentRequest(
         @NotBlank(message = "say why the intake is corrected") @Size(max = 500, message = "keep the reason under 500 characters")
+        @Pattern(regexp = PatientDetails.LINES_OF_TEXT, message = "the reason must be plain text, without control characters")
         String reason,
         @NotNull(message = "give the visit date") LocalDate visitDate,
         @NotNull(message = "choose a language") Language language,

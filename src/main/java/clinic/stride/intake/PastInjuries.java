@@ -1,5 +1,7 @@
 package clinic.stride.intake;
 
+import clinic.stride.patient.PatientDetails;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -13,5 +15,7 @@ import jakarta.validation.constraints.Size;
 public record PastInjuries(
         Boolean hipFracture,
         Boolean dislocation,
-        @Size(max = 500, message = "keep other injuries under 500 characters") String other) {
+        @Size(max = 500, message = "keep other injuries under 500 characters")
+        @Pattern(regexp = PatientDetails.LINES_OF_TEXT, message = "other injuries must be plain text, without control characters")
+        String other) {
 }

@@ -18,8 +18,10 @@ public record PatientDetails(
         @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "use letters, digits, dot, dash or underscore in the clinic id")
         String clinicId,
         @NotBlank(message = "give the first name") @Size(max = 100, message = "the first name must be at most 100 characters")
+        @Pattern(regexp = ONE_LINE_OF_TEXT, message = "the first name must be one line of text, without control characters")
         String givenName,
         @NotBlank(message = "give the family name") @Size(max = 100, message = "the family name must be at most 100 characters")
+        @Pattern(regexp = ONE_LINE_OF_TEXT, message = "the family name must be one line of text, without control characters")
         String familyName,
         @NotNull(message = "give the date of birth") @Past(message = "the date of birth must be in the past")
         LocalDate birthDate,
@@ -29,6 +31,17 @@ public record PatientDetails(
         String phone,
         @Size(max = 254, message = "the email must be at most 254 characters") @Email(message = "give a valid email address")
         String email) {
+
+    /**
+     * Any characters but control characters (Unicode Cc: NUL, line breaks, escape...) and lone surrogate halves
+     * (Cs). PostgreSQL refuses NUL in text and jsonb (it ended as a 500, or a 503 in the answers), a name has no
+     * line breaks, and a lone surrogate half (which JSON can send as an escape) has no UTF-8 form to store.
+     * Found by InjectionProbesIT.
+     */
+    public static final String ONE_LINE_OF_TEXT = "[^\\p{Cc}\\p{Cs}]*";
+
+    /** {@link #ONE_LINE_OF_TEXT} that may also break lines and tab: for free text in a patient's own words. */
+    public static final String LINES_OF_TEXT = "[\\t\\n\\r[^\\p{Cc}\\p{Cs}]]*";
 
     public PatientDetails {
         clinicId = clinicId == null ? null : clinicId.strip();

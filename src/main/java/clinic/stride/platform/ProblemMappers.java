@@ -2,6 +2,7 @@ package clinic.stride.platform;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
@@ -91,6 +92,20 @@ public final class ProblemMappers {
     }
 
     /**
+     * JSON that Jackson stops reading before it parses or maps: nested deeper than its limit (1000 levels), a
+     * number or string longer than its limit. These are neither JsonParseException nor JsonMappingException,
+     * so without this they ended as a 500 (found by MalformedBodiesIT: 50,000 nested arrays).
+     */
+    @Provider
+    @Priority(Priorities.USER - 100)
+    public static class UnreadableStream implements ExceptionMapper<JsonProcessingException> {
+        @Override
+        public Response toResponse(JsonProcessingException e) {
+            return UnreadableJson.problemFor(e).toResponse();
+        }
+    }
+
+    /**
      * A body whose bytes are not text in any encoding JSON allows (Jackson throws CharConversionException, an
      * IOException rather than a JSON error). Found by the fuzz test; it used to end as a 500.
      */
@@ -118,6 +133,10 @@ public final class ProblemMappers {
 
         /** The problem for JSON that does not parse or fit; public for the fuzz tests. */
         public static Problem problemFor(JsonProcessingException e) {
+            if (e instanceof StreamConstraintsException) {
+                return Problem.invalid(List.of(new Problem.FieldError("(body)",
+                        "the body nests too deeply or holds a number or text too long to read")));
+            }
             boolean truncated = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Unexpected end-of-input");
             if (e instanceof JsonParseException || truncated || !(e instanceof JsonMappingException mapping)) {
                 var location = e.getLocation();
@@ -134,7 +153,11 @@ public final class ProblemMappers {
                     if (!path.isEmpty()) {
                         path.append('.');
                     }
-                    path.append(ref.getFieldName());
+                    // A JSON key of only spaces (or none at all) would give an error with a blank field, which
+                    // no form can show beside anything: quote it so the caller sees what was sent. Found by
+                    // IntakeJsonFuzzTest.
+                    String name = ref.getFieldName();
+                    path.append(name.isBlank() ? '"' + name + '"' : name);
                 } else if (ref.getIndex() >= 0) {
                     path.append('[').append(ref.getIndex()).append(']');
                 }

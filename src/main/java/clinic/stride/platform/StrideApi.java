@@ -54,6 +54,7 @@ public class StrideApi extends Application {
                 ProblemMappers.InvalidFields.class,
                 ProblemMappers.MalformedJson.class,
                 ProblemMappers.UnreadableJson.class,
+                ProblemMappers.UnreadableStream.class,
                 ProblemMappers.UndecodableBody.class,
                 ProblemMappers.Http.class,
                 ProblemMappers.TransactionFailed.class,

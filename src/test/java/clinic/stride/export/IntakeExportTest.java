@@ -40,4 +40,23 @@ class IntakeExportTest {
         assertEquals("true", IntakeExport.cell(other, Json.mapper().readTree("\"fell off a horse in Madrid\"")));
         assertEquals("", IntakeExport.cell(height, Json.mapper().missingNode()));
     }
+
+    @Test
+    void shouldPrefixCellsASpreadsheetWouldRunAsFormulas() {
+        assertEquals("'=HYPERLINK(\"http://example.invalid\")", IntakeExport.neutralised("=HYPERLINK(\"http://example.invalid\")"));
+        assertEquals("'+SUM(1,1)", IntakeExport.neutralised("+SUM(1,1)"));
+        assertEquals("'-1+cmd|' /C calc'!A0", IntakeExport.neutralised("-1+cmd|' /C calc'!A0"));
+        assertEquals("'@SUM(A1)", IntakeExport.neutralised("@SUM(A1)"));
+        assertEquals("'\t=1", IntakeExport.neutralised("\t=1"));
+        assertEquals("'\r=1", IntakeExport.neutralised("\r=1"));
+    }
+
+    @Test
+    void shouldLeaveNumbersCodesAndEmptyCellsAsTheyAre() {
+        assertEquals("-1.5", IntakeExport.neutralised("-1.5"));
+        assertEquals("42", IntakeExport.neutralised("42"));
+        assertEquals("outer_hip;outer_thigh", IntakeExport.neutralised("outer_hip;outer_thigh"));
+        assertEquals("", IntakeExport.neutralised(""));
+        assertEquals(null, IntakeExport.neutralised(null));
+    }
 }

@@ -138,6 +138,49 @@ class IntakeResponsesTest {
         assertEquals("questionnaire", errors.getFirst().field());
     }
 
+    @Test
+    void shouldRefuseAQuestionnaireCanonicalThatIsOnlyTheVersionBar() throws Exception {
+        // "|".split("\\|") has no element: this used to end as an ArrayIndexOutOfBoundsException (a 500).
+        List<Problem.FieldError> errors = refused(r -> r.setQuestionnaire("|"));
+        assertEquals("questionnaire", errors.getFirst().field());
+    }
+
+    @Test
+    void shouldNameTheLinkIdElementWhenALinkIdIsBlank() throws Exception {
+        // A blank link id used to come back as the error's field, which no client can show beside anything.
+        List<Problem.FieldError> errors = refused(r -> item(r, "pain.side").setLinkId(" "));
+        assertTrue(errors.contains(new Problem.FieldError("item.linkId", "is not a question of the Stride intake")), errors::toString);
+        assertTrue(errors.stream().noneMatch(e -> e.field().isBlank()), errors::toString);
+    }
+
+    @Test
+    void shouldRefuseABlankBodyAndAnotherResourceTypeAsBodyProblems() {
+        UnreadableResponse blank = assertThrows(UnreadableResponse.class, () -> IntakeResponses.parse(" "));
+        assertEquals("(body)", blank.errors().getFirst().field());
+        UnreadableResponse patient = assertThrows(UnreadableResponse.class,
+                () -> IntakeResponses.parse("{\"resourceType\": \"Patient\", \"id\": \"x\"}"));
+        assertEquals(List.of(new Problem.FieldError("(body)", "must be a QuestionnaireResponse (resourceType)")), patient.errors());
+    }
+
+    @Test
+    void shouldRefuseABodyThatIsNotUtf8InsteadOfStoringReplacementCharacters() throws Exception {
+        // Found by MalformedBodiesIT: a name sent in Latin-1 was decoded to "Mar\uFFFDa" and stored.
+        byte[] latin1 = Fhir.toJson(response(request(runner()))).replace("Maria", "Mar\u00ffa")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        UnreadableResponse thrown = assertThrows(UnreadableResponse.class, () -> IntakeResponses.parse(latin1));
+        assertEquals(List.of(new Problem.FieldError("(body)", "the body is not UTF-8 encoded JSON")), thrown.errors());
+        byte[] utf8 = Fhir.toJson(response(request(runner()))).replace("Maria", "Mar\u00ffa")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals("Mar\u00ffa", IntakeResponses.toRequest(IntakeResponses.parse(utf8)).patient().givenName());
+    }
+
+    @Test
+    void shouldKeepOnlyTheUrlOfAVersionedCanonical() {
+        assertEquals(Fhir.QUESTIONNAIRE_URL, IntakeResponses.canonicalUrl(Fhir.questionnaireCanonical()));
+        assertEquals(Fhir.QUESTIONNAIRE_URL, IntakeResponses.canonicalUrl(Fhir.QUESTIONNAIRE_URL));
+        assertEquals("", IntakeResponses.canonicalUrl("|"));
+    }
+
     private static List<Problem.FieldError> refused(Consumer<QuestionnaireResponse> change) throws Exception {
         QuestionnaireResponse response = response(request(runner()));
         change.accept(response);
