@@ -29,7 +29,7 @@ public class AuditBatchWriter {
     /** Key of the advisory lock that serializes appends ("audit" in ASCII). */
     static final long CHAIN_LOCK = 0x6175646974L;
 
-    @Resource(lookup = Database.JNDI_NAME)
+    @Resource(lookup = Database.AUDIT_JNDI_NAME)
     DataSource dataSource;
 
     Clock clock = Clock.systemUTC();

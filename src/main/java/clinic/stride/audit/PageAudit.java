@@ -32,6 +32,7 @@ public class PageAudit {
     public static final String AMENDMENT_READ = "page.amendment.read";
     public static final String AMENDMENT_SUBMIT = "page.amendment.submit";
     public static final String HANDOUT_PLAN_SAVE = "page.handout-plan.save";
+    public static final String HANDOUT_PLAN_READ = "page.handout-plan.read";
     public static final String INTAKE_SUBMIT = "page.intake.submit";
     public static final String AUDIT_SEARCH = "page.audit.search";
     public static final String AUDIT_CHAIN_CHECK = "page.audit.chain-check";

@@ -4,6 +4,7 @@ import clinic.stride.assessment.Assessment;
 import clinic.stride.assessment.Assessments;
 import clinic.stride.assessment.SuggestedExercise;
 import clinic.stride.audit.AuditLog;
+import clinic.stride.audit.PageAudit;
 import clinic.stride.intake.IntakeService;
 import clinic.stride.intake.IntakeView;
 import clinic.stride.intake.Language;
@@ -73,6 +74,9 @@ public class HandoutForm {
     AuditLog audit;
 
     @Inject
+    PageAudit pageAudit;
+
+    @Inject
     jakarta.validation.Validator validator;
 
     @Inject
@@ -106,8 +110,11 @@ public class HandoutForm {
             plan = reports.plan(id);
         } catch (IllegalArgumentException | DomainProblem e) {
             intake = null;
+            pageAudit.read(PageAudit.HANDOUT_PLAN_READ, null, null, 404);
             return;
         }
+        // The exercises suggested for this patient are clinical content: one audit row, before any of it renders.
+        pageAudit.read(PageAudit.HANDOUT_PLAN_READ, intake.patient().clinicId(), id);
         Assessment assessment = assessments.of(id, intake.version());
         Map<String, Dosage> planned = new LinkedHashMap<>();
         if (!plan.exercisesWithheld()) {
