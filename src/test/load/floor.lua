@@ -3,10 +3,5 @@ local body = '{"pain":"' .. string.rep("x", 1200) .. '"}'
 function request()
   return wrk.format("POST", "/floor/echo", {["Content-Type"] = "application/json"}, body)
 end
-function done(summary, latency, requests)
-  local s = summary.duration / 1e6
-  io.write(string.format("RESULT requests=%d duration_s=%.1f rps=%.1f p50_ms=%.2f p95_ms=%.2f p99_ms=%.2f errors=%d\n",
-    summary.requests, s, summary.requests / s,
-    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
-    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.status + summary.errors.timeout))
-end
+
+-- done() (the RESULT line) comes from report.lua, appended by load-test.sh.

@@ -4,7 +4,8 @@
 #  - the framework floor: a trivial JAX-RS endpoint in a tiny second WAR in the same Payara Micro;
 #  - Stride: POST /api/intakes with varied realistic bodies (intake.lua), authenticated as an API client.
 # At 8, 32 and 128 concurrent clients. Also boot time to ready, and heap/RSS at 32 clients.
-# Usage: src/test/load/load-test.sh [seconds per step=20]. Traffic only to 127.0.0.1; every step is bounded.
+# Usage: src/test/load/load-test.sh [seconds per step=20]. LOAD_JAVA_OPTS adds JVM options to Stride's (e.g. a
+# JFR recording: LOAD_JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/load.jfr). Traffic only to 127.0.0.1; every step is bounded.
 # Prints a Markdown table for docs/benchmarks.md (also written to target/load/results.md).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -26,10 +27,13 @@ rm -rf "$LOAD_DIR/floor" && mkdir -p "$LOAD_DIR/floor/WEB-INF/classes/clinic/str
 cp -r target/test-classes/clinic/stride/load/floor "$LOAD_DIR/floor/WEB-INF/classes/clinic/stride/load/"
 (cd "$LOAD_DIR/floor" && "$JAVA_HOME/bin/jar" cf ../floor.war WEB-INF)
 
+# The Lua scripts with the shared RESULT reporter appended (as query-bench.sh does).
+for f in intake floor; do cat src/test/load/$f.lua src/test/load/report.lua > "$LOAD_DIR/$f.lua"; done
+
 fresh_database $db
 t0=$(date +%s%N)
 STRIDE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" STRIDE_DB_USER=postgres STRIDE_DB_PASSWORD= STRIDE_DEMO_USERS=true \
-  "$JAVA_HOME/bin/java" -Xms1g -Xmx1g -jar "$MICRO_JAR" --deploy target/stride.war --deploy "$LOAD_DIR/floor.war" \
+  "$JAVA_HOME/bin/java" -Xms1g -Xmx1g ${LOAD_JAVA_OPTS:-} -jar "$MICRO_JAR" --deploy target/stride.war --deploy "$LOAD_DIR/floor.war" \
   --port $port --nocluster > "$LOAD_DIR/payara-load.out" 2>&1 &
 STRIDE_PID=$!
 trap 'stop_stride' EXIT
@@ -42,8 +46,8 @@ export STRIDE_AUTH
 STRIDE_AUTH=$(basic_auth "$LOAD_USER" "$LOAD_PASSWORD")
 
 # Warm up the JIT on both endpoints before measuring.
-wrk -t2 -c8 -d10s -s src/test/load/intake.lua "http://127.0.0.1:$port" >/dev/null
-wrk -t2 -c8 -d5s -s src/test/load/floor.lua "http://127.0.0.1:$port" >/dev/null
+wrk -t2 -c8 -d10s -s "$LOAD_DIR/intake.lua" "http://127.0.0.1:$port" >/dev/null
+wrk -t2 -c8 -d5s -s "$LOAD_DIR/floor.lua" "http://127.0.0.1:$port" >/dev/null
 
 # The JSON the app really stores for one intake, for pgbench to send as parameters.
 answers=$(psql -h 127.0.0.1 -U postgres -d $db -Atc "select answers::text from intake_version order by created_at desc limit 1")
@@ -60,13 +64,13 @@ for c in 8 32 128; do
   pg=$(pgbench -h 127.0.0.1 -U postgres -n -M prepared -f src/test/load/intake-rows.pgbench \
         -D answers="$answers" -D result="$result" -c $pgc -j 2 -T "$secs" $db 2>/dev/null \
         | sed -n 's/^tps = \([0-9.]*\).*/\1/p')
-  floor=$(wrk -t2 -c$c -d${secs}s -s src/test/load/floor.lua "http://127.0.0.1:$port" | grep RESULT | field rps)
+  floor=$(wrk -t2 -c$c -d${secs}s -s "$LOAD_DIR/floor.lua" "http://127.0.0.1:$port" | grep RESULT | field rps)
   if [ $c -eq 32 ]; then
     ( sleep $((secs / 2))
       ps -o rss= -p $STRIDE_PID > "$LOAD_DIR/rss.txt"
       "$JAVA_HOME/bin/jcmd" $STRIDE_PID GC.heap_info > "$LOAD_DIR/heap.txt" 2>&1 ) &
   fi
-  line=$(wrk -t2 -c$c -d${secs}s --timeout 10s -s src/test/load/intake.lua "http://127.0.0.1:$port" | grep RESULT)
+  line=$(wrk -t2 -c$c -d${secs}s --timeout 10s -s "$LOAD_DIR/intake.lua" "http://127.0.0.1:$port" | grep RESULT)
   rps=$(echo "$line" | field rps)
   printf '| %s | %.0f | %.0f | %.0f | %s | %s | %s | %s | %.0f %% | %.0f %% |\n' $c "$pg" "$floor" "$rps" \
     "$(echo "$line" | field p50_ms)" "$(echo "$line" | field p95_ms)" "$(echo "$line" | field p99_ms)" \

@@ -180,13 +180,23 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
     private Attempt signIn(UsernamePasswordCredential credential, HttpServletRequest request, boolean auditSuccess) {
         String username = credential.getCaller() == null ? "" : credential.getCaller().strip().toLowerCase(Locale.ROOT);
         boolean saneName = USERNAME.matcher(username).matches();
+        if (!auditSuccess && saneName) {
+            // API calls repeat the same Basic credentials on every request. A name and password verified less than a
+            // minute ago skip PBKDF2 and the two lockout look-ups (the load test found both on every request). A
+            // lock only follows failures, and failures drop what they concern from memory (below), so a locked
+            // user or address is refused as before.
+            Optional<Set<String>> groups = verified.groupsIfRecentlyVerified(username, credential.getPasswordAsString());
+            if (groups.isPresent()) {
+                return new Attempt(SignIn.OK, new CredentialValidationResult(username, groups.get()));
+            }
+        }
         String address = clientAddressOf(request);
         if (throttle.addressLockedUntil(address).isPresent()) {
             record(request, saneName ? username : null, 429, "sign-in");
             return new Attempt(SignIn.ADDRESS_LOCKED, null);
         }
         if (!saneName) {
-            throttle.addressFailed(address);
+            addressFailed(address);
             record(request, null, 401, "sign-in");
             return new Attempt(SignIn.WRONG, null);
         }
@@ -194,21 +204,16 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
             record(request, username, 429, "sign-in");
             return new Attempt(SignIn.LOCKED, null);
         }
-        if (!auditSuccess) {
-            // API calls repeat the same Basic credentials on every request: skip PBKDF2 for a recent match.
-            Optional<Set<String>> groups = verified.groupsIfRecentlyVerified(username, credential.getPasswordAsString());
-            if (groups.isPresent()) {
-                return new Attempt(SignIn.OK, new CredentialValidationResult(username, groups.get()));
-            }
-        }
-        CredentialValidationResult result = identityStores.validate(
-                new UsernamePasswordCredential(username, credential.getPasswordAsString()));
+        UsernamePasswordCredential normalised = new UsernamePasswordCredential(username, credential.getPasswordAsString());
+        CredentialValidationResult result = auditSuccess ? identityStores.validate(normalised)
+                : verified.verifyOnce(username, credential.getPasswordAsString(), () -> identityStores.validate(normalised));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             if (users.find(username).isEmpty()) {
                 passwords.spendVerificationTime(credential.getPasswordAsString());
             }
             throttle.failed(username);
-            throttle.addressFailed(address);
+            verified.forget(username);
+            addressFailed(address);
             record(request, username, 401, "sign-in");
             return new Attempt(SignIn.WRONG, null);
         }
@@ -220,6 +225,14 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
             record(request, username, 200, "sign-in");
         }
         return new Attempt(SignIn.OK, result);
+    }
+
+    /** Counts a failure from an address; when that locks it, no credential remembered in memory skips the lock. */
+    private void addressFailed(String address) {
+        throttle.addressFailed(address);
+        if (throttle.addressLockedUntil(address).isPresent()) {
+            verified.forgetAll();
+        }
     }
 
     private void record(HttpServletRequest request, String username, int status, String action) {

@@ -1,6 +1,7 @@
 package clinic.stride.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -11,7 +12,9 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -21,7 +24,8 @@ import javax.crypto.spec.SecretKeySpec;
  * this hardware: without this, password hashing would be the whole cost of the API (the load test measured
  * it). An entry lives {@link #TTL}, is keyed by an HMAC of name and password under a key made at start-up and
  * never stored, holds no password, and is dropped when the user's password is reset. Failed attempts are
- * never remembered, so lockout and the audit of failures are unchanged.
+ * never remembered; a failure drops the user's entries and a new address lock drops them all, so a remembered
+ * credential never skips a lock (StrideAuthentication checks this memory before the lockout tables).
  */
 @ApplicationScoped
 public class VerifiedCredentials {
@@ -33,6 +37,7 @@ public class VerifiedCredentials {
     }
 
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<CredentialValidationResult>> checking = new ConcurrentHashMap<>();
     private final byte[] key = new byte[32];
     Clock clock = Clock.systemUTC();
 
@@ -67,6 +72,37 @@ public class VerifiedCredentials {
     /** After a password reset or a role change, the old password must not work from memory. */
     public void forget(String username) {
         verified.values().removeIf(v -> v.username().equals(username));
+    }
+
+    /**
+     * Runs {@code check} (the PBKDF2 verification) once for concurrent requests with the same name and password:
+     * the others wait for its result. API clients send many requests at once with the same credentials; when their
+     * entry expired, every one of them paid a full PBKDF2 at the same moment (the load test's multi-second tail at
+     * 32 clients, once a minute). Each caller still counts its own failure or success afterwards.
+     */
+    public CredentialValidationResult verifyOnce(String username, String password,
+                                                 Supplier<CredentialValidationResult> check) {
+        String key = keyOf(username, password);
+        CompletableFuture<CredentialValidationResult> mine = new CompletableFuture<>();
+        CompletableFuture<CredentialValidationResult> running = checking.putIfAbsent(key, mine);
+        if (running != null) {
+            return running.join();
+        }
+        try {
+            CredentialValidationResult result = check.get();
+            mine.complete(result);
+            return result;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            checking.remove(key, mine);
+        }
+    }
+
+    /** When an address is locked: remembered credentials are not tied to addresses, so none may skip the check. */
+    public void forgetAll() {
+        verified.clear();
     }
 
     private String keyOf(String username, String password) {
