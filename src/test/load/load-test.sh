@@ -30,6 +30,10 @@ cp -r target/test-classes/clinic/stride/load/floor "$LOAD_DIR/floor/WEB-INF/clas
 # The Lua scripts with the shared RESULT reporter appended (as query-bench.sh does).
 for f in intake floor; do cat src/test/load/$f.lua src/test/load/report.lua > "$LOAD_DIR/$f.lua"; done
 
+if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+  echo "Something already listens on port $port (a Stride left from an earlier run?): stop it first." >&2
+  exit 1
+fi
 fresh_database $db
 t0=$(date +%s%N)
 STRIDE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" STRIDE_DB_USER=postgres STRIDE_DB_PASSWORD= STRIDE_DEMO_USERS=true \
@@ -69,6 +73,7 @@ for c in 8 32 128; do
     ( sleep $((secs / 2))
       ps -o rss= -p $STRIDE_PID > "$LOAD_DIR/rss.txt"
       "$JAVA_HOME/bin/jcmd" $STRIDE_PID GC.heap_info > "$LOAD_DIR/heap.txt" 2>&1 ) &
+    sampler=$!
   fi
   line=$(wrk -t2 -c$c -d${secs}s --timeout 10s -s "$LOAD_DIR/intake.lua" "http://127.0.0.1:$port" | grep RESULT)
   rps=$(echo "$line" | field rps)
@@ -76,9 +81,10 @@ for c in 8 32 128; do
     "$(echo "$line" | field p50_ms)" "$(echo "$line" | field p95_ms)" "$(echo "$line" | field p99_ms)" \
     "$(echo "$line" | field errors)" "$(awk "BEGIN {print 100 * $rps / $pg}")" "$(awk "BEGIN {print 100 * $rps / $floor}")" >> "$out"
 done
-wait
+wait $sampler   # not a bare wait: Stride itself is a background job of this script
 rss_mb=$(awk '{printf "%.0f", $1 / 1024}' "$LOAD_DIR/rss.txt")
-heap=$(grep -oE "total [0-9]+K, used [0-9]+K" "$LOAD_DIR/heap.txt" | head -1)
+# JDK 25 prints "total reserved NK, committed NK, used NK"; older JDKs "total NK, used NK".
+heap=$(grep -oE "(committed|total) [0-9]+K, used [0-9]+K" "$LOAD_DIR/heap.txt" | head -1 || true)
 {
   echo
   echo "Boot to ready: ${boot} s. At 32 clients: RSS ${rss_mb} MB, heap ${heap} (-Xmx1g)."
