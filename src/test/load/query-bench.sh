@@ -31,14 +31,14 @@ sql_ms() {  # median execution time of 5 EXPLAIN ANALYZE runs of one statement
       | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["Execution Time"])'
   done | sort -n | sed -n 3p
 }
-http() {  # wrk p50/p95 for one Lua script
-  wrk -t2 -c8 -d${secs}s -s "$1" "http://127.0.0.1:$port" | grep RESULT
+http() {  # wrk p50/p95 for one Lua script, 8 clients (throughput) or 1 (the latency of one request)
+  wrk -t${2:-2} -c${2:-8} -d${secs}s -s "$1" "http://127.0.0.1:$port" | grep RESULT
 }
 field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p"; }
 
 newest_sql="select i.*, p.* from intake i join patient p on p.id = i.patient_id order by i.submitted_at desc, i.id desc limit 51"
 patient_sql="select i.*, p.* from intake i join patient p on p.id = i.patient_id where i.patient_id = (select id from patient where clinic_id = 'GEN-0123457') order by i.visit_date desc, i.submitted_at desc, i.id desc"
-worklist_sql="select i.*, p.* from intake i join patient p on p.id = i.patient_id where i.visit_date >= current_date - 7 order by i.red_flag_level desc, i.submitted_at desc, i.id desc limit 51"
+worklist_sql="select i.*, p.* from intake i join patient p on p.id = i.patient_id where i.visit_date >= current_date - 6 order by i.red_flag_level desc, i.submitted_at desc, i.id desc limit 51"
 
 cat > "$LOAD_DIR/newest.lua" <<'LUA'
 function request() return wrk.format("GET", "/api/intakes?limit=50", {["Authorization"] = os.getenv("STRIDE_AUTH")}) end
@@ -55,13 +55,19 @@ for f in newest patient; do cat src/test/load/report.lua >> "$LOAD_DIR/$f.lua"; 
 {
   echo "Generated $(psql -h 127.0.0.1 -U postgres -d $db -Atc 'select count(*) from intake') intakes for $(psql -h 127.0.0.1 -U postgres -d $db -Atc 'select count(*) from patient') patients in ${gen_seconds} s."
   echo
-  echo "| query | bare SQL (EXPLAIN ANALYZE, median of 5) | API p50 | API p95 | API req/s (8 clients) |"
-  echo "|---|---|---|---|---|"
-  l=$(http "$LOAD_DIR/newest.lua")
-  echo "| newest 50 intakes (\`GET /api/intakes?limit=50\`) | $(sql_ms "$newest_sql") ms | $(echo "$l" | field p50_ms) ms | $(echo "$l" | field p95_ms) ms | $(echo "$l" | field rps) |"
-  l=$(http "$LOAD_DIR/patient.lua")
-  echo "| one patient's history (\`GET /api/patients/{clinicId}/intakes\`, random patient, ~5 visits) | $(sql_ms "$patient_sql") ms | $(echo "$l" | field p50_ms) ms | $(echo "$l" | field p95_ms) ms | $(echo "$l" | field rps) |"
-  echo "| worklist SQL: last 7 days, red flags first, newest | $(sql_ms "$worklist_sql") ms | | | |"
+  echo "| query | bare SQL (EXPLAIN ANALYZE, median of 5) | 1 client p50 | 1 client p95 | 8 clients p50 | 8 clients p95 | req/s (8 clients) |"
+  echo "|---|---|---|---|---|---|---|"
+  row() {  # label, SQL, Lua script
+    local one eight
+    one=$(http "$3" 1)
+    eight=$(http "$3")
+    echo "| $1 | $(sql_ms "$2") ms | $(echo "$one" | field p50_ms) ms | $(echo "$one" | field p95_ms) ms | $(echo "$eight" | field p50_ms) ms | $(echo "$eight" | field p95_ms) ms | $(echo "$eight" | field rps) |"
+  }
+  row "newest 50 intakes (\`GET /api/intakes?limit=50\`)" "$newest_sql" "$LOAD_DIR/newest.lua"
+  row "one patient's history (\`GET /api/patients/{clinicId}/intakes\`, random patient, ~5 visits)" "$patient_sql" "$LOAD_DIR/patient.lua"
+  # The clinician's worklist is a page (/dashboard, a session), not an API: its SQL only. wrk could not hold a
+  # Payara session (JSESSIONIDVERSION changes on every response; requests without it are signed out).
+  echo "| dashboard worklist SQL: last 7 days, red flags first, newest (page \`/dashboard\`) | $(sql_ms "$worklist_sql") ms | | | | | |"
   echo
   echo "Machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1), $(free -g | awk '/Mem:/ {print $2}') GiB RAM; $(date -u +%Y-%m-%d)."
 } > "$out"
