@@ -351,10 +351,10 @@ class InjectionProbesIT {
                 "a cookie set by the payload");
     }
 
-    /** PDFs and the export are named from dates and languages only, never from patient data. */
+    /** PDFs and the export are named from the clinic id (an identifier: no name, no birth date), dates and languages; only [A-Za-z0-9._-], so nothing a patient typed can break the header. */
     private static void assertSafeFileName(Api.Reply reply) {
         String disposition = reply.header("Content-Disposition");
-        assertTrue(disposition != null && disposition.matches("(inline|attachment); filename=\"stride-[a-z0-9-]+\\.(pdf|csv)\""),
+        assertTrue(disposition != null && disposition.matches("(inline|attachment); filename=\"stride-[A-Za-z0-9._-]+\\.(pdf|csv)\""),
                 "Content-Disposition: " + disposition);
     }
 
