@@ -207,6 +207,12 @@ public final class IntakeResponses {
                     ? "must be a QuestionnaireResponse (resourceType)"
                     : "is not a FHIR R4 QuestionnaireResponse in JSON";
             throw new UnreadableResponse(List.of(new Problem.FieldError("(body)", message)));
+        } catch (RuntimeException e) {
+            // HAPI 8.8's JSON parser throws plain runtime exceptions on some malformed input (an element named "",
+            // found by FhirImportFuzzTest: StringIndexOutOfBoundsException in JsonParser.parseChildren). It is a
+            // third-party parser reading untrusted bytes: whatever it throws means the body is not readable.
+            throw new UnreadableResponse(List.of(new Problem.FieldError("(body)",
+                    "is not a FHIR R4 QuestionnaireResponse in JSON")));
         }
         if (!errors.errors().isEmpty()) {
             throw new UnreadableResponse(errors.errors());

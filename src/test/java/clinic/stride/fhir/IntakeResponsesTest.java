@@ -163,6 +163,19 @@ class IntakeResponsesTest {
     }
 
     @Test
+    void shouldRefuseAnElementWithAnEmptyNameAsABodyProblemInsteadOfFailing() {
+        // Found by FhirImportFuzzTest's 10-minute run: HAPI's JSON parser throws StringIndexOutOfBoundsException
+        // for an element named "" at any depth, which reached the client as a 500.
+        for (String body : List.of(
+                "{\"resourceType\":\"QuestionnaireResponse\",\"status\":\"completed\",\"\":1}",
+                "{\"resourceType\":\"QuestionnaireResponse\",\"status\":\"completed\",\"item\":[{\"linkId\":\"a\",\"answer\":[{\"\":true}]}]}")) {
+            UnreadableResponse thrown = assertThrows(UnreadableResponse.class, () -> IntakeResponses.parse(body), body);
+            assertEquals(List.of(new Problem.FieldError("(body)", "is not a FHIR R4 QuestionnaireResponse in JSON")),
+                    thrown.errors());
+        }
+    }
+
+    @Test
     void shouldRefuseABodyThatIsNotUtf8InsteadOfStoringReplacementCharacters() throws Exception {
         // Found by MalformedBodiesIT: a name sent in Latin-1 was decoded to "Mar\uFFFDa" and stored.
         byte[] latin1 = Fhir.toJson(response(request(runner()))).replace("Maria", "Mar\u00ffa")
