@@ -64,7 +64,8 @@ cat <<MSG
   Demo logins (sign in at http://localhost:$port/login):
 $("$JAVA_HOME/bin/java" -cp target/classes clinic.stride.security.DemoUsers | sed 's/^/    /')
 
-  Pages: /dashboard (clinician), /intake and /kiosk (front desk or clinician), /knowledge (clinician)
+  Pages: / (links for each role), /dashboard and /knowledge (clinician), /intake, /kiosk,
+         /front-desk/intake-link and /front-desk/worklist (front desk or clinician), /admin/audit (admin)
   API example:
     curl -u clinician:Stride-clinician-2026 http://localhost:$port/api/intakes
 
