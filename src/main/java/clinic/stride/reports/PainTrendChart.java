@@ -78,20 +78,18 @@ public final class PainTrendChart {
         long pad = spanDays == 0 ? 7 : Math.max(1, spanDays / 20);
         LocalDate from = first.minusDays(pad);
         LocalDate to = last.plusDays(pad);
-        double days = ChronoUnit.DAYS.between(from, to);
-        Scale x = value -> left + (right - left) * (float) (ChronoUnit.DAYS.between(from, (LocalDate) value) / days);
-        Scale y = value -> bottom + (top - bottom) * (float) (((Number) value).doubleValue() / TOP_VALUE);
+        Frame frame = new Frame(left, right, bottom, top, from, ChronoUnit.DAYS.between(from, to));
 
         // Severe band, grid, axes.
         canvas.saveState();
         canvas.setColorFill(SEVERE_BAND);
-        canvas.rectangle(left, y.at(7), right - left, top - y.at(7));
+        canvas.rectangle(left, frame.y(7), right - left, top - frame.y(7));
         canvas.fill();
         canvas.setColorStroke(GRID);
         canvas.setLineWidth(0.6f);
         for (int value = valueStep; value <= PainScore.MAX; value += valueStep) {
-            canvas.moveTo(left, y.at(value));
-            canvas.lineTo(right, y.at(value));
+            canvas.moveTo(left, frame.y(value));
+            canvas.lineTo(right, frame.y(value));
         }
         canvas.stroke();
         canvas.setColorStroke(AXIS);
@@ -101,12 +99,12 @@ public final class PainTrendChart {
         canvas.lineTo(right, bottom);
         List<Tick> ticks = ticks(from, to, right - left, regular, labelSize);
         for (Tick tick : ticks) {
-            canvas.moveTo(x.at(tick.date()), bottom);
-            canvas.lineTo(x.at(tick.date()), bottom - 2);
+            canvas.moveTo(frame.x(tick.date()), bottom);
+            canvas.lineTo(frame.x(tick.date()), bottom - 2);
         }
         for (int value = 0; value <= PainScore.MAX; value += valueStep) {
-            canvas.moveTo(left, y.at(value));
-            canvas.lineTo(left - 2, y.at(value));
+            canvas.moveTo(left, frame.y(value));
+            canvas.lineTo(left - 2, frame.y(value));
         }
         canvas.stroke();
 
@@ -119,8 +117,8 @@ public final class PainTrendChart {
         if (visits.size() > 1) {
             for (int i = 0; i < visits.size(); i++) {
                 PainOnVisit visit = visits.get(i);
-                float px = x.at(visit.visitDate());
-                float py = y.at(visit.intensity().value());
+                float px = frame.x(visit.visitDate());
+                float py = frame.y(visit.intensity().value());
                 if (i == 0) {
                     canvas.moveTo(px, py);
                 } else {
@@ -131,7 +129,7 @@ public final class PainTrendChart {
         }
         float dot = Math.max(4, labelSize * 0.6f) / 2;
         for (PainOnVisit visit : visits) {
-            canvas.circle(x.at(visit.visitDate()), y.at(visit.intensity().value()), dot);
+            canvas.circle(frame.x(visit.visitDate()), frame.y(visit.intensity().value()), dot);
         }
         canvas.fill();
         canvas.restoreState();
@@ -142,10 +140,10 @@ public final class PainTrendChart {
         canvas.setFontAndSize(regular, labelSize);
         for (int value = 0; value <= PainScore.MAX; value += valueStep) {
             canvas.showTextAligned(PdfContentByte.ALIGN_RIGHT, Integer.toString(value), left - 3.5f,
-                    y.at(value) - labelSize * 0.35f, 0);
+                    frame.y(value) - labelSize * 0.35f, 0);
         }
         for (Tick tick : ticks) {
-            canvas.showTextAligned(PdfContentByte.ALIGN_CENTER, tick.label(), x.at(tick.date()),
+            canvas.showTextAligned(PdfContentByte.ALIGN_CENTER, tick.label(), frame.x(tick.date()),
                     bottom - 3 - labelSize, 0);
         }
         canvas.setFontAndSize(bold, labelSize);
@@ -154,10 +152,15 @@ public final class PainTrendChart {
         canvas.endText();
     }
 
-    /** Maps a date or a pain value onto the page. */
-    @FunctionalInterface
-    private interface Scale {
-        float at(Object value);
+    /** The plot area on the page and the dates it spans: maps a visit date to x and a pain value to y. */
+    private record Frame(float left, float right, float bottom, float top, LocalDate from, double days) {
+        float x(LocalDate date) {
+            return left + (right - left) * (float) (ChronoUnit.DAYS.between(from, date) / days);
+        }
+
+        float y(double pain) {
+            return bottom + (top - bottom) * (float) (pain / TOP_VALUE);
+        }
     }
 
     private String axisTitle() {
