@@ -10,17 +10,15 @@ import clinic.stride.intake.web.AnswerForm;
 import clinic.stride.intake.web.DraftAnswers;
 import clinic.stride.intake.web.FieldErrors;
 import clinic.stride.intake.web.IntakeStep;
+import clinic.stride.platform.Pages;
 import clinic.stride.platform.DomainProblem;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -97,8 +95,8 @@ public class AmendmentForm extends AnswerForm {
                 answers.putAll(field, v == null ? List.of() : Arrays.asList(v));
             }
         }
-        answers.put(VISIT_DATE, first(params, VISIT_DATE));
-        answers.put(REASON, first(params, REASON));
+        answers.put(VISIT_DATE, Pages.first(params, VISIT_DATE));
+        answers.put(REASON, Pages.first(params, REASON));
 
         FieldErrors found = new FieldErrors(ui.bundle());
         LocalDate visitDate = null;
@@ -115,7 +113,7 @@ public class AmendmentForm extends AnswerForm {
                 intakes.amend(intake.id(), new AmendmentRequest(answers.value(REASON), r.visitDate(), r.language(),
                         r.pain(), r.factors(), r.redFlags()), amendedBy());
                 audit.write(PageAudit.AMENDMENT_SUBMIT, intake.patient().clinicId(), intake.id(), 303);
-                return redirect("/dashboard/patient?intake=" + intake.id());
+                return Pages.redirect("/dashboard/patient?intake=" + intake.id());
             } catch (ConstraintViolationException e) {
                 found.addViolations(e.getConstraintViolations());
             } catch (DomainProblem e) {
@@ -131,19 +129,5 @@ public class AmendmentForm extends AnswerForm {
         return request.getUserPrincipal() != null ? request.getUserPrincipal().getName() : "clinician";
     }
 
-    private static String first(Map<String, String[]> params, String name) {
-        String[] v = params.get(name);
-        return v == null || v.length == 0 ? null : v[0];
-    }
 
-    private String redirect(String path) {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        try {
-            external.redirect(request.getContextPath() + path);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        FacesContext.getCurrentInstance().responseComplete();
-        return null;
-    }
 }

@@ -10,6 +10,7 @@ import clinic.stride.intake.IntakeView;
 import clinic.stride.intake.Language;
 import clinic.stride.knowledge.Dosage;
 import clinic.stride.knowledge.Exercise;
+import clinic.stride.platform.Pages;
 import clinic.stride.platform.DomainProblem;
 import clinic.stride.platform.PageLanguage;
 import clinic.stride.platform.Problem;
@@ -20,7 +21,6 @@ import clinic.stride.reports.HandoutPlanView;
 import clinic.stride.reports.Reports;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,8 +28,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -176,7 +174,7 @@ public class HandoutForm {
         // meantime may have changed the order, and a number must never land on the wrong exercise.
         List<Row> shown = new ArrayList<>();
         for (int i = 0; i < MAX_ROWS; i++) {
-            String id = first(params, "ex-" + i + "-id");
+            String id = Pages.first(params, "ex-" + i + "-id");
             if (id == null) {
                 break;
             }
@@ -187,14 +185,14 @@ public class HandoutForm {
         rows = List.copyOf(shown);
         for (Row row : rows) {
             for (String part : PARTS) {
-                values.put(row.field(part), first(params, row.field(part)));
+                values.put(row.field(part), Pages.first(params, row.field(part)));
             }
-            if (ON.equals(first(params, row.field(ON)))) {
+            if (ON.equals(Pages.first(params, row.field(ON)))) {
                 values.put(row.field(ON), ON);
             }
         }
-        values.put("language", first(params, "language"));
-        if (ON.equals(first(params, "largePrint"))) {
+        values.put("language", Pages.first(params, "language"));
+        if (ON.equals(Pages.first(params, "largePrint"))) {
             values.put("largePrint", ON);
         }
 
@@ -226,7 +224,7 @@ public class HandoutForm {
             try {
                 reports.storePlan(intake.id(), planRequest, clinician());
                 audit.record("report.handout-plan.create", intake.patient().clinicId(), intake.id(), 201);
-                return redirect("/dashboard/handout?intake=" + intake.id() + "&saved=1");
+                return Pages.redirect("/dashboard/handout?intake=" + intake.id() + "&saved=1");
             } catch (ConstraintViolationException e) {
                 addViolations(e.getConstraintViolations(), chosenRows);
             } catch (DomainProblem e) {
@@ -390,19 +388,5 @@ public class HandoutForm {
         return request.getUserPrincipal() != null ? request.getUserPrincipal().getName() : "clinician";
     }
 
-    private static String first(Map<String, String[]> params, String name) {
-        String[] v = params.get(name);
-        return v == null || v.length == 0 ? null : v[0];
-    }
 
-    private String redirect(String path) {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        try {
-            external.redirect(request.getContextPath() + path);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        FacesContext.getCurrentInstance().responseComplete();
-        return null;
-    }
 }

@@ -9,6 +9,7 @@ import clinic.stride.intake.IntakeRequest;
 import clinic.stride.intake.IntakeService;
 import clinic.stride.intakelink.IntakeLinks;
 import clinic.stride.intakelink.LinkIntakeRequest;
+import clinic.stride.platform.Pages;
 import clinic.stride.platform.DomainProblem;
 import clinic.stride.platform.PageLanguage;
 import jakarta.annotation.PostConstruct;
@@ -23,9 +24,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -149,7 +148,7 @@ public class IntakeWizard extends AnswerForm {
     public String next(String slug) {
         IntakeStep step = step(slug);
         if (link && linkHash == null) {
-            return redirect(LINK_GONE);
+            return Pages.redirect(LINK_GONE);
         }
         read(step);
         FieldErrors found = check(step);
@@ -158,19 +157,19 @@ public class IntakeWizard extends AnswerForm {
             return null;
         }
         save(step.next());
-        return redirect(path(step.next()));
+        return Pages.redirect(path(step.next()));
     }
 
     /** Saves what was typed, right or wrong, and goes back one page. */
     public String back(String slug) {
         IntakeStep step = step(slug);
         if (link && linkHash == null) {
-            return redirect(LINK_GONE);
+            return Pages.redirect(LINK_GONE);
         }
         read(step);
         save(step);
         IntakeStep previous = link && step == FIRST_LINK_STEP ? step : step.previous();
-        return redirect(path(previous));
+        return Pages.redirect(path(previous));
     }
 
     /** Saves what was typed and shows how to come back. */
@@ -178,17 +177,17 @@ public class IntakeWizard extends AnswerForm {
         IntakeStep step = step(slug);
         if (link) {
             // Not offered on a link's pages (its draft is saved at every step and the link itself brings it back).
-            return redirect(path(step));
+            return Pages.redirect(path(step));
         }
         read(step);
         save(step);
-        return redirect("/intake/saved");
+        return Pages.redirect("/intake/saved");
     }
 
     /** Forgets the draft and starts a blank form. */
     public String startOver() {
         forgetDraft();
-        return redirect(IntakeStep.YOU.path());
+        return Pages.redirect(IntakeStep.YOU.path());
     }
 
     /** Sends the intake. Every refused answer is shown on its page, next to its field. */
@@ -197,7 +196,7 @@ public class IntakeWizard extends AnswerForm {
             return submitThroughLink();
         }
         if (!saved) {
-            return redirect("/intake");
+            return Pages.redirect("/intake");
         }
         LocalDate today = LocalDate.now(ZoneId.systemDefault());
         DraftAnswers.Conversion conversion = answers.toRequest(today, ui.language());
@@ -234,7 +233,7 @@ public class IntakeWizard extends AnswerForm {
      */
     private String submitThroughLink() {
         if (linkHash == null) {
-            return redirect(LINK_GONE);
+            return Pages.redirect(LINK_GONE);
         }
         LocalDate today = LocalDate.now(ZoneId.systemDefault());
         IntakeRequest answered = answers.toRequest(today, ui.language()).request();
@@ -257,7 +256,7 @@ public class IntakeWizard extends AnswerForm {
             } catch (DomainProblem e) {
                 if (e.problem().status() == 404 || e.problem().status() == 410) {
                     forgetDraft();
-                    return redirect(LINK_GONE);
+                    return Pages.redirect(LINK_GONE);
                 }
                 found.addProblem(e.problem());
             }
@@ -284,13 +283,13 @@ public class IntakeWizard extends AnswerForm {
         ThankYou outcome = new ThankYou(assessment.hasEmergency(), kiosk, link, warnings);
         forgetDraft();
         request.getSession(true).setAttribute(THANKS_ATTRIBUTE, outcome);
-        return redirect(link ? "/intake-link/thanks" : "/intake/thanks");
+        return Pages.redirect(link ? "/intake-link/thanks" : "/intake/thanks");
     }
 
     /** A link page shown without a draft for its link (the link was used, expired, or never opened here). */
     public String openLinkStep() {
         if (linkHash == null) {
-            return redirect(LINK_GONE);
+            return Pages.redirect(LINK_GONE);
         }
         return null;
     }
@@ -300,13 +299,13 @@ public class IntakeWizard extends AnswerForm {
         forgetDraft();
         if (request.getParameter("end") != null) {
             removeCookie(KIOSK_COOKIE);
-            return redirect("/intake");
+            return Pages.redirect("/intake");
         }
         Cookie cookie = cookie(KIOSK_COOKIE, "on");
         cookie.setMaxAge(60 * 60 * 24 * 365);
         response().addCookie(cookie);
         kiosk = true;
-        return redirect(IntakeStep.YOU.path());
+        return Pages.redirect(IntakeStep.YOU.path());
     }
 
     /** /intake?kiosk is /kiosk. */
@@ -494,13 +493,4 @@ public class IntakeWizard extends AnswerForm {
         return (HttpServletResponse) external().getResponse();
     }
 
-    private String redirect(String path) {
-        try {
-            external().redirect(request.getContextPath() + path);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        FacesContext.getCurrentInstance().responseComplete();
-        return null;
-    }
 }
