@@ -10,13 +10,15 @@ import java.util.UUID;
 
 /**
  * An Idempotency-Key seen on POST /api/intakes, with a hash of the request it came with and the intake it
- * created. Claimed with INSERT ... ON CONFLICT so that two concurrent requests with the same key queue on
- * the row instead of creating two intakes.
+ * created. Claimed with INSERT ... ON CONFLICT, already naming the intake about to be created in the same
+ * transaction (the reference is checked at commit, V8), so that two concurrent requests with the same key
+ * queue on the row instead of creating two intakes, and the claim costs one statement.
  */
 @Entity
 @Table(name = "idempotency_key")
 @NamedNativeQuery(name = "IdempotencyKey.claim",
-        query = "insert into idempotency_key (key, request_hash, created_at) values (?1, ?2, now()) on conflict (key) do nothing")
+        query = "insert into idempotency_key (key, request_hash, intake_id, created_at) values (?1, ?2, ?3, now()) "
+                + "on conflict (key) do nothing")
 public class IdempotencyKey {
 
     @Id
@@ -25,7 +27,7 @@ public class IdempotencyKey {
     @Column(name = "request_hash", nullable = false, updatable = false)
     private String requestHash;
 
-    @Column(name = "intake_id")
+    @Column(name = "intake_id", updatable = false)
     private UUID intakeId;
 
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -40,9 +42,5 @@ public class IdempotencyKey {
 
     public UUID intakeId() {
         return intakeId;
-    }
-
-    void recordIntake(UUID intakeId) {
-        this.intakeId = intakeId;
     }
 }

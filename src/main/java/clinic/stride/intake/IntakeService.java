@@ -63,13 +63,14 @@ public class IntakeService {
 
     public Submission submit(@NotNull @Valid IntakeRequest request, String idempotencyKey, String submittedBy, String source) {
         checkVisitDate(request.visitDate(), "visitDate");
-        IdempotencyKey claimed = null;
+        UUID intakeId = UUID.randomUUID();
         if (idempotencyKey != null) {
             String hash = hashOf(request);
             int inserted = em.createNamedQuery("IdempotencyKey.claim")
-                    .setParameter(1, idempotencyKey).setParameter(2, hash).executeUpdate();
-            claimed = em.find(IdempotencyKey.class, idempotencyKey, LockModeType.PESSIMISTIC_WRITE);
+                    .setParameter(1, idempotencyKey).setParameter(2, hash).setParameter(3, intakeId).executeUpdate();
             if (inserted == 0) {
+                // The INSERT waited for the transaction that claimed the key first; its row is committed now.
+                IdempotencyKey claimed = em.find(IdempotencyKey.class, idempotencyKey);
                 if (!claimed.requestHash().equals(hash)) {
                     throw new DomainProblem(new Problem("https://stride.clinic/problems/idempotency-key-reused",
                             "Idempotency-Key already used", 422,
@@ -82,12 +83,9 @@ public class IntakeService {
         Patient patient = patients.findOrRegister(request.patient());
         IntakeAnswers answers = request.answers();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Intake intake = new Intake(UUID.randomUUID(), patient, answers, now, source);
+        Intake intake = new Intake(intakeId, patient, answers, now, source);
         em.persist(intake);
         em.persist(new IntakeVersion(intake.id(), 1, toJson(answers), null, now, submittedBy));
-        if (claimed != null) {
-            claimed.recordIntake(intake.id());
-        }
         versionSaved.fire(new IntakeVersionSaved(intake, 1, answers, patient.ageOn(answers.visitDate())));
         return new Submission(intake.id(), false);
     }

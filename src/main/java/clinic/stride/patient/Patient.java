@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -15,6 +16,18 @@ import java.time.Period;
 @Entity
 @Table(name = "patient")
 @NamedQuery(name = "Patient.findByClinicId", query = "select p from Patient p where p.clinicId = :clinicId")
+// Registers a new patient or reads the registered one in one round trip. ON CONFLICT: two first visits of one
+// new patient at the same moment must not fail or duplicate. No row comes back only when another transaction
+// registered the id while this statement ran (its snapshot cannot see that row); the caller then reads again.
+@NamedNativeQuery(name = "Patient.register", resultClass = Patient.class, query = """
+        with inserted as (
+            insert into patient (clinic_id, given_name, family_name, birth_date, sex, phone, email)
+            values (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+            on conflict (clinic_id) do nothing
+            returning *)
+        select * from inserted
+        union all
+        select * from patient where clinic_id = ?1 and not exists (select 1 from inserted)""")
 public class Patient {
 
     @Id

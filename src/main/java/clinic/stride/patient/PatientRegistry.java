@@ -21,7 +21,7 @@ public class PatientRegistry {
     public Optional<Patient> find(String clinicId) {
         return em.createNamedQuery("Patient.findByClinicId", Patient.class)
                 .setParameter("clinicId", clinicId)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     /** Registers a patient ahead of their first intake; the same details again change nothing. */
@@ -36,9 +36,7 @@ public class PatientRegistry {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Patient findOrRegister(PatientDetails details) {
-        // ON CONFLICT: two first visits of one new patient at the same moment must not fail or duplicate.
-        em.createNativeQuery("insert into patient (clinic_id, given_name, family_name, birth_date, sex, phone, email) "
-                        + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict (clinic_id) do nothing")
+        List<Patient> registered = em.createNamedQuery("Patient.register", Patient.class)
                 .setParameter(1, details.clinicId())
                 .setParameter(2, details.givenName())
                 .setParameter(3, details.familyName())
@@ -46,8 +44,8 @@ public class PatientRegistry {
                 .setParameter(5, details.sex().code())
                 .setParameter(6, details.phone())
                 .setParameter(7, details.email())
-                .executeUpdate();
-        Patient patient = find(details.clinicId()).orElseThrow();
+                .getResultList();
+        Patient patient = registered.isEmpty() ? find(details.clinicId()).orElseThrow() : registered.getFirst();
         List<Problem.FieldError> mismatches = mismatches(patient.details(), details);
         if (!mismatches.isEmpty()) {
             throw new DomainProblem(new Problem("https://stride.clinic/problems/patient-mismatch",

@@ -21,7 +21,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -172,6 +177,57 @@ class IntakeApiIT {
         assertEquals(first.json().get("id"), retry.json().get("id"));
         assertEquals("true", retry.header("Idempotent-Replayed"));
         assertEquals(1, Db.count("select count(*) from intake i join patient p on p.id = i.patient_id where p.clinic_id = ?", clinicId));
+    }
+
+    @Test
+    void shouldCreateOneIntakeWhenTheSameKeyArrivesFromManyClientsAtOnce() throws Exception {
+        String clinicId = uniqueClinicId();
+        String body = json(complete(clinicId));
+        Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+
+        List<Api.Reply> replies = atOnce(8, i -> api().postJson("api/intakes", body, key));
+
+        replies.forEach(r -> assertEquals(201, r.status(), r::toString));
+        assertEquals(1, replies.stream().map(r -> r.json().get("id").asText()).distinct().count(), replies::toString);
+        assertEquals(7, replies.stream().filter(r -> "true".equals(r.header("Idempotent-Replayed"))).count());
+        assertEquals(1, Db.count("select count(*) from intake i join patient p on p.id = i.patient_id where p.clinic_id = ?", clinicId));
+        assertEquals(1, Db.count("select count(*) from idempotency_key k join intake i on i.id = k.intake_id where k.key = ?",
+                key.get("Idempotency-Key")));
+    }
+
+    @Test
+    void shouldRegisterANewPatientOnceWhenTheirFirstIntakesArriveAtOnce() throws Exception {
+        String clinicId = uniqueClinicId();
+
+        List<Api.Reply> replies = atOnce(8, i -> api().postJson("api/intakes",
+                json(complete(clinicId, b -> at(b, "pain").put("intensity", i))),
+                Map.of("Idempotency-Key", UUID.randomUUID().toString())));
+
+        replies.forEach(r -> assertEquals(201, r.status(), r::toString));
+        assertEquals(8, replies.stream().map(r -> r.json().get("id").asText()).distinct().count());
+        assertEquals(1, Db.count("select count(*) from patient where clinic_id = ?", clinicId));
+        assertEquals(8, Db.count("select count(*) from intake i join patient p on p.id = i.patient_id where p.clinic_id = ?", clinicId));
+    }
+
+    /** Runs {@code n} calls released together by one gate, each on its own thread and client. */
+    private static List<Api.Reply> atOnce(int n, IntFunction<Api.Reply> call) throws Exception {
+        var gate = new CountDownLatch(1);
+        try (var pool = Executors.newFixedThreadPool(n)) {
+            List<Future<Api.Reply>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int index = i;
+                futures.add(pool.submit(() -> {
+                    gate.await();
+                    return call.apply(index);
+                }));
+            }
+            gate.countDown();
+            List<Api.Reply> replies = new ArrayList<>();
+            for (var f : futures) {
+                replies.add(f.get(60, TimeUnit.SECONDS));
+            }
+            return replies;
+        }
     }
 
     @Test
