@@ -35,12 +35,12 @@ public class Assessments {
     @PersistenceContext(unitName = "stride")
     EntityManager em;
 
-    /** Observes every new version of an intake's answers (submission or amendment). */
+    /** Observes every new version of an intake's answers (submission or amendment), before its rows are written. */
     void onVersionSaved(@Observes IntakeVersionSaved saved) {
         Intake intake = saved.intake();
         Assessment assessment = knowledge.engine().assess(saved.answers(), saved.ageYears(), intake.patient().sex());
         int level = redFlagLevel(assessment);
-        em.persist(new AssessmentSnapshot(intake.id(), saved.version(), assessment.knowledgeVersion(), level,
+        saved.store(new AssessmentSnapshot(intake.id(), saved.version(), assessment.knowledgeVersion(), level,
                 toJson(assessment), Instant.now()));
         intake.markAssessed(level, assessment.possibleCauses().stream().map(PossibleCause::id).toList());
     }

@@ -84,9 +84,11 @@ public class IntakeService {
         IntakeAnswers answers = request.answers();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Intake intake = new Intake(intakeId, patient, answers, now, source);
+        IntakeVersionSaved saved = new IntakeVersionSaved(intake, 1, answers, patient.ageOn(answers.visitDate()));
+        versionSaved.fire(saved);
         em.persist(intake);
         em.persist(new IntakeVersion(intake.id(), 1, toJson(answers), null, now, submittedBy));
-        versionSaved.fire(new IntakeVersionSaved(intake, 1, answers, patient.ageOn(answers.visitDate())));
+        saved.rows().forEach(em::persist);
         return new Submission(intake.id(), false);
     }
 
@@ -98,9 +100,11 @@ public class IntakeService {
                 .orElseThrow(() -> notFound(intakeId));
         IntakeAnswers answers = request.answers();
         int version = intake.amend(answers);
+        IntakeVersionSaved saved = new IntakeVersionSaved(intake, version, answers, intake.patient().ageOn(answers.visitDate()));
+        versionSaved.fire(saved);
         em.persist(new IntakeVersion(intakeId, version, toJson(answers), request.reason().strip(),
                 clock.instant().truncatedTo(ChronoUnit.MICROS), amendedBy));
-        versionSaved.fire(new IntakeVersionSaved(intake, version, answers, intake.patient().ageOn(answers.visitDate())));
+        saved.rows().forEach(em::persist);
         em.flush();
         return view(intake);
     }
