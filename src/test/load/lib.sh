@@ -48,3 +48,26 @@ stop_stride() {
 basic_auth() {
   printf 'Basic %s' "$(printf '%s:%s' "$1" "$2" | base64 -w0)"
 }
+
+# Seconds the JIT has spent compiling in the running Stride (STRIDE_PID) since it started. On 2 vCPUs C2 keeps
+# compiling Payara's, Jersey's, Hibernate's and Stride's paths for minutes under load, taking up to a core:
+# the scripts warm up until a round adds less than a second, so they measure Stride rather than the compiler.
+jit_seconds() {
+  "$JAVA_HOME/bin/jcmd" "$STRIDE_PID" PerfCounter.print 2>/dev/null \
+    | awk -F= '/^java.ci.totalTime=/ {t = $2} /^sun.os.hrt.frequency=/ {f = $2} END {printf "%.2f", t / f}'
+}
+
+# warm_up COMMAND...: runs COMMAND (one round of load) until the JIT compiled for less than 1 s during a
+# round, at most 16 rounds; sets WARM_ROUNDS and WARM_LAST (seconds compiled in the last round).
+warm_up() {
+  local j0
+  WARM_ROUNDS=0
+  while :; do
+    WARM_ROUNDS=$((WARM_ROUNDS + 1))
+    j0=$(jit_seconds)
+    "$@" >/dev/null
+    WARM_LAST=$(awk "BEGIN {print $(jit_seconds) - $j0}")
+    echo "warm-up round $WARM_ROUNDS: JIT compiled for ${WARM_LAST} s" >&2
+    if awk "BEGIN {exit !($WARM_LAST < 1)}" || [ $WARM_ROUNDS -ge 16 ]; then break; fi
+  done
+}

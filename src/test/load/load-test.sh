@@ -50,24 +50,14 @@ boot=$(awk "BEGIN {printf \"%.1f\", ($(date +%s%N) - $t0) / 1e9}")
 export STRIDE_AUTH
 STRIDE_AUTH=$(basic_auth "$LOAD_USER" "$LOAD_PASSWORD")
 
-# Warm up until the JIT has settled, then measure. On 2 vCPUs C2 keeps compiling Payara's, Jersey's,
-# Hibernate's and Stride's paths for about five minutes at 32 clients, taking up to one of the two cores: a
-# short warm-up measured the compiler, not Stride (59 intakes/s in the first 30 s, ~230/s once it settled).
-# Rounds of 30 s (Stride, then the floor for 5 s) until C2 spent less than 1 s of a round compiling, or 16 rounds.
-jit_seconds() {
-  "$JAVA_HOME/bin/jcmd" $STRIDE_PID PerfCounter.print 2>/dev/null \
-    | awk -F= '/^java.ci.totalTime=/ {t = $2} /^sun.os.hrt.frequency=/ {f = $2} END {printf "%.2f", t / f}'
+# Warm up until the JIT has settled (lib.sh), then measure: a short warm-up measured the compiler, not Stride
+# (59 intakes/s in the first 30 s on 2 vCPUs, ~250/s once it settled). A round: 30 s of submissions, 5 s of
+# the floor, both at 32 clients.
+warm_round() {
+  wrk -t2 -c32 -d30s --timeout 10s -s "$LOAD_DIR/intake.lua" "http://127.0.0.1:$port"
+  wrk -t2 -c32 -d5s -s "$LOAD_DIR/floor.lua" "http://127.0.0.1:$port"
 }
-warm_rounds=0
-while :; do
-  warm_rounds=$((warm_rounds + 1))
-  j0=$(jit_seconds)
-  wrk -t2 -c32 -d30s --timeout 10s -s "$LOAD_DIR/intake.lua" "http://127.0.0.1:$port" >/dev/null
-  wrk -t2 -c32 -d5s -s "$LOAD_DIR/floor.lua" "http://127.0.0.1:$port" >/dev/null
-  compiled=$(awk "BEGIN {print $(jit_seconds) - $j0}")
-  echo "warm-up round $warm_rounds: JIT compiled for ${compiled} s" >&2
-  if awk "BEGIN {exit !($compiled < 1)}" || [ $warm_rounds -ge 16 ]; then break; fi
-done
+warm_up warm_round
 # LOAD_JFR=file records a profile of the measured steps only (not of start-up and warm-up).
 if [ -n "${LOAD_JFR:-}" ]; then
   "$JAVA_HOME/bin/jcmd" $STRIDE_PID JFR.start name=load settings=profile \
@@ -134,7 +124,7 @@ rss_mb=$(awk '{printf "%.0f", $1 / 1024}' "$LOAD_DIR/rss.txt")
 heap=$(grep -oE "(committed|total) [0-9]+K, used [0-9]+K" "$LOAD_DIR/heap.txt" | head -1 || true)
 {
   echo
-  echo "Boot to ready: ${boot} s. Warm-up: ${warm_rounds} rounds of 35 s until the JIT compiled < 1 s per round (last: ${compiled} s). At 32 clients: RSS ${rss_mb} MB, heap ${heap} (-Xmx1g)."
+  echo "Boot to ready: ${boot} s. Warm-up: ${WARM_ROUNDS} rounds of 35 s until the JIT compiled < 1 s per round (last: ${WARM_LAST} s). At 32 clients: RSS ${rss_mb} MB, heap ${heap} (-Xmx1g)."
   echo "Machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1), $(free -g | awk '/Mem:/ {print $2}') GiB RAM; $(date -u +%Y-%m-%d); ${secs} s per step."
 } >> "$out"
 cat "$out"

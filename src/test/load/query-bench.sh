@@ -51,6 +51,17 @@ function request()
 end
 LUA
 for f in newest patient; do cat src/test/load/report.lua >> "$LOAD_DIR/$f.lua"; done
+# The worklist page needs a signed-in browser session: clinic.stride.load.PageBench (see there why not wrk).
+page() {  # seconds, clients
+  "$JAVA_HOME/bin/java" -cp "target/test-classes:$(cat "$LOAD_DIR/test.classpath")" clinic.stride.load.PageBench \
+    "http://127.0.0.1:$port/" "$LOAD_USER" "$LOAD_PASSWORD" dashboard "$1" "$2"
+}
+warm_round() {
+  http "$LOAD_DIR/newest.lua" 8
+  http "$LOAD_DIR/patient.lua" 8
+  page "$secs" 8
+}
+warm_up warm_round
 
 {
   echo "Generated $(psql -h 127.0.0.1 -U postgres -d $db -Atc 'select count(*) from intake') intakes for $(psql -h 127.0.0.1 -U postgres -d $db -Atc 'select count(*) from patient') patients in ${gen_seconds} s."
@@ -67,7 +78,11 @@ for f in newest patient; do cat src/test/load/report.lua >> "$LOAD_DIR/$f.lua"; 
   row "one patient's history (\`GET /api/patients/{clinicId}/intakes\`, random patient, ~5 visits)" "$patient_sql" "$LOAD_DIR/patient.lua"
   # The clinician's worklist is a page (/dashboard, a session), not an API: its SQL only. wrk could not hold a
   # Payara session (JSESSIONIDVERSION changes on every response; requests without it are signed out).
-  echo "| dashboard worklist SQL: last 7 days, red flags first, newest (page \`/dashboard\`) | $(sql_ms "$worklist_sql") ms | | | | | |"
+  one=$(page "$secs" 1)
+  eight=$(page "$secs" 8)
+  echo "| dashboard worklist page (\`GET /dashboard\` signed in: last 7 days, red flags first, 50 rows as HTML) | $(sql_ms "$worklist_sql") ms | $(echo "$one" | field p50_ms) ms | $(echo "$one" | field p95_ms) ms | $(echo "$eight" | field p50_ms) ms | $(echo "$eight" | field p95_ms) ms | $(echo "$eight" | field rps) |"
+  echo
+  echo "Warm-up: $WARM_ROUNDS rounds until the JIT compiled < 1 s per round (last: $WARM_LAST s)."
   echo
   echo "Machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1), $(free -g | awk '/Mem:/ {print $2}') GiB RAM; $(date -u +%Y-%m-%d)."
 } > "$out"
