@@ -10,8 +10,8 @@ import clinic.stride.intake.web.AnswerForm;
 import clinic.stride.intake.web.DraftAnswers;
 import clinic.stride.intake.web.FieldErrors;
 import clinic.stride.intake.web.IntakeStep;
-import clinic.stride.platform.Pages;
 import clinic.stride.platform.DomainProblem;
+import clinic.stride.platform.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -128,6 +128,4 @@ public class AmendmentForm extends AnswerForm {
     private String amendedBy() {
         return request.getUserPrincipal() != null ? request.getUserPrincipal().getName() : "clinician";
     }
-
-
 }

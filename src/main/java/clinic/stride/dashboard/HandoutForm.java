@@ -10,9 +10,9 @@ import clinic.stride.intake.IntakeView;
 import clinic.stride.intake.Language;
 import clinic.stride.knowledge.Dosage;
 import clinic.stride.knowledge.Exercise;
-import clinic.stride.platform.Pages;
 import clinic.stride.platform.DomainProblem;
 import clinic.stride.platform.PageLanguage;
+import clinic.stride.platform.Pages;
 import clinic.stride.platform.Problem;
 import clinic.stride.reports.HandoutPlanRequest;
 import clinic.stride.reports.HandoutPlanRequest.ChosenExercise;
@@ -387,6 +387,4 @@ public class HandoutForm {
     private String clinician() {
         return request.getUserPrincipal() != null ? request.getUserPrincipal().getName() : "clinician";
     }
-
-
 }

@@ -84,11 +84,7 @@ public class IntakeService {
         IntakeAnswers answers = request.answers();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Intake intake = new Intake(intakeId, patient, answers, now, source);
-        IntakeVersionSaved saved = new IntakeVersionSaved(intake, 1, answers, patient.ageOn(answers.visitDate()));
-        versionSaved.fire(saved);
-        em.persist(intake);
-        em.persist(new IntakeVersion(intake.id(), 1, toJson(answers), null, now, submittedBy));
-        saved.rows().forEach(em::persist);
+        storeVersion(intake, new IntakeVersion(intake.id(), 1, toJson(answers), null, now, submittedBy), answers);
         return new Submission(intake.id(), false);
     }
 
@@ -100,11 +96,8 @@ public class IntakeService {
                 .orElseThrow(() -> notFound(intakeId));
         IntakeAnswers answers = request.answers();
         int version = intake.amend(answers);
-        IntakeVersionSaved saved = new IntakeVersionSaved(intake, version, answers, intake.patient().ageOn(answers.visitDate()));
-        versionSaved.fire(saved);
-        em.persist(new IntakeVersion(intakeId, version, toJson(answers), request.reason().strip(),
-                clock.instant().truncatedTo(ChronoUnit.MICROS), amendedBy));
-        saved.rows().forEach(em::persist);
+        storeVersion(intake, new IntakeVersion(intakeId, version, toJson(answers), request.reason().strip(),
+                clock.instant().truncatedTo(ChronoUnit.MICROS), amendedBy), answers);
         em.flush();
         return view(intake);
     }
@@ -188,6 +181,22 @@ public class IntakeService {
                 new IntakeView.Derived(bmi == null ? null : bmi.value(), bmi == null ? null : bmi.category().code()),
                 answers.redFlags(), intake.currentVersion(), intake.submittedAt(), intake.source(),
                 versions.stream().map(v -> new IntakeView.VersionInfo(v.version(), v.createdAt(), v.createdBy(), v.reason())).toList());
+    }
+
+    /**
+     * Writes a version of an intake's answers and what depends on it: observers of {@link IntakeVersionSaved} run
+     * first (so what they mark on the intake goes into its INSERT, or an amendment's UPDATE), then the intake if
+     * it is new, the version, and the rows the observers handed over, in foreign-key order.
+     */
+    private void storeVersion(Intake intake, IntakeVersion version, IntakeAnswers answers) {
+        IntakeVersionSaved saved = new IntakeVersionSaved(intake, version.version(), answers,
+                intake.patient().ageOn(answers.visitDate()));
+        versionSaved.fire(saved);
+        if (version.version() == 1) {
+            em.persist(intake);
+        }
+        em.persist(version);
+        saved.rows().forEach(em::persist);
     }
 
     private void checkVisitDate(LocalDate visitDate, String field) {

@@ -9,9 +9,9 @@ import clinic.stride.intake.IntakeRequest;
 import clinic.stride.intake.IntakeService;
 import clinic.stride.intakelink.IntakeLinks;
 import clinic.stride.intakelink.LinkIntakeRequest;
-import clinic.stride.platform.Pages;
 import clinic.stride.platform.DomainProblem;
 import clinic.stride.platform.PageLanguage;
+import clinic.stride.platform.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -492,5 +492,4 @@ public class IntakeWizard extends AnswerForm {
     private static HttpServletResponse response() {
         return (HttpServletResponse) external().getResponse();
     }
-
 }
