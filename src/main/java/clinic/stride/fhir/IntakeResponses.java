@@ -7,11 +7,16 @@ import clinic.stride.intake.questions.Question;
 import clinic.stride.patient.PatientDetails;
 import clinic.stride.platform.Json;
 import clinic.stride.platform.Problem;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -196,6 +201,7 @@ public final class IntakeResponses {
         if (body == null || body.isBlank()) {
             throw new UnreadableResponse(List.of(new Problem.FieldError("(body)", "send a FHIR R4 QuestionnaireResponse as JSON")));
         }
+        refuseOverlongNumbers(body);
         ParseErrors errors = new ParseErrors();
         QuestionnaireResponse response;
         try {
@@ -218,6 +224,52 @@ public final class IntakeResponses {
             throw new UnreadableResponse(errors.errors());
         }
         return response;
+    }
+
+    /** Jackson's own limit on the length of a number literal (StreamReadConstraints' default), written out in full here. */
+    static final int MAX_NUMBER_DIGITS = 1000;
+
+    /**
+     * Refuses a number that takes more than {@link #MAX_NUMBER_DIGITS} digits written out, before HAPI sees it.
+     * HAPI's JSON layer writes every number out in full and then builds a BigDecimal from that text: nine bytes
+     * such as {@code 1e1000000} become a million-digit string that takes tens of seconds of CPU to read (found by the
+     * CI run of FhirImportFuzzTest, which hung on it for 23 minutes). Reading the literal's digits and exponent
+     * costs nothing. Malformed JSON is left to HAPI's parser, which names what is wrong.
+     */
+    private static void refuseOverlongNumbers(String body) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        try (JsonParser parser = Json.mapper().getFactory().createParser(body)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.VALUE_NUMBER_FLOAT && writtenOutDigits(parser.getDecimalValue()) > MAX_NUMBER_DIGITS) {
+                    errors.add(new Problem.FieldError(dotted(parser.getParsingContext().pathAsPointer()),
+                            "is a number with more than " + MAX_NUMBER_DIGITS + " digits"));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return;
+        }
+        if (!errors.isEmpty()) {
+            throw new UnreadableResponse(errors);
+        }
+    }
+
+    /** How many digits {@code toPlainString} would write: 1e6 is 7, 1e-6 is 7 (0.000001). */
+    private static long writtenOutDigits(BigDecimal value) {
+        long integerDigits = (long) value.precision() - value.scale();
+        return Math.max(Math.max(integerDigits, 1) + Math.max(value.scale(), 0), value.precision());
+    }
+
+    /** {@code /item/5/answer/0/valueDecimal} → {@code item[5].answer[0].valueDecimal}, the way a reader finds it. */
+    private static String dotted(JsonPointer pointer) {
+        StringBuilder path = new StringBuilder();
+        for (JsonPointer p = pointer; p != null && !p.matches(); p = p.tail()) {
+            if (p.getMatchingIndex() >= 0 && path.length() > 0) {
+                path.append('[').append(p.getMatchingIndex()).append(']');
+            } else {
+                path.append(path.length() > 0 ? "." : "").append(p.getMatchingProperty());
+            }
+        }
+        return path.length() == 0 ? "(body)" : path.toString();
     }
 
     /**

@@ -176,6 +176,27 @@ class IntakeResponsesTest {
     }
 
     @Test
+    void shouldRefuseANumberOfMoreThanAThousandDigitsWrittenOutBeforeHapiReadsIt() throws Exception {
+        // Found by FhirImportFuzzTest in CI: HAPI writes 1e1000000 out as a million digits and parses that text
+        // as a BigDecimal, which took 15 s here (the fuzzer's mutation of it hung for 23 minutes).
+        String runner = Fhir.toJson(response(request(runner())));
+        assertTrue(runner.contains("\"valueDecimal\": 164.0"), "the sample answers height as 164.0");
+        for (String huge : List.of("1e1000000", "-1E+1001", "1e-1000000", "0.1e-999")) {
+            UnreadableResponse thrown = assertThrows(UnreadableResponse.class,
+                    () -> IntakeResponses.parse(runner.replace("\"valueDecimal\": 164.0", "\"valueDecimal\": " + huge)), huge);
+            assertEquals(1, thrown.errors().size(), huge);
+            assertTrue(thrown.errors().getFirst().field().matches("item\\[\\d+]\\.item\\[\\d+]\\.answer\\[0]\\.valueDecimal"),
+                    thrown.errors().getFirst().field());
+            assertEquals("is a number with more than 1000 digits", thrown.errors().getFirst().message());
+        }
+        // A thousand digits written out is still read, and then refused as a height out of range by validation.
+        IntakeRequest thousandDigits = IntakeResponses.toRequest(IntakeResponses.parse(
+                runner.replace("\"valueDecimal\": 164.0", "\"valueDecimal\": 1e999")));
+        assertEquals(List.of("factors.heightCm"), jakarta.validation.Validation.buildDefaultValidatorFactory().getValidator()
+                .validate(thousandDigits).stream().map(v -> v.getPropertyPath().toString()).toList());
+    }
+
+    @Test
     void shouldRefuseABodyThatIsNotUtf8InsteadOfStoringReplacementCharacters() throws Exception {
         // Found by MalformedBodiesIT: a name sent in Latin-1 was decoded to "Mar\uFFFDa" and stored.
         byte[] latin1 = Fhir.toJson(response(request(runner()))).replace("Maria", "Mar\u00ffa")

@@ -287,6 +287,9 @@ public final class DraftAnswers {
     /** Reads numbers as people type them ("1,5" in Spanish is 1.5) and notes which fields were not numbers. */
     private final class Parser {
 
+        /** Longer than any number a person types into the form ("1 234,5"), short of anything costly to read. */
+        static final int MAX_NUMBER_LENGTH = 40;
+
         final Map<String, String> errors = new LinkedHashMap<>();
 
         Double number(String field) {
@@ -296,6 +299,12 @@ public final class DraftAnswers {
         Double number(String field, String errorField) {
             String text = value(field);
             if (text == null) {
+                return null;
+            }
+            // No answer on the form is a number of more than a few digits; reading a posted field of a million
+            // digits as a BigDecimal would cost seconds of CPU on an unauthenticated page.
+            if (text.length() > MAX_NUMBER_LENGTH) {
+                errors.put(errorField, "error.number");
                 return null;
             }
             try {

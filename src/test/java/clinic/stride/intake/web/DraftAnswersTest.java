@@ -57,6 +57,17 @@ class DraftAnswersTest {
     }
 
     @Test
+    void shouldReportFieldWithoutReadingItWhenANumberIsLongerThanAnyoneTypes() {
+        // A posted field of a million digits would take seconds to read as a BigDecimal on a page anyone can post to.
+        DraftAnswers.Conversion conversion = answers(Map.of("factors.heightCm", "1".repeat(1_000_000),
+                "factors.weightKg", " 1 234,5 ")).toRequest(TODAY, Language.EN);
+
+        assertEquals("error.number", conversion.errors().get("factors.heightCm"));
+        assertNull(conversion.request().factors().heightCm());
+        assertEquals(1234.5, conversion.request().factors().weightKg());
+    }
+
+    @Test
     void shouldConvertUnitsWhenPatientGivesMonthsYearsOrCentimetres() {
         DraftAnswers answers = answers(Map.of("pain.duration.amount", "6", "pain.duration.unit", "months",
                 "factors.footwear.age.amount", "1,5", "factors.footwear.age.unit", "years",
