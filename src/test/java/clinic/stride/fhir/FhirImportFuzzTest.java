@@ -16,9 +16,7 @@ import jakarta.validation.Validator;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * Coverage-guided fuzzing of what POST /api/fhir/QuestionnaireResponse does with a body before it reaches the
@@ -37,10 +35,6 @@ class FhirImportFuzzTest {
     private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
     // The FHIR choice-type names and structure a mutation of the seed would rarely spell out by chance.
-    // Jazzer hands @Timeout to libFuzzer as its per-input -timeout: an input that takes longer is a finding
-    // (saved as timeout-*), found in seconds instead of after libFuzzer's default of 20 minutes. Every body is
-    // read in milliseconds; 10 s leaves room for the first one, which builds HAPI's context and Jackson's.
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
     @FuzzTest(maxDuration = "30s")
     @DictionaryEntries({"\"valueBoolean\"", "\"valueInteger\"", "\"valueDecimal\"", "\"valueString\"", "\"valueDate\"",
             "\"valueCoding\"", "\"valueDateTime\"", "\"valueQuantity\"", "\"valueReference\"", "\"item\"", "\"answer\"",

@@ -14,8 +14,6 @@ import jakarta.validation.Validator;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * Coverage-guided fuzzing of what the intake API does with a body before it reaches the database: Jackson
@@ -31,10 +29,6 @@ class IntakeJsonFuzzTest {
 
     private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
-    // Jazzer hands @Timeout to libFuzzer as its per-input -timeout: an input that takes longer is a finding
-    // (saved as timeout-*), found in seconds instead of after libFuzzer's default of 20 minutes. Every body is
-    // read in milliseconds; 10 s leaves room for the first one, which builds HAPI's context and Jackson's.
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
     @FuzzTest(maxDuration = "30s")
     void shouldAnswerEveryBodyWithAValidRequestOrAFieldProblem(byte[] body) {
         IntakeRequest request;
