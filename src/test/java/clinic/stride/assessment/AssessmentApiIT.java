@@ -10,33 +10,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clinic.stride.testsupport.Api;
 import clinic.stride.testsupport.Db;
-import clinic.stride.testsupport.Deployments;
+import clinic.stride.testsupport.StrideIT;
 import clinic.stride.testsupport.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Each stored version of an intake gets its assessment, stored with it and served as it was made. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AssessmentApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.stride();
-    }
-
-    @ArquillianResource
-    URL base;
+class AssessmentApiIT extends StrideIT {
 
     Api api() {
         return TestUsers.clinician(new Api(base));

@@ -10,33 +10,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import clinic.stride.security.DemoUsers;
 import clinic.stride.testsupport.Api;
 import clinic.stride.testsupport.Browser;
-import clinic.stride.testsupport.Deployments;
+import clinic.stride.testsupport.StrideIT;
 import clinic.stride.testsupport.TestUsers;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The admin's audit page in a real headless Chromium: search, keyset pages, the chain check, both languages. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AuditPageIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.stride();
-    }
-
-    @ArquillianResource
-    URL base;
+class AuditPageIT extends StrideIT {
 
     private Browser admin() {
         Browser browser = new Browser(base);

@@ -10,36 +10,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import clinic.stride.security.DemoUsers;
 import clinic.stride.testsupport.Api;
 import clinic.stride.testsupport.Db;
-import clinic.stride.testsupport.Deployments;
 import clinic.stride.testsupport.FormClient;
+import clinic.stride.testsupport.StrideIT;
 import clinic.stride.testsupport.TestUsers;
-import java.net.URL;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Pages record their accesses like the API: one audit row per page request, refusals included. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PageAuditIT {
+class PageAuditIT extends StrideIT {
 
     private static final String ROW = "select concat_ws('|', username, role, action, clinic_id, intake_id, status, outcome) "
             + "from audit_event where request_id = ?";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.stride();
-    }
-
-    @ArquillianResource
-    URL base;
 
     private String newIntake(String clinicId) {
         Api.Reply created = TestUsers.clinician(new Api(base)).postJson("api/intakes", json(complete(clinicId)));

@@ -13,11 +13,10 @@ import clinic.stride.reports.PdfReading;
 import clinic.stride.testsupport.Api;
 import clinic.stride.testsupport.Browser;
 import clinic.stride.testsupport.Db;
-import clinic.stride.testsupport.Deployments;
+import clinic.stride.testsupport.StrideIT;
 import clinic.stride.testsupport.TestUsers;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,27 +26,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebElement;
 
 /** The clinician's pages in a real headless Chromium, with intakes submitted through the API. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DashboardIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.stride();
-    }
-
-    @ArquillianResource
-    URL base;
+class DashboardIT extends StrideIT {
 
     /** A browser signed in as the demo clinician user: these pages are for signed-in staff only. */
     Browser signedIn() {

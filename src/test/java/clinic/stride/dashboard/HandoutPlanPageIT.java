@@ -14,42 +14,25 @@ import clinic.stride.security.DemoUsers;
 import clinic.stride.testsupport.Api;
 import clinic.stride.testsupport.Browser;
 import clinic.stride.testsupport.Db;
-import clinic.stride.testsupport.Deployments;
+import clinic.stride.testsupport.StrideIT;
 import clinic.stride.testsupport.TestUsers;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebElement;
 
 /**
  * The clinician's handout plan page in a real headless Chromium: choosing exercises and dosage stores a plan
  * through the same service as POST /api/intakes/{id}/handout, and the handout PDF prints that plan.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class HandoutPlanPageIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.stride();
-    }
-
-    @ArquillianResource
-    URL base;
+class HandoutPlanPageIT extends StrideIT {
 
     private Browser signedIn() {
         Browser browser = new Browser(base);

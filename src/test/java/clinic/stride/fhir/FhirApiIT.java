@@ -12,12 +12,11 @@ import ca.uhn.fhir.validation.ResultSeverityEnum;
 import clinic.stride.platform.Json;
 import clinic.stride.testsupport.Api;
 import clinic.stride.testsupport.Db;
-import clinic.stride.testsupport.Deployments;
 import clinic.stride.testsupport.FhirValidation;
+import clinic.stride.testsupport.StrideIT;
 import clinic.stride.testsupport.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,26 +27,10 @@ import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemComponent;
 import org.hl7.fhir.r4.model.StringType;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The FHIR endpoints on a real Payara Micro: what they serve validates, and what they accept becomes an intake. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class FhirApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.stride();
-    }
-
-    @ArquillianResource
-    URL base;
+class FhirApiIT extends StrideIT {
 
     Api api() {
         return TestUsers.clinician(new Api(base));

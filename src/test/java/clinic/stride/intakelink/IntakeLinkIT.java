@@ -10,11 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clinic.stride.testsupport.Api;
 import clinic.stride.testsupport.Db;
-import clinic.stride.testsupport.Deployments;
+import clinic.stride.testsupport.StrideIT;
 import clinic.stride.testsupport.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
@@ -25,26 +24,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Single-use intake links: made by the front desk, opened and submitted anonymously, once, within 24 hours. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class IntakeLinkIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.stride();
-    }
-
-    @ArquillianResource
-    URL base;
+class IntakeLinkIT extends StrideIT {
 
     private Api anonymous() {
         return new Api(base);

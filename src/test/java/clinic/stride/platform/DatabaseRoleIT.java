@@ -10,41 +10,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clinic.stride.testsupport.Api;
 import clinic.stride.testsupport.Db;
-import clinic.stride.testsupport.Deployments;
+import clinic.stride.testsupport.StrideIT;
 import clinic.stride.testsupport.TestUsers;
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Stride runs as a PostgreSQL role that owns nothing (STRIDE_DB_USER, it.db.app.user) and migrates as the owner
  * (STRIDE_DB_MIGRATION_USER): PostgreSQL itself, not only the audit trigger, stops that role from changing the
  * audit trail, and Stride does its work with the grants it has.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DatabaseRoleIT {
+class DatabaseRoleIT extends StrideIT {
 
     /** SQLSTATE 42501: insufficient_privilege (permission denied, or "must be owner"). */
     private static final String INSUFFICIENT_PRIVILEGE = "42501";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.stride();
-    }
-
-    @ArquillianResource
-    URL base;
 
     private static String applicationRole() {
         return System.getProperty("it.db.app.user");

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clinic.stride.testsupport.Api;
 import clinic.stride.testsupport.Db;
-import clinic.stride.testsupport.Deployments;
+import clinic.stride.testsupport.StrideIT;
 import clinic.stride.testsupport.TestUsers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,33 +23,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The fuzz tests run the parsing in-process; this sends the same kind of bodies through the real HTTP stack
  * (Jersey's readers, the exception mappers, the transaction) to POST /api/intakes and to the FHIR import:
  * every malformed body is a 4xx problem+json without a stack trace or class name, and stores nothing.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class MalformedBodiesIT {
+class MalformedBodiesIT extends StrideIT {
 
     private static final String INTAKES = "api/intakes";
     private static final String FHIR = "api/fhir/QuestionnaireResponse";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.stride();
-    }
-
-    @ArquillianResource
-    URL base;
 
     Api api() {
         return TestUsers.clinician(new Api(base));

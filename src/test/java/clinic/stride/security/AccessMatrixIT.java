@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import clinic.stride.platform.StrideApi;
 import clinic.stride.testsupport.Api;
 import clinic.stride.testsupport.FormClient;
-import clinic.stride.testsupport.Deployments;
+import clinic.stride.testsupport.StrideIT;
 import clinic.stride.testsupport.TestUsers;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.annotation.WebServlet;
@@ -18,7 +18,6 @@ import jakarta.ws.rs.Path;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
-import java.net.URL;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,13 +27,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Who may call what: every REST endpoint and every page, called as anonymous, front desk, clinician and
@@ -45,9 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>API calls sign in with HTTP Basic; page calls with the sign-in form (a session). The front desk sees
  * no clinical detail: it lists the day's intakes through /api/worklist, never GET /api/intakes.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccessMatrixIT {
+class AccessMatrixIT extends StrideIT {
 
     private static final String MATRIX = """
             endpoint                                    | anonymous | front-desk | clinician | admin
@@ -115,14 +106,6 @@ class AccessMatrixIT {
     private static final Set<String> SERVER_ENDPOINTS = Set.of("GET /health/ready", "GET /health/live", "GET /openapi");
 
     private static final List<String> CALLERS = List.of("anonymous", Roles.FRONT_DESK, Roles.CLINICIAN, Roles.ADMIN);
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.stride();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void shouldHaveARowForEveryEndpointAndPageWhenTheCodeChanges() throws IOException {

@@ -6,32 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clinic.stride.testsupport.Api;
 import clinic.stride.testsupport.Browser;
-import clinic.stride.testsupport.Deployments;
 import clinic.stride.testsupport.FormClient;
-import java.net.URL;
+import clinic.stride.testsupport.StrideIT;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The landing page at "/" in a real headless Chromium: a welcome for anyone, each role's own pages once signed in. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LandingPageIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.stride();
-    }
-
-    @ArquillianResource
-    URL base;
+class LandingPageIT extends StrideIT {
 
     private static Set<String> roleLinks(Browser browser) {
         Set<String> ids = new TreeSet<>();

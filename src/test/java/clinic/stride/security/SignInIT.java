@@ -11,35 +11,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import clinic.stride.testsupport.Api;
 import clinic.stride.testsupport.FormClient;
 import clinic.stride.testsupport.Db;
-import clinic.stride.testsupport.Deployments;
+import clinic.stride.testsupport.StrideIT;
 import clinic.stride.testsupport.TestUsers;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Signing in: the form and its session, HTTP Basic for the API, the lockout, CSRF and the security headers. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SignInIT {
+class SignInIT extends StrideIT {
 
     private static final String PASSWORD = "Right-password-for-tests";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.stride();
-    }
-
-    @ArquillianResource
-    URL base;
 
     /** A user of its own for each test, so failed sign-ins here never lock the demo users. */
     private String newUser(String role) {

@@ -7,28 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clinic.stride.testsupport.Browser;
 import clinic.stride.testsupport.Db;
-import clinic.stride.testsupport.Deployments;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import clinic.stride.testsupport.StrideIT;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The patient's intake form in a real headless Chromium, against a real Payara Micro and PostgreSQL. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class IntakeFormIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.stride();
-    }
-
-    @ArquillianResource
-    URL base;
+class IntakeFormIT extends StrideIT {
 
     /** A browser signed in as the demo front-desk user: these pages are for signed-in staff only. */
     Browser signedIn() {

@@ -12,33 +12,16 @@ import clinic.stride.security.DemoUsers;
 import clinic.stride.testsupport.Api;
 import clinic.stride.testsupport.Browser;
 import clinic.stride.testsupport.Db;
-import clinic.stride.testsupport.Deployments;
 import clinic.stride.testsupport.FormClient;
+import clinic.stride.testsupport.StrideIT;
 import clinic.stride.testsupport.TestUsers;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The intake link's pages in a real headless Chromium: a patient at home, not signed in, fills the clinic's
  * intake form through the link, once; and the front desk's page that makes the link.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class IntakeLinkPageIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.stride();
-    }
-
-    @ArquillianResource
-    URL base;
+class IntakeLinkPageIT extends StrideIT {
 
     /** A patient registered at the reception (Maria Ortega in the sample intake). */
     private String registeredPatient() {

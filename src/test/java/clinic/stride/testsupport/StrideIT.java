@@ -1,0 +1,28 @@
+package clinic.stride.testsupport;
+
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What every black-box integration test starts with: the packaged WAR deployed through Arquillian to a real
+ * Payara Micro (shared by all such tests of the run, see {@link SharedPayaraMicro}), called from the test JVM
+ * over HTTP at {@link #base}. A new IT is {@code class FooIT extends StrideIT} and a few {@code @Test} methods.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+public abstract class StrideIT {
+
+    /** Where the deployed Stride answers, e.g. {@code http://localhost:27351/stride/}. */
+    @ArquillianResource
+    protected URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.stride();
+    }
+}
