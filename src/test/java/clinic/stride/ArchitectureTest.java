@@ -1,0 +1,197 @@
+package clinic.stride;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.freeze.FreezingArchRule;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Today's layering as a ratchet (issue 18). Two rules over the main classes, each frozen with its known
+ * violations in {@code src/test/resources/archunit-store} (ArchUnit's FreezingArchRule): a violation that is not
+ * in the store fails the build; one that goes away leaves the store by itself.
+ *
+ * <p>Violations are counted per class and per package pair, not per line, so that work inside a known offender
+ * (or along a known cyclic dependency) does not fail the build, while a new offender or a new cyclic dependency does.
+ */
+class ArchitectureTest {
+
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("clinic.stride");
+
+    @Test
+    void shouldUseJakartaRestOnlyInResourcesMappersAndPlatformWhenANewClassIsAdded() {
+        ArchRule rule = classes().should(useJakartaRestOnlyAtTheEdge())
+                .as("only REST resources, exception mappers and platform wiring use jakarta.ws.rs");
+        FreezingArchRule.freeze(rule).check(MAIN);
+    }
+
+    @Test
+    void shouldAddNoCyclicPackageDependencyWhenTheCodeChanges() {
+        ArchRule rule = classes().should(dependOnNoPackageThatDependsBack())
+                .as("no dependency between packages that depend on each other (directly or around a cycle)");
+        FreezingArchRule.freeze(rule).check(MAIN);
+    }
+
+    /** Top-level class name: a nested class belongs to the class it is written in. */
+    private static String topLevel(JavaClass javaClass) {
+        String name = javaClass.getName();
+        int nested = name.indexOf('$');
+        return nested < 0 ? name : name.substring(0, nested);
+    }
+
+    private static boolean atTheEdge(String className) {
+        String simple = className.substring(className.lastIndexOf('.') + 1);
+        return className.startsWith("clinic.stride.platform.")
+                || simple.endsWith("Resource") || simple.endsWith("Resources")
+                || simple.endsWith("Mapper") || simple.endsWith("Mappers");
+    }
+
+    /** One violation per top-level class outside the edge that uses anything of jakarta.ws.rs. */
+    private static ArchCondition<JavaClass> useJakartaRestOnlyAtTheEdge() {
+        return new ArchCondition<>("use jakarta.ws.rs only at the edge") {
+            private final Set<String> offenders = new TreeSet<>();
+
+            @Override
+            public void init(Collection<JavaClass> all) {
+                offenders.clear();
+            }
+
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                String owner = topLevel(javaClass);
+                if (atTheEdge(owner)) {
+                    return;
+                }
+                for (Dependency dependency : javaClass.getDirectDependenciesFromSelf()) {
+                    if (dependency.getTargetClass().getPackageName().startsWith("jakarta.ws.rs")) {
+                        offenders.add(owner);
+                        return;
+                    }
+                }
+            }
+
+            @Override
+            public void finish(ConditionEvents events) {
+                offenders.forEach(owner -> events.add(SimpleConditionEvent.violated(owner,
+                        owner + " uses jakarta.ws.rs outside a resource, mapper or platform class")));
+            }
+        };
+    }
+
+    /**
+     * One violation per dependency from package A to package B where B also reaches A (both in one strongly
+     * connected component of the package graph): a new cycle, or a new edge inside a known tangle, is new.
+     */
+    private static ArchCondition<JavaClass> dependOnNoPackageThatDependsBack() {
+        return new ArchCondition<>("depend on no package that depends back") {
+            private final Map<String, Set<String>> edges = new TreeMap<>();
+
+            @Override
+            public void init(Collection<JavaClass> all) {
+                edges.clear();
+                for (JavaClass javaClass : all) {
+                    for (Dependency dependency : javaClass.getDirectDependenciesFromSelf()) {
+                        String from = javaClass.getPackageName();
+                        String to = dependency.getTargetClass().getPackageName();
+                        if (!from.equals(to) && to.startsWith("clinic.stride")) {
+                            edges.computeIfAbsent(from, k -> new TreeSet<>()).add(to);
+                        }
+                    }
+                }
+            }
+
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                // The graph is whole only in init; finish reports.
+            }
+
+            @Override
+            public void finish(ConditionEvents events) {
+                Map<String, Integer> component = stronglyConnectedComponents(edges);
+                edges.forEach((from, targets) -> targets.forEach(to -> {
+                    if (component.get(from).equals(component.get(to))) {
+                        events.add(SimpleConditionEvent.violated(from + " -> " + to,
+                                "package " + from + " depends on " + to + ", which leads back to it"));
+                    }
+                }));
+            }
+        };
+    }
+
+    /** Tarjan's algorithm, iteratively: package name to the number of its strongly connected component. */
+    static Map<String, Integer> stronglyConnectedComponents(Map<String, Set<String>> edges) {
+        Set<String> nodes = new TreeSet<>(edges.keySet());
+        edges.values().forEach(nodes::addAll);
+        Map<String, Integer> index = new HashMap<>();
+        Map<String, Integer> low = new HashMap<>();
+        Map<String, Integer> component = new HashMap<>();
+        Deque<String> stack = new ArrayDeque<>();
+        Set<String> onStack = new TreeSet<>();
+        int[] counter = {0};
+        int[] components = {0};
+        for (String start : nodes) {
+            if (index.containsKey(start)) {
+                continue;
+            }
+            Deque<Map.Entry<String, java.util.Iterator<String>>> work = new ArrayDeque<>();
+            visit(start, index, low, stack, onStack, counter);
+            work.push(Map.entry(start, edges.getOrDefault(start, Set.of()).iterator()));
+            while (!work.isEmpty()) {
+                String node = work.peek().getKey();
+                java.util.Iterator<String> next = work.peek().getValue();
+                if (next.hasNext()) {
+                    String target = next.next();
+                    if (!index.containsKey(target)) {
+                        visit(target, index, low, stack, onStack, counter);
+                        work.push(Map.entry(target, edges.getOrDefault(target, Set.of()).iterator()));
+                    } else if (onStack.contains(target)) {
+                        low.put(node, Math.min(low.get(node), index.get(target)));
+                    }
+                    continue;
+                }
+                work.pop();
+                if (!work.isEmpty()) {
+                    String parent = work.peek().getKey();
+                    low.put(parent, Math.min(low.get(parent), low.get(node)));
+                }
+                if (low.get(node).equals(index.get(node))) {
+                    String member;
+                    do {
+                        member = stack.pop();
+                        onStack.remove(member);
+                        component.put(member, components[0]);
+                    } while (!member.equals(node));
+                    components[0]++;
+                }
+            }
+        }
+        return component;
+    }
+
+    private static void visit(String node, Map<String, Integer> index, Map<String, Integer> low,
+                              Deque<String> stack, Set<String> onStack, int[] counter) {
+        index.put(node, counter[0]);
+        low.put(node, counter[0]);
+        counter[0]++;
+        stack.push(node);
+        onStack.add(node);
+    }
+}
