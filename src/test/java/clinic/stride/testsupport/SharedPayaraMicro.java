@@ -163,7 +163,7 @@ public class SharedPayaraMicro implements DeployableContainer<PayaraMicroContain
     }
 
     /** The archive's name and the paths of its entries: the same packaged WAR gives the same fingerprint. */
-    private static String fingerprint(Archive<?> archive) {
+    static String fingerprint(Archive<?> archive) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             archive.getContent().keySet().stream().map(ArchivePath::get).sorted()
