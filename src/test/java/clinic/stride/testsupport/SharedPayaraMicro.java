@@ -94,7 +94,14 @@ public class SharedPayaraMicro implements DeployableContainer<PayaraMicroContain
             }
             PayaraMicroDeployableContainer container = new PayaraMicroDeployableContainer();
             container.setup(configuration);
-            ProtocolMetaData metaData = container.deploy(archive);
+            ProtocolMetaData metaData;
+            try {
+                metaData = container.deploy(archive);
+            } catch (DeploymentException | RuntimeException e) {
+                // A boot that timed out leaves its process running: end it before the next class boots another.
+                stopQuietly(new Running(container, archive, null));
+                throw e;
+            }
             if (sharing()) {
                 RUNNING.put(key, new Running(container, archive, metaData));
             } else {
