@@ -125,6 +125,12 @@ final class KnowledgeValidator {
             required(file, entry, "reason", rule.reason());
             citation(file, entry, rule.citation());
             Criterion criterion = criterion(file, entry, rule.when());
+            // A risk factor alone (a BMI, a sport, a shoe) fires on too many patients to point to one cause: every
+            // rule also needs where or how it hurts.
+            if (!blank(rule.when()) && !rule.when().contains("pain.")) {
+                problem(file, entry, "needs a region, symptom or trigger of the pain (a pain.… answer) to be specific; "
+                        + "a risk factor alone fires on too many patients");
+            }
             // A rule that fires on an intake with nothing answered would claim a cause without evidence.
             if (criterion != null && criterion.test(empty)) {
                 problem(file, entry, "matches an intake with nothing answered; a rule needs some answer to rest on");
@@ -161,6 +167,9 @@ final class KnowledgeValidator {
                     && !Exercise.DOSAGE_CLINIC_DEFAULT.equals(exercise.dosageSource())) {
                 problem(file, entry, "dosageSource must be '" + Exercise.DOSAGE_FROM_SEED + "' or '"
                         + Exercise.DOSAGE_CLINIC_DEFAULT + "'");
+            }
+            if (exercise.level() == null || exercise.level() < 1 || exercise.level() > 3) {
+                problem(file, entry, "level must be 1 (easiest), 2 or 3 (hardest): the handout prints the easiest first");
             }
             required(file, entry, "progression", exercise.progression());
             required(file, entry, "progressionEs", exercise.progressionEs());
@@ -205,7 +214,10 @@ final class KnowledgeValidator {
             required(file, entry, "clinicianMessage", flag.clinicianMessage());
             required(file, entry, "patientMessage", flag.patientMessage());
             required(file, entry, "patientMessageEs", flag.patientMessageEs());
-            citation(file, entry, flag.citation());
+            redFlagCitation(file, entry, flag.citation());
+            if (flag.clinicPolicy() != null && flag.clinicPolicy().isBlank()) {
+                problem(file, entry, "clinicPolicy is blank: say what the clinic chose and why, or leave it out");
+            }
             Criterion criterion = criterion(file, entry, flag.when());
             if (criterion != null && criterion.test(empty)) {
                 problem(file, entry, "matches an intake with nothing answered");
@@ -291,9 +303,49 @@ final class KnowledgeValidator {
         return criterion;
     }
 
+    /**
+     * A red flag cites a seed passage, or the guideline a clinic safety policy adopts: never both, and the
+     * guideline reference complete, so a reviewer can find the exact recommendation the flag rests on.
+     */
+    private void redFlagCitation(String file, String entry, Citation citation) {
+        if (citation == null || !citation.isSafetyPolicy()) {
+            citation(file, entry, citation);
+            return;
+        }
+        if (!blank(citation.source()) || !blank(citation.quote())) {
+            problem(file, entry, "citation gives both a seed (source/quote) and a safety policy; cite one");
+        }
+        SafetyPolicy policy = citation.policy();
+        required(file, entry, "policy title", policy.title());
+        required(file, entry, "policy body (who issued the guideline)", policy.body());
+        if (policy.year() == null || policy.year() < 1950 || policy.year() > 2100) {
+            problem(file, entry, "missing policy year (the guideline's year of publication)");
+        }
+        required(file, entry, "policy section", policy.section());
+        if (blank(policy.address()) || !policy.address().startsWith("https://")) {
+            problem(file, entry, "missing policy address (https:// where the guideline is published)");
+        }
+        if (!blank(policy.quote())) {
+            if (blank(policy.quotedFrom()) || !policy.quotedFrom().startsWith("https://")) {
+                problem(file, entry, "policy quote without quotedFrom: say where the words were read, or leave the "
+                        + "quote out");
+            }
+            if (normalize(policy.quote()).split(" ").length < MIN_QUOTE_WORDS) {
+                problem(file, entry, "quote is too short to identify a passage: \"" + policy.quote() + "\"");
+            }
+        } else if (!blank(policy.quotedFrom())) {
+            problem(file, entry, "policy quotedFrom without a quote");
+        }
+    }
+
+    /** A seed citation: causes, rules, exercises and advice rest only on the seeds. */
     private void citation(String file, String entry, Citation citation) {
         if (citation == null) {
             problem(file, entry, "missing citation");
+            return;
+        }
+        if (citation.isSafetyPolicy()) {
+            problem(file, entry, "only red flags may cite a safety policy; cite a seed passage");
             return;
         }
         if (blank(citation.source())) {
