@@ -79,6 +79,23 @@ final class Fields {
             "redFlags.notImprovingWithRest",
             "redFlags.interferesWithDailyActivities");
 
+    /**
+     * The guideline red-flag screen (issue 14): optional on the form like in the API, asked on the same page.
+     * Index order is {@link clinic.stride.intake.RedFlagAnswers}'s component order after the first eight.
+     */
+    static final List<String> SAFETY_SCREEN = List.of(
+            "redFlags.saddleNumbness",
+            "redFlags.urinaryRetention",
+            "redFlags.bothLegs",
+            "redFlags.numbnessOrWeaknessWorsening",
+            "redFlags.cannotBearWeight",
+            "redFlags.cancerHistory",
+            "redFlags.unexplainedWeightLoss",
+            "redFlags.immunosuppressed");
+
+    /** Pregnant now or gave birth in the last 6 months: asked when the sex is not male. */
+    static final String PREGNANT = "factors.pregnant";
+
     private Fields() {
     }
 }
