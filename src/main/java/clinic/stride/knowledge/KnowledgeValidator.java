@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * Checks the knowledge as a whole before anyone can use it: ids, references between files, citations
  * (each quote must be in its seed), conditions (each must compile, use only the answer vocabulary, and
- * give true or false), and the safety net for loss of bladder or bowel control.
+ * give true or false), and the safety net: the emergency answers always raise an emergency.
  */
 final class KnowledgeValidator {
 
@@ -59,7 +59,7 @@ final class KnowledgeValidator {
         checkExercises();
         Map<String, Criterion> redFlagCriteria = checkRedFlags();
         checkAdvice();
-        checkBladderBowelSafetyNet(redFlagCriteria);
+        checkEmergencySafetyNet(redFlagCriteria);
         return problems;
     }
 
@@ -250,10 +250,29 @@ final class KnowledgeValidator {
     }
 
     /**
-     * 002_f57ca937c0174fd1.txt: "Loss of bowel or bladder control (a medical emergency)." Whatever else a
-     * reviewer changes, some emergency red flag must fire for every sample intake with that answer.
+     * Answers that must always raise an emergency, whatever else is answered (issue 14, the clinic's safety policy:
+     * red-flags.yaml): loss of bladder or bowel control (002_f57ca937c0174fd1.txt: "Loss of bowel or bladder control
+     * (a medical emergency)."), the other cauda equina signs, a possibly septic joint, and a fall the patient cannot
+     * stand on after. Each entry: what it is, in the words of the refusal, and the answers.
      */
-    private void checkBladderBowelSafetyNet(Map<String, Criterion> criteria) {
+    static final Map<String, Map<String, Object>> EMERGENCY_ANSWERS = emergencyAnswers();
+
+    private static Map<String, Map<String, Object>> emergencyAnswers() {
+        Map<String, Map<String, Object>> answers = new LinkedHashMap<>();
+        answers.put("loss of bladder or bowel control (redFlags.bladderBowelLoss)",
+                Map.of("redFlags.bladderBowelLoss", Boolean.TRUE));
+        answers.put("difficulty passing urine (redFlags.urinaryRetention)",
+                Map.of("redFlags.urinaryRetention", Boolean.TRUE));
+        answers.put("saddle numbness (redFlags.saddleNumbness)", Map.of("redFlags.saddleNumbness", Boolean.TRUE));
+        answers.put("numbness or weakness in both legs (redFlags.bothLegs)", Map.of("redFlags.bothLegs", Boolean.TRUE));
+        answers.put("swelling or redness with fever", Map.of("redFlags.swellingRedness", Boolean.TRUE,
+                "redFlags.fever", Boolean.TRUE));
+        answers.put("a fall with inability to bear weight", Map.of("redFlags.recentFallOrInjury", Boolean.TRUE,
+                "redFlags.cannotBearWeight", Boolean.TRUE));
+        return java.util.Collections.unmodifiableMap(answers);
+    }
+
+    private void checkEmergencySafetyNet(Map<String, Criterion> criteria) {
         List<Criterion> emergencies = new ArrayList<>();
         knowledge.redFlags().forEach(flag -> {
             if (flag != null && flag.urgency() == Urgency.EMERGENCY && criteria.containsKey(flag.id())) {
@@ -265,12 +284,18 @@ final class KnowledgeValidator {
         for (int i = 0; i < RANDOM_SAMPLES / 4; i++) {
             sheets.add(AnswerSheet.random(random, 0.5));
         }
-        for (AnswerSheet sheet : sheets) {
-            IntakeView view = sheet.with("redFlags.bladderBowelLoss", Boolean.TRUE).toView();
-            if (emergencies.stream().noneMatch(c -> safeTest(c, view))) {
-                problem(KnowledgeLoader.RED_FLAGS, "-", "no emergency red flag fires for loss of bladder or bowel "
-                        + "control (redFlags.bladderBowelLoss) with these other answers: " + sheet);
-                return;
+        for (Map.Entry<String, Map<String, Object>> answer : EMERGENCY_ANSWERS.entrySet()) {
+            for (AnswerSheet sheet : sheets) {
+                AnswerSheet with = sheet;
+                for (Map.Entry<String, Object> a : answer.getValue().entrySet()) {
+                    with = with.with(a.getKey(), a.getValue());
+                }
+                IntakeView view = with.toView();
+                if (emergencies.stream().noneMatch(c -> safeTest(c, view))) {
+                    problem(KnowledgeLoader.RED_FLAGS, "-", "no emergency red flag fires for " + answer.getKey()
+                            + " with these other answers: " + sheet);
+                    break;
+                }
             }
         }
     }

@@ -191,6 +191,20 @@ class BrokenKnowledgeTest {
     }
 
     @Test
+    void shouldRefuseRedFlagsWhenSwellingWithFeverIsNoLongerAnEmergency() throws IOException {
+        KnowledgeFixtures.replace(knowledge, "red-flags.yaml",
+                "  - id: RF-SEPTIC-JOINT\n    urgency: emergency\n", "  - id: RF-SEPTIC-JOINT\n    urgency: urgent\n");
+        assertRefused("red-flags.yaml", "-", "no emergency red flag fires for swelling or redness with fever");
+    }
+
+    @Test
+    void shouldRefuseRedFlagsWhenNumbnessInBothLegsIsNoLongerAnEmergency() throws IOException {
+        KnowledgeFixtures.replace(knowledge, "red-flags.yaml",
+                "  - id: RF-BOTH-LEGS\n    urgency: emergency\n", "  - id: RF-BOTH-LEGS\n    urgency: soon\n");
+        assertRefused("red-flags.yaml", "-", "no emergency red flag fires for numbness or weakness in both legs");
+    }
+
+    @Test
     void shouldRefuseKnowledgeWhenAFileIsMissing() throws IOException {
         Files.delete(knowledge.resolve("advice.yaml"));
         assertRefused("advice.yaml", "-", "file is missing");
@@ -245,7 +259,8 @@ class BrokenKnowledgeTest {
     @Test
     void shouldRefuseGuidelineQuoteWhenItDoesNotSayWhereItWasRead() throws IOException {
         KnowledgeFixtures.replace(knowledge, "red-flags.yaml",
-                "        quotedFrom: https://www.nice.org.uk/guidance/cg124/chapter/Context\n", "");
+                "        quotedFrom: https://www.nice.org.uk/guidance/cg124/chapter/Context\n    clinicPolicy: Age 65",
+                "    clinicPolicy: Age 65");
         assertRefused("red-flags.yaml", "RF-FALL-FRAGILITY", "policy quote without quotedFrom");
     }
 
