@@ -353,6 +353,15 @@ public final class SummaryPdf {
         private Paragraph citation(Citation citation) {
             Paragraph p = new Paragraph();
             p.setFont(small);
+            if (citation.isSafetyPolicy()) {
+                // A guideline adopted as clinic safety policy: quoted only when its words were read somewhere.
+                if (citation.quoted() != null) {
+                    p.add(new Chunk("“" + citation.quoted() + "”  ", quote));
+                }
+                p.add(new Chunk("— " + Citation.CLINIC_SAFETY_POLICY + ": " + citation.policy().reference(), small));
+                p.setLeading(0, 1.25f);
+                return p;
+            }
             String title = sourceTitles.getOrDefault(citation.source(), citation.source());
             p.add(new Chunk("“" + citation.quote() + "”", quote));
             p.add(new Chunk("  — " + title + " (" + citation.source() + ")", small));
