@@ -162,8 +162,9 @@ public final class SummaryPdf {
             }
             cell.addElement(rows);
             if (assessment.exercisesWithheld()) {
-                cell.addElement(paragraph("Home exercises are withheld: the handout tells the patient to get medical "
-                        + "help now.", font(true, BODY, colour), 2, 0));
+                cell.addElement(paragraph("Home exercises are withheld until a clinician stores a handout plan: the "
+                        + "handout tells the patient to " + (assessment.hasEmergency() ? "get medical help now."
+                        : "be seen by a clinician today."), font(true, BODY, colour), 2, 0));
             }
             box.addCell(PdfBlocks.filled(PdfBlocks.padded(PdfBlocks.striped(cell, colour, 5), 8, 10, 8, 12),
                     panelOf(top)));
@@ -308,7 +309,8 @@ public final class SummaryPdf {
         private PdfPTable exercises() {
             if (assessment.exercisesWithheld()) {
                 PdfPTable table = PdfBlocks.table(1);
-                table.addCell(PdfBlocks.cell("Withheld because of an emergency warning sign.",
+                table.addCell(PdfBlocks.cell("Withheld because of an urgent or emergency warning sign, until a clinician "
+                        + "stores a handout plan.",
                         font(true, BODY, ReportColours.EMERGENCY)));
                 return table;
             }
