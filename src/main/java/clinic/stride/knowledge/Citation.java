@@ -1,5 +1,7 @@
 package clinic.stride.knowledge;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * Where a piece of knowledge comes from. Two kinds:
  * <ul>
@@ -24,6 +26,8 @@ public record Citation(String source, String quote, SafetyPolicy policy) {
         this(source, quote, null);
     }
 
+    /** Derived, so not a field of the stored assessment's JSON (which is read back strictly). */
+    @JsonIgnore
     public boolean isSafetyPolicy() {
         return policy != null;
     }

@@ -153,6 +153,14 @@ class AssessmentEngineTest {
     }
 
     @Test
+    void shouldReadBackTheStoredJsonWhenAFlagCitesASafetyPolicy() throws Exception {
+        Assessment assessment = assess(aPatient().withPain(OUTER_HIP).withSwellingOrRedness().withFever());
+        assertTrue(assessment.redFlags().getFirst().citation().isSafetyPolicy());
+        String json = clinic.stride.platform.Json.mapper().writeValueAsString(assessment);
+        assertEquals(assessment, clinic.stride.platform.Json.mapper().readValue(json, Assessment.class), json);
+    }
+
+    @Test
     void shouldWithholdExercisesWhenAnUrgentFlagIsRaisedAndKeepThemWhenOnlySoon() {
         Assessment urgent = assess(aPatient().withPain(OUTER_HIP).during(LYING_ON_SIDE).afterFallOrInjury());
         assertTrue(urgent.exercisesWithheld());
