@@ -59,7 +59,14 @@ public final class Review {
 
     private java.util.Optional<ReviewSection.Line> line(String field) {
         String v = answers.value(field);
-        if (v == null || skipped(field)) {
+        if (skipped(field)) {
+            return java.util.Optional.empty();
+        }
+        if (v == null && SAFETY_SCREEN.contains(field)) {
+            // Optional warning signs: a blank is shown, so the patient sees what they did not answer.
+            return java.util.Optional.of(new ReviewSection.Line(ui.text("q." + field), ui.text("answer.none")));
+        }
+        if (v == null) {
             return java.util.Optional.empty();
         }
         String question = ui.text("q." + field);
@@ -83,6 +90,7 @@ public final class Review {
             case BIRTH_MONTH, BIRTH_YEAR, DURATION_UNIT, SHOE_AGE_UNIT -> true;
             case RUNNING_KM, DOWNHILL, SPEED_WORK -> !answers.runs();
             case LEG_DIFFERENCE_CM, LONGER_SIDE, LEG_MEASURED -> !answers.knowsLegLength();
+            case PREGNANT -> !answers.asksPregnancy();
             default -> false;
         };
     }
