@@ -157,7 +157,8 @@ public class Reports {
                           Instant issued) {
         IntakeView intake = visit.intake();
         Handout handout = Handout.of(clinicName, intake.patient().givenName() + " " + intake.patient().familyName(),
-                intake.visitDate(), language, largePrint, exercises, visit.assessment(), issued);
+                intake.visitDate(), language, largePrint, exercises, visit.assessment(), issued,
+                new IntakeAnswers(intake.visitDate(), intake.language(), intake.pain(), intake.factors(), intake.redFlags()));
         String clinicId = intake.patient().clinicId();
         return new Printed(new HandoutPdf(knowledge.base()).write(handout),
                 fileName("handout", clinicId + "-" + language.code() + (largePrint ? "-large" : "")), clinicId);
