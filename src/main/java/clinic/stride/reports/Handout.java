@@ -3,6 +3,7 @@ package clinic.stride.reports;
 import clinic.stride.assessment.Assessment;
 import clinic.stride.assessment.RedFlagAlert;
 import clinic.stride.assessment.SuggestedAdvice;
+import clinic.stride.intake.IntakeAnswers;
 import clinic.stride.intake.Language;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,11 +31,13 @@ import java.util.Objects;
  *                          the same plan is the same file
  * @param clinicianChecked  the day a clinician stored a plan with exercises although a warning sign had withheld
  *                          them (the override is audited with who and when in {@code handout_plan}); null otherwise
+ * @param toldUs            the warning-sign questions the patient answered "yes" (fever and pregnancy included), as
+ *                          {@code reports/copy} keys ({@code told.fever}), in the form's order: "what you told us"
  */
 public record Handout(String clinicName, String clinicPhone, String patientName, LocalDate visitDate,
                       Language language, boolean largePrint, List<PlannedExercise> exercises,
                       boolean exercisesWithheld, List<RedFlagAlert> redFlags, List<String> adviceIds,
-                      Instant issuedAt, LocalDate clinicianChecked) {
+                      Instant issuedAt, LocalDate clinicianChecked, List<String> toldUs) {
 
     /** Clinic policy: a home programme is reviewed two weeks after the visit. */
     public static final Period REVIEW_AFTER = Period.ofWeeks(2);
@@ -49,6 +52,7 @@ public record Handout(String clinicName, String clinicPhone, String patientName,
         exercises = exercisesWithheld ? List.of() : List.copyOf(exercises);
         redFlags = List.copyOf(redFlags);
         adviceIds = List.copyOf(adviceIds);
+        toldUs = toldUs == null ? List.of() : List.copyOf(toldUs);
     }
 
     /** When the patient should next see the clinician about this programme. */
@@ -62,14 +66,16 @@ public record Handout(String clinicName, String clinicPhone, String patientName,
      *
      * @param clinicianPlan when a clinician stored the plan these exercises come from, or null for the assessment's
      *                      own suggestions; a stored plan overrides withheld exercises
+     * @param answers       what the patient answered on the warning-signs page, or null when not known
      */
     public static Handout of(String clinicName, String clinicPhone, String patientName, LocalDate visitDate,
                              Language language, boolean largePrint, List<PlannedExercise> exercises,
-                             Assessment assessment, Instant issuedAt, LocalDate clinicianPlan) {
+                             Assessment assessment, Instant issuedAt, LocalDate clinicianPlan, IntakeAnswers answers) {
         boolean overridden = assessment.exercisesWithheld() && clinicianPlan != null;
         return new Handout(clinicName, clinicPhone, patientName, visitDate, language, largePrint, exercises,
                 assessment.exercisesWithheld() && !overridden, assessment.redFlags(),
                 assessment.advice().stream().map(SuggestedAdvice::id).toList(), issuedAt,
-                overridden ? clinicianPlan : null);
+                overridden ? clinicianPlan : null, answers == null ? List.of()
+                        : RedFlagScreen.answeredYes(answers).stream().map(RedFlagScreen.Question::toldKey).toList());
     }
 }

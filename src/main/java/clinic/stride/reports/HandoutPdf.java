@@ -352,8 +352,15 @@ public final class HandoutPdf {
                     told.addAll(patientFlags(urgency));
                 }
             }
-            if (!told.isEmpty()) {
+            List<RedFlag> fired = handout.redFlags().stream()
+                    .map(alert -> find(() -> knowledge.redFlag(alert.id())).orElse(null)).filter(Objects::nonNull).toList();
+            List<String> toldUs = RedFlagScreen.notToldByFlags(handout.toldUs(), fired);
+            if (!told.isEmpty() || !toldUs.isEmpty()) {
                 cell.addElement(paragraph(copy.text("help.told"), bodyBold, 0, 2));
+                // The patient's own "yes" answers that no warning sign below tells (fever included), then the signs.
+                for (String key : toldUs) {
+                    cell.addElement(bullet(copy.text(key), body, ReportColours.INK));
+                }
                 for (RedFlag flag : told) {
                     cell.addElement(bullet(flag.patientMessage(handout.language()), body, colourOf(flag.urgency())));
                 }

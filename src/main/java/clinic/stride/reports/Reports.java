@@ -175,7 +175,8 @@ public class Reports {
         Handout handout = Handout.of(clinicName, clinicPhone,
                 intake.patient().givenName() + " " + intake.patient().familyName(), intake.visitDate(), language,
                 largePrint, exercises, visit.assessment(), issued,
-                plan == null ? null : plan.createdAt().atZone(java.time.ZoneOffset.UTC).toLocalDate());
+                plan == null ? null : plan.createdAt().atZone(java.time.ZoneOffset.UTC).toLocalDate(),
+                new IntakeAnswers(intake.visitDate(), intake.language(), intake.pain(), intake.factors(), intake.redFlags()));
         String clinicId = intake.patient().clinicId();
         return new Printed(new HandoutPdf(knowledge.base()).write(handout),
                 fileName("handout", clinicId + "-" + language.code() + (largePrint ? "-large" : "")), clinicId);

@@ -116,6 +116,18 @@ class SafetyTriageIT {
             String summary = PdfReading.flat(PdfReading.text(api().get("api/intakes/" + id + "/summary.pdf").bytes()));
             check(failures, flagId, summary.contains(flag.clinicianMessage()), "summary lacks the clinician message");
             check(failures, flagId, summary.contains("Home exercises are withheld"), "summary does not say withheld");
+            // The whole red-flag screen on page 1, negatives and unasked questions included (the sample intake
+            // answers the eight older questions, so the newer ones read "not asked" unless a case sets them).
+            int screen = summary.indexOf("Red-flag screen");
+            int page2 = summary.indexOf("Page 2 of");
+            check(failures, flagId, screen >= 0 && (page2 < 0 || screen < page2), "no red-flag screen on page 1");
+            for (String question : List.of("Loss of bladder or bowel control", "Saddle numbness or tingling",
+                    "Numbness or weakness in both legs", "Fever or feeling hot and unwell", "History of cancer",
+                    "Cannot bear weight or walk")) {
+                check(failures, flagId, summary.indexOf(question, Math.max(screen, 0)) > 0, "screen lacks " + question);
+            }
+            check(failures, flagId, summary.contains("YES"), "the yes answer is not on the screen");
+            check(failures, flagId, summary.contains("not asked"), "unasked questions are not shown as such");
 
             String handout = PdfReading.flat(PdfReading.text(api().get("api/intakes/" + id + "/handout.pdf").bytes()));
             check(failures, flagId, handout.contains(flag.patientMessage()), "handout lacks the patient message");

@@ -121,6 +121,38 @@ class HandoutPdfTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"EN", "ES"})
+    void shouldListFeverAndTheNewWarningSignsUnderWhatYouToldUsWhenAnsweredYes(Language language) {
+        var visit = ReportFixtures.latestVisit(JAMES);
+        var a = visit.answers();
+        var f = a.factors();
+        var answers = new clinic.stride.intake.IntakeAnswers(a.visitDate(), a.language(), a.pain(),
+                new clinic.stride.intake.Factors(f.heightCm(), f.weightKg(), f.footwear(), f.posture(), f.legLength(),
+                        f.gait(), f.activity(), f.pastInjuries(), f.conditions(), true),
+                new clinic.stride.intake.RedFlagAnswers(false, false, false, false, true, false, false, false,
+                        false, false, false, false, false, true, null, true));
+        Assessment assessment = ReportFixtures.assess(visit);
+        Handout assessed = Handout.of("Stride Clinic", ReportFixtures.PHONE, "James Carter", a.visitDate(), language,
+                false, List.of(), assessment, java.time.Instant.parse("2026-11-20T10:00:00Z"), null, answers);
+        // Without warning signs, so that every statement is the patient's own (a fired sign may tell it instead).
+        Handout handout = new Handout(assessed.clinicName(), assessed.clinicPhone(), assessed.patientName(),
+                assessed.visitDate(), language, false, List.of(), false, List.of(), assessed.adviceIds(),
+                assessed.issuedAt(), null, assessed.toldUs());
+        String text = PdfReading.flat(PdfReading.text(handouts.write(handout)));
+
+        HandoutCopy copy = HandoutCopy.in(language);
+        assertEquals(List.of("told.fever", "told.cancerHistory", "told.immunosuppressed", "told.pregnant"), handout.toldUs());
+        assertAll(
+                () -> assertTrue(text.contains(copy.text("help.told")), text),
+                () -> assertTrue(text.contains(PdfReading.flat(copy.text("told.fever"))), text),
+                () -> assertTrue(text.contains(PdfReading.flat(copy.text("told.cancerHistory"))), text),
+                () -> assertTrue(text.contains(PdfReading.flat(copy.text("told.immunosuppressed"))), text),
+                () -> assertTrue(text.contains(PdfReading.flat(copy.text("told.pregnant"))), text),
+                () -> assertFalse(text.contains(PdfReading.flat(copy.text("told.saddleNumbness"))), "a no is not told"),
+                () -> assertTrue(text.indexOf(copy.text("help.told")) < text.indexOf(PdfReading.flat(copy.text("told.fever")))));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {JAMES, MARIA, CARLOS, "DEMO-1004", "DEMO-1007"})
     void shouldReadAtGradeEightOrBelowWhenTheHandoutIsInEnglish(String clinicId) {
         for (boolean large : List.of(false, true)) {
@@ -294,7 +326,7 @@ class HandoutPdfTest {
                         "fever", knowledge.redFlag("RF-FEVER").citation())),
                 urgent.possibleCauses(), List.of(), true, urgent.advice());
         Handout handout = Handout.of(ReportFixtures.CLINIC, ReportFixtures.PHONE, "James Carter", ReportFixtures.TODAY,
-                Language.EN, false, sixExercisesHardestFirst(), withFever, ReportFixtures.ISSUED, null);
+                Language.EN, false, sixExercisesHardestFirst(), withFever, ReportFixtures.ISSUED, null, null);
         String text = PdfReading.flat(PdfReading.text(handouts.write(handout)));
         HandoutCopy copy = HandoutCopy.in(Language.EN);
         assertAll(
@@ -312,7 +344,7 @@ class HandoutPdfTest {
         assertTrue(emergency.exercisesWithheld());
         Handout handout = Handout.of(ReportFixtures.CLINIC, ReportFixtures.PHONE, "Carlos Mendoza", ReportFixtures.TODAY,
                 Language.EN, false, List.of(PlannedExercise.asSuggested(knowledge.exercise("piriformis-stretch"))),
-                emergency, ReportFixtures.ISSUED, ReportFixtures.TODAY);
+                emergency, ReportFixtures.ISSUED, ReportFixtures.TODAY, null);
         String text = PdfReading.flat(PdfReading.text(handouts.write(handout)));
         HandoutCopy copy = HandoutCopy.in(Language.EN);
         assertAll(

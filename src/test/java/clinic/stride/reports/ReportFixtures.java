@@ -80,13 +80,13 @@ public final class ReportFixtures {
         List<PlannedExercise> exercises = assessment.exercises().stream()
                 .map(e -> PlannedExercise.asSuggested(knowledge().exercise(e.id()))).toList();
         return Handout.of(CLINIC, PHONE, nameOf(visit), visit.visitDate(), language, largePrint, exercises, assessment,
-                ISSUED, null);
+                ISSUED, null, visit.answers());
     }
 
     public static Handout handout(String clinicId, Language language, boolean largePrint,
                                   List<PlannedExercise> exercises) {
         IntakeRequest visit = latestVisit(clinicId);
         return Handout.of(CLINIC, PHONE, nameOf(visit), visit.visitDate(), language, largePrint, exercises, assess(visit),
-                ISSUED, null);
+                ISSUED, null, visit.answers());
     }
 }

@@ -267,6 +267,11 @@ public final class DraftAnswers {
         return new Conversion(new IntakeRequest(patient, visitDate, language, pain, factors, redFlags), p.errors);
     }
 
+    /** A "yes" to a question that means get help now (see {@link Fields#EMERGENCY_ANSWERS}). */
+    boolean hasEmergencyAnswer() {
+        return EMERGENCY_ANSWERS.stream().anyMatch(f -> "yes".equals(value(f)));
+    }
+
     /** Warning-sign questions left unanswered: each needs a yes or a no, because a missing answer could hide an emergency. */
     List<String> unansweredWarningSigns() {
         return RED_FLAGS.stream().filter(f -> yesNo(f) == null).toList();
