@@ -65,6 +65,23 @@
     shade();
   }
 
+  // A get-help-now answer shows the message at once; without this file the page shows it after Next.
+  function emergencyNotice(form) {
+    var notice = form.querySelector('[data-emergency-notice]');
+    var group = form.querySelector('[data-emergency-questions]');
+    if (!notice || !group) { return; }
+    var shown = notice.querySelector('input[name="_emergencyShown"]');
+    var byServer = !notice.hidden;
+    function update() {
+      var emergency = group.querySelector('input[type="radio"][value="yes"]:checked') !== null;
+      notice.hidden = !(emergency || byServer);
+      shown.value = notice.hidden ? '' : 'yes';
+    }
+    group.querySelectorAll('input[type="radio"]').forEach(function (input) {
+      input.addEventListener('change', update);
+    });
+  }
+
   // One submission per click: a double tap must not send the intake twice (the server also refuses a second one).
   function submitOnce(form) {
     form.addEventListener('submit', function (event) {
@@ -111,6 +128,7 @@
   document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('form.intake-form').forEach(function (form) {
       conditionals(form);
+      emergencyNotice(form);
       submitOnce(form);
     });
     document.querySelectorAll('[data-body-map]').forEach(bodyMap);

@@ -10,7 +10,8 @@ import java.util.List;
  * @param redFlags          warning signs, emergency first
  * @param possibleCauses    causes with at least one matching rule, highest score first
  * @param exercises         exercises for the top causes; empty when withheld
- * @param exercisesWithheld true when an emergency red flag means no exercises should be given yet
+ * @param exercisesWithheld true when an urgent or emergency red flag means no exercises (and no self-care that
+ *                          waits for a clinician) should be given until a clinician has seen the patient
  * @param advice            self-care and prevention advice that applies
  */
 public record Assessment(String knowledgeVersion, List<RedFlagAlert> redFlags, List<PossibleCause> possibleCauses,

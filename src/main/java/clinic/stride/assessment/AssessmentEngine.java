@@ -89,11 +89,16 @@ public final class AssessmentEngine {
         matched.forEach((causeId, causeRules) -> causes.add(possibleCause(knowledge.cause(causeId), causeRules)));
         causes.sort(RANKING);
 
-        boolean withheld = alerts.stream().anyMatch(a -> a.urgency() == Urgency.EMERGENCY);
+        // Issue 14: any urgent or emergency warning sign needs a clinician before a home programme; the
+        // clinician's stored handout plan overrides (reports/Reports).
+        boolean withheld = alerts.stream().anyMatch(a -> a.urgency() != Urgency.SOON);
         List<SuggestedExercise> exercises = withheld ? List.of() : exercisesFor(causes);
 
         List<SuggestedAdvice> adviceItems = new ArrayList<>();
         for (Compiled<Advice> item : advice) {
+            if (withheld && item.item().waits()) {
+                continue;
+            }
             if (item.when() == null || item.when().test(view)) {
                 Advice a = item.item();
                 adviceItems.add(new SuggestedAdvice(a.id(), a.title(), a.text(), a.citation()));

@@ -1,9 +1,11 @@
 package clinic.stride.assessment;
 
 import clinic.stride.intake.Intake;
+import clinic.stride.intake.IntakeAnswers;
 import clinic.stride.intake.IntakeService;
 import clinic.stride.intake.IntakeVersionSaved;
 import clinic.stride.knowledge.KnowledgeBase;
+import clinic.stride.patient.Sex;
 import clinic.stride.platform.DomainProblem;
 import clinic.stride.platform.Json;
 import clinic.stride.platform.Problem;
@@ -56,6 +58,11 @@ public class Assessments {
             throw new DomainProblem(Problem.of(Response.Status.NOT_FOUND, "Intake " + intakeId + " has no version " + wanted));
         }
         return fromJson(snapshot.resultJson());
+    }
+
+    /** The assessment these answers would get, stored nowhere: for a page to react before the intake is sent. */
+    public Assessment preview(IntakeAnswers answers, int ageYears, Sex sex) {
+        return knowledge.engine().assess(answers, ageYears, sex);
     }
 
     public KnowledgeBase knowledgeBase() {

@@ -115,17 +115,20 @@ public class HandoutForm {
         pageAudit.read(PageAudit.HANDOUT_PLAN_READ, intake.patient().clinicId(), id);
         Assessment assessment = assessments.of(id, intake.version());
         Map<String, Dosage> planned = new LinkedHashMap<>();
-        if (!plan.exercisesWithheld()) {
+        if (plan.stored() || !plan.exercisesWithheld()) {
             plan.exercises().forEach(item -> planned.put(item.id(), item.dosage()));
         }
         Map<String, Dosage> suggested = new LinkedHashMap<>();
         for (SuggestedExercise s : assessment.exercises()) {
             suggested.put(s.id(), s.dosage());
         }
-        Set<String> ids = new LinkedHashSet<>(planned.keySet());
-        if (!plan.exercisesWithheld()) {
-            ids.addAll(suggested.keySet());
+        if (plan.exercisesWithheld()) {
+            // A warning sign withheld the suggestions; a clinician who has seen the patient may still choose any
+            // exercise, unticked to start with: the stored plan overrides (and records who and when).
+            assessments.knowledgeBase().exercises().forEach(e -> suggested.putIfAbsent(e.id(), e.dosage()));
         }
+        Set<String> ids = new LinkedHashSet<>(planned.keySet());
+        ids.addAll(suggested.keySet());
         List<Row> list = new ArrayList<>();
         for (String exerciseId : ids) {
             Exercise exercise;
@@ -136,7 +139,7 @@ public class HandoutForm {
             }
             Row row = new Row(list.size(), exerciseId, exercise.name(ui.language()), exercise.dosage().minutes() != null);
             list.add(row);
-            // Without a stored plan every suggestion is ticked, as the handout would print it.
+            // Without a stored plan every suggestion is ticked, as the handout would print it; withheld ones are not.
             boolean ticked = planned.containsKey(exerciseId);
             Dosage dosage = ticked ? planned.get(exerciseId) : suggested.get(exerciseId);
             if (ticked) {

@@ -117,7 +117,7 @@ public class PatientView {
 
     /** The answers of the version shown, in words, page by page as the patient saw them. */
     public List<ReviewSection> getReview() {
-        return new Review(DraftAnswers.of(null, answers), ui).sections().stream()
+        return new Review(DraftAnswers.of(null, answers), ui).ofStoredAnswers().sections().stream()
                 .filter(s -> !s.lines().isEmpty()).toList();
     }
 

@@ -218,7 +218,7 @@ public final class DemoPatients {
             Activity activity = new Activity(a.walkingKmPerWeek(), a.runningKmPerWeek(), a.recentIncrease(), a.unevenTerrain(),
                     a.downhill(), a.speedWork(), a.strengthTraining(), a.warmsUp(), sports);
             return new Factors(factors.heightCm(), factors.weightKg(), factors.footwear(), factors.posture(), factors.legLength(),
-                    factors.gait(), activity, factors.pastInjuries(), factors.conditions());
+                    factors.gait(), activity, factors.pastInjuries(), factors.conditions(), factors.pregnant());
         }
     }
 
@@ -230,7 +230,7 @@ public final class DemoPatients {
     private static DemoFactors factors(double height, double weight, Footwear footwear, Posture posture, LegLength legLength,
                                        Gait gait, Activity activity, PastInjuries injuries, Set<Condition> conditions) {
         return new DemoFactors(new Factors(height, Math.round(weight * 10) / 10.0, footwear, posture, legLength, gait, activity,
-                injuries != null ? injuries : new PastInjuries(false, false, null), conditions), Set.of());
+                injuries != null ? injuries : new PastInjuries(false, false, null), conditions, null), Set.of());
     }
 
     private static Footwear shoes(FootwearType type, int months, boolean wornOut, boolean orthotics) {
@@ -252,6 +252,7 @@ public final class DemoPatients {
 
     private static RedFlagAnswers flags(boolean bladder, boolean numbness, boolean swelling, boolean fall, boolean fever,
                                         boolean severe, boolean notImproving, boolean dailyLife) {
-        return new RedFlagAnswers(bladder, numbness, swelling, fall, fever, severe, notImproving, dailyLife);
+        return new RedFlagAnswers(bladder, numbness, swelling, fall, fever, severe, notImproving, dailyLife,
+                false, false, false, false, false, false, false, false);
     }
 }

@@ -92,8 +92,14 @@ public final class IntakeQuestionnaire {
             Question source = IntakeForm.find(when.question()).orElseThrow();
             QuestionnaireItemEnableWhenComponent condition = item.addEnableWhen();
             condition.setQuestion(when.question());
-            condition.setOperator(QuestionnaireItemOperator.GREATER_THAN);
-            condition.setAnswer(number(source.kind(), when.greaterThan()));
+            if (when.notCode() != null) {
+                Question.Option option = source.option(when.notCode()).orElseThrow();
+                condition.setOperator(QuestionnaireItemOperator.NOT_EQUAL);
+                condition.setAnswer(new Coding(Fhir.codeSystemOf(source.optionSet()), option.code(), option.display().en()));
+            } else {
+                condition.setOperator(QuestionnaireItemOperator.GREATER_THAN);
+                condition.setAnswer(number(source.kind(), when.greaterThan()));
+            }
         }
         for (Question child : question.items()) {
             item.addItem(item(child));

@@ -151,6 +151,9 @@ public final class IntakeResponses {
             return true;
         }
         JsonNode source = root.at("/" + when.question().replace('.', '/'));
+        if (when.notCode() != null) {
+            return !when.notCode().equals(source.textValue());
+        }
         return source.isNumber() && source.decimalValue().compareTo(when.greaterThan()) > 0;
     }
 

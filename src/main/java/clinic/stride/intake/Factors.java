@@ -8,6 +8,10 @@ import java.util.Set;
 /**
  * Everything about the patient's body, shoes, habits and history that the seed documents link to hip
  * and lower-back pain.
+ *
+ * @param pregnant pregnant now or gave birth in the last 6 months; asked only when the recorded sex is not
+ *                 male (null: not asked). Pregnancy changes what advice is safe (no anti-inflammatory or
+ *                 weight-loss advice), so the knowledge base reads it.
  */
 public record Factors(
         @DecimalMin(value = "" + BodyHeight.MIN_CM, message = "height must be between 90 and 250 cm")
@@ -20,7 +24,8 @@ public record Factors(
         @Valid Gait gait,
         @Valid Activity activity,
         @Valid PastInjuries pastInjuries,
-        Set<Condition> conditions) {
+        Set<Condition> conditions,
+        Boolean pregnant) {
 
     public Factors {
         conditions = Sets.copy(conditions);

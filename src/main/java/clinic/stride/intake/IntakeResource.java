@@ -67,7 +67,15 @@ public class IntakeResource {
     @RolesAllowed({Roles.FRONT_DESK, Roles.CLINICIAN})
     @Audited("intake.create")
     @Operation(summary = "Submit an intake", description = "Registers the patient on their first visit and stores the "
-            + "answers as version 1. A repeated Idempotency-Key with the same body returns the first intake.")
+            + "answers as version 1. A repeated Idempotency-Key with the same body returns the first intake. Every "
+            + "redFlags answer and factors.pregnant is optional: absent means not asked (shown as \"not asked\"). "
+            + "The red-flag screen: bladderBowelLoss, urinaryRetention, saddleNumbness (numbness around the bottom, "
+            + "genitals or inner thighs), bothLegs (numbness, tingling or weakness in both legs), "
+            + "numbnessTinglingWeakness, numbnessOrWeaknessWorsening (new or getting worse), swellingRedness, fever, "
+            + "recentFallOrInjury, cannotBearWeight, cancerHistory, unexplainedWeightLoss, immunosuppressed (long-term "
+            + "steroids, chemotherapy, transplant or HIV medicines), severeOrWorsening, notImprovingWithRest, "
+            + "interferesWithDailyActivities. factors.pregnant: pregnant now or gave birth in the last 6 months, asked "
+            + "when sex is not male (true with sex male is a 400).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = IntakeRequest.class),
             examples = @ExampleObject(name = "intake", summary = "The README's example intake", value = ApiExamples.INTAKE)))

@@ -2,6 +2,7 @@ package clinic.stride.intake;
 
 import clinic.stride.patient.Patient;
 import clinic.stride.patient.PatientRegistry;
+import clinic.stride.patient.Sex;
 import clinic.stride.platform.DomainProblem;
 import clinic.stride.platform.Json;
 import clinic.stride.platform.Problem;
@@ -63,6 +64,7 @@ public class IntakeService {
 
     public Submission submit(@NotNull @Valid IntakeRequest request, String idempotencyKey, String submittedBy, String source) {
         checkVisitDate(request.visitDate(), "visitDate");
+        checkPregnancy(request.factors(), request.patient().sex());
         UUID intakeId = UUID.randomUUID();
         if (idempotencyKey != null) {
             String hash = hashOf(request);
@@ -94,6 +96,7 @@ public class IntakeService {
         // Lock the intake so two clinicians amending at once get versions n+1 and n+2, not a clash.
         Intake intake = Optional.ofNullable(em.find(Intake.class, intakeId, LockModeType.PESSIMISTIC_WRITE))
                 .orElseThrow(() -> notFound(intakeId));
+        checkPregnancy(request.factors(), intake.patient().sex());
         IntakeAnswers answers = request.answers();
         int version = intake.amend(answers);
         storeVersion(intake, new IntakeVersion(intakeId, version, toJson(answers), request.reason().strip(),
@@ -205,6 +208,22 @@ public class IntakeService {
             throw new DomainProblem(Problem.invalid(List.of(new Problem.FieldError(field,
                     "the visit date must be between " + EARLIEST_VISIT + " and today"))));
         }
+    }
+
+    private static void checkPregnancy(Factors factors, Sex sex) {
+        List<Problem.FieldError> errors = pregnancyErrors(factors, sex);
+        if (!errors.isEmpty()) {
+            throw new DomainProblem(Problem.invalid(errors));
+        }
+    }
+
+    /** The pregnancy question is not asked of a male patient, so a "yes" from one is a mistake, not an answer. */
+    static List<Problem.FieldError> pregnancyErrors(Factors factors, Sex sex) {
+        if (sex == Sex.MALE && Boolean.TRUE.equals(factors.pregnant())) {
+            return List.of(new Problem.FieldError("factors.pregnant",
+                    "the patient is recorded as male: leave out the pregnancy answer or correct the sex"));
+        }
+        return List.of();
     }
 
     static DomainProblem notFound(UUID id) {

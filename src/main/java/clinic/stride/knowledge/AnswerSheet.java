@@ -99,6 +99,7 @@ public final class AnswerSheet {
             flagEntry("factors.pastInjuries.dislocation"),
             new Entry("factors.pastInjuries.other", Kind.TEXT, null, List.of()),
             codesEntry("factors.conditions", Condition.class),
+            flagEntry("factors.pregnant"),
             flagEntry("redFlags.bladderBowelLoss"),
             flagEntry("redFlags.numbnessTinglingWeakness"),
             flagEntry("redFlags.swellingRedness"),
@@ -107,6 +108,14 @@ public final class AnswerSheet {
             flagEntry("redFlags.severeOrWorsening"),
             flagEntry("redFlags.notImprovingWithRest"),
             flagEntry("redFlags.interferesWithDailyActivities"),
+            flagEntry("redFlags.saddleNumbness"),
+            flagEntry("redFlags.urinaryRetention"),
+            flagEntry("redFlags.bothLegs"),
+            flagEntry("redFlags.numbnessOrWeaknessWorsening"),
+            flagEntry("redFlags.cannotBearWeight"),
+            flagEntry("redFlags.cancerHistory"),
+            flagEntry("redFlags.unexplainedWeightLoss"),
+            flagEntry("redFlags.immunosuppressed"),
             numberEntry("age", 25, 40, 55, 70, 85),
             codeEntry("sex", Sex.class));
 
@@ -258,11 +267,15 @@ public final class AnswerSheet {
                         flag("factors.activity.warmsUp"), set("factors.activity.sports", Sport.class)),
                 new PastInjuries(flag("factors.pastInjuries.hipFracture"), flag("factors.pastInjuries.dislocation"),
                         (String) values.get("factors.pastInjuries.other")),
-                set("factors.conditions", Condition.class));
+                set("factors.conditions", Condition.class), flag("factors.pregnant"));
         RedFlagAnswers redFlags = new RedFlagAnswers(flag("redFlags.bladderBowelLoss"),
                 flag("redFlags.numbnessTinglingWeakness"), flag("redFlags.swellingRedness"),
                 flag("redFlags.recentFallOrInjury"), flag("redFlags.fever"), flag("redFlags.severeOrWorsening"),
-                flag("redFlags.notImprovingWithRest"), flag("redFlags.interferesWithDailyActivities"));
+                flag("redFlags.notImprovingWithRest"), flag("redFlags.interferesWithDailyActivities"),
+                flag("redFlags.saddleNumbness"), flag("redFlags.urinaryRetention"), flag("redFlags.bothLegs"),
+                flag("redFlags.numbnessOrWeaknessWorsening"), flag("redFlags.cannotBearWeight"),
+                flag("redFlags.cancerHistory"), flag("redFlags.unexplainedWeightLoss"),
+                flag("redFlags.immunosuppressed"));
         return new IntakeAnswers(LocalDate.of(2025, 1, 6), Language.EN, pain, factors, redFlags);
     }
 

@@ -23,12 +23,14 @@ import java.util.List;
  * @param illustration  {@code reports/exercises/<id>.svg}
  * @param reviewNote    what a reviewer should know (e.g. the seed only names the exercise); optional
  * @param citation      the seed passage that describes or names it
+ * @param level         1 easiest (lying stretches, walking), 2 moderate (bridges, side-lying strength), 3 hardest
+ *                      (single-leg work): the handout prints the easiest first (clinic policy)
  */
 public record Exercise(String id, String name, String nameEs, List<String> alsoKnownAs,
                        List<String> steps, List<String> stepsEs, Dosage dosage, String dosageSource,
                        String progression, String progressionEs, String stopIf, String stopIfEs,
                        List<String> serves, List<String> avoidFor, String illustration, String reviewNote,
-                       Citation citation) {
+                       Citation citation, Integer level) {
 
     public static final String DOSAGE_FROM_SEED = "seed";
     public static final String DOSAGE_CLINIC_DEFAULT = "clinic-default";
@@ -40,6 +42,10 @@ public record Exercise(String id, String name, String nameEs, List<String> alsoK
         serves = serves == null ? List.of() : List.copyOf(serves);
         avoidFor = avoidFor == null ? List.of() : List.copyOf(avoidFor);
     }
+
+    /** Easiest first, as the handout prints them. */
+    public static final java.util.Comparator<Exercise> EASIEST_FIRST =
+            java.util.Comparator.comparing(e -> e.level() == null ? Integer.MAX_VALUE : e.level());
 
     public String name(Language language) {
         return language == Language.ES ? nameEs : name;

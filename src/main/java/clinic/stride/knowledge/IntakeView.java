@@ -45,7 +45,7 @@ public record IntakeView(PainView pain, FactorsView factors, RedFlagsView redFla
         Objects.requireNonNull(answers, "answers");
         Factors factors = answers.factors() != null
                 ? answers.factors()
-                : new Factors(null, null, null, null, null, null, null, null, null);
+                : new Factors(null, null, null, null, null, null, null, null, null, null);
         BodyMassIndex bmi = factors.bmi();
         return new IntakeView(
                 PainView.of(answers.pain()),
@@ -88,9 +88,13 @@ public record IntakeView(PainView pain, FactorsView factors, RedFlagsView redFla
         }
     }
 
-    /** Body, shoes, habits and history. */
+    /**
+     * Body, shoes, habits and history. {@code pregnant}: pregnant now or gave birth in the last 6 months
+     * (false when not asked, as for a male patient).
+     */
     public record FactorsView(FootwearView footwear, PostureView posture, LegLengthView legLength, GaitView gait,
-                              ActivityView activity, PastInjuriesView pastInjuries, CodeSet conditions) {
+                              ActivityView activity, PastInjuriesView pastInjuries, CodeSet conditions,
+                              boolean pregnant) {
 
         static FactorsView of(Factors factors) {
             return new FactorsView(
@@ -100,7 +104,8 @@ public record IntakeView(PainView pain, FactorsView factors, RedFlagsView redFla
                     GaitView.of(factors.gait()),
                     ActivityView.of(factors.activity()),
                     PastInjuriesView.of(factors.pastInjuries()),
-                    CodeSet.of("factors.conditions", Condition.class, factors.conditions()));
+                    CodeSet.of("factors.conditions", Condition.class, factors.conditions()),
+                    yes(factors.pregnant()));
         }
     }
 
@@ -162,19 +167,27 @@ public record IntakeView(PainView pain, FactorsView factors, RedFlagsView redFla
         }
     }
 
+    /** The warning-sign answers; a question not asked reads as false, like a "no". */
     public record RedFlagsView(boolean bladderBowelLoss, boolean numbnessTinglingWeakness,
                                boolean swellingRedness, boolean recentFallOrInjury, boolean fever,
                                boolean severeOrWorsening, boolean notImprovingWithRest,
-                               boolean interferesWithDailyActivities) {
+                               boolean interferesWithDailyActivities, boolean saddleNumbness,
+                               boolean urinaryRetention, boolean bothLegs, boolean numbnessOrWeaknessWorsening,
+                               boolean cannotBearWeight, boolean cancerHistory, boolean unexplainedWeightLoss,
+                               boolean immunosuppressed) {
 
         static RedFlagsView of(RedFlagAnswers answers) {
             if (answers == null) {
-                answers = new RedFlagAnswers(null, null, null, null, null, null, null, null);
+                answers = RedFlagAnswers.notAsked();
             }
             return new RedFlagsView(yes(answers.bladderBowelLoss()), yes(answers.numbnessTinglingWeakness()),
                     yes(answers.swellingRedness()), yes(answers.recentFallOrInjury()), yes(answers.fever()),
                     yes(answers.severeOrWorsening()), yes(answers.notImprovingWithRest()),
-                    yes(answers.interferesWithDailyActivities()));
+                    yes(answers.interferesWithDailyActivities()), yes(answers.saddleNumbness()),
+                    yes(answers.urinaryRetention()), yes(answers.bothLegs()),
+                    yes(answers.numbnessOrWeaknessWorsening()), yes(answers.cannotBearWeight()),
+                    yes(answers.cancerHistory()), yes(answers.unexplainedWeightLoss()),
+                    yes(answers.immunosuppressed()));
         }
     }
 }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * Checks the knowledge as a whole before anyone can use it: ids, references between files, citations
  * (each quote must be in its seed), conditions (each must compile, use only the answer vocabulary, and
- * give true or false), and the safety net for loss of bladder or bowel control.
+ * give true or false), and the safety net: the emergency answers always raise an emergency.
  */
 final class KnowledgeValidator {
 
@@ -59,7 +59,7 @@ final class KnowledgeValidator {
         checkExercises();
         Map<String, Criterion> redFlagCriteria = checkRedFlags();
         checkAdvice();
-        checkBladderBowelSafetyNet(redFlagCriteria);
+        checkEmergencySafetyNet(redFlagCriteria);
         return problems;
     }
 
@@ -125,6 +125,12 @@ final class KnowledgeValidator {
             required(file, entry, "reason", rule.reason());
             citation(file, entry, rule.citation());
             Criterion criterion = criterion(file, entry, rule.when());
+            // A risk factor alone (a BMI, a sport, a shoe) fires on too many patients to point to one cause: every
+            // rule also needs where or how it hurts.
+            if (!blank(rule.when()) && !rule.when().contains("pain.")) {
+                problem(file, entry, "needs a region, symptom or trigger of the pain (a pain.… answer) to be specific; "
+                        + "a risk factor alone fires on too many patients");
+            }
             // A rule that fires on an intake with nothing answered would claim a cause without evidence.
             if (criterion != null && criterion.test(empty)) {
                 problem(file, entry, "matches an intake with nothing answered; a rule needs some answer to rest on");
@@ -161,6 +167,9 @@ final class KnowledgeValidator {
                     && !Exercise.DOSAGE_CLINIC_DEFAULT.equals(exercise.dosageSource())) {
                 problem(file, entry, "dosageSource must be '" + Exercise.DOSAGE_FROM_SEED + "' or '"
                         + Exercise.DOSAGE_CLINIC_DEFAULT + "'");
+            }
+            if (exercise.level() == null || exercise.level() < 1 || exercise.level() > 3) {
+                problem(file, entry, "level must be 1 (easiest), 2 or 3 (hardest): the handout prints the easiest first");
             }
             required(file, entry, "progression", exercise.progression());
             required(file, entry, "progressionEs", exercise.progressionEs());
@@ -205,7 +214,10 @@ final class KnowledgeValidator {
             required(file, entry, "clinicianMessage", flag.clinicianMessage());
             required(file, entry, "patientMessage", flag.patientMessage());
             required(file, entry, "patientMessageEs", flag.patientMessageEs());
-            citation(file, entry, flag.citation());
+            redFlagCitation(file, entry, flag.citation());
+            if (flag.clinicPolicy() != null && flag.clinicPolicy().isBlank()) {
+                problem(file, entry, "clinicPolicy is blank: say what the clinic chose and why, or leave it out");
+            }
             Criterion criterion = criterion(file, entry, flag.when());
             if (criterion != null && criterion.test(empty)) {
                 problem(file, entry, "matches an intake with nothing answered");
@@ -238,10 +250,29 @@ final class KnowledgeValidator {
     }
 
     /**
-     * 002_f57ca937c0174fd1.txt: "Loss of bowel or bladder control (a medical emergency)." Whatever else a
-     * reviewer changes, some emergency red flag must fire for every sample intake with that answer.
+     * Answers that must always raise an emergency, whatever else is answered (issue 14, the clinic's safety policy:
+     * red-flags.yaml): loss of bladder or bowel control (002_f57ca937c0174fd1.txt: "Loss of bowel or bladder control
+     * (a medical emergency)."), the other cauda equina signs, a possibly septic joint, and a fall the patient cannot
+     * stand on after. Each entry: what it is, in the words of the refusal, and the answers.
      */
-    private void checkBladderBowelSafetyNet(Map<String, Criterion> criteria) {
+    static final Map<String, Map<String, Object>> EMERGENCY_ANSWERS = emergencyAnswers();
+
+    private static Map<String, Map<String, Object>> emergencyAnswers() {
+        Map<String, Map<String, Object>> answers = new LinkedHashMap<>();
+        answers.put("loss of bladder or bowel control (redFlags.bladderBowelLoss)",
+                Map.of("redFlags.bladderBowelLoss", Boolean.TRUE));
+        answers.put("difficulty passing urine (redFlags.urinaryRetention)",
+                Map.of("redFlags.urinaryRetention", Boolean.TRUE));
+        answers.put("saddle numbness (redFlags.saddleNumbness)", Map.of("redFlags.saddleNumbness", Boolean.TRUE));
+        answers.put("numbness or weakness in both legs (redFlags.bothLegs)", Map.of("redFlags.bothLegs", Boolean.TRUE));
+        answers.put("swelling or redness with fever", Map.of("redFlags.swellingRedness", Boolean.TRUE,
+                "redFlags.fever", Boolean.TRUE));
+        answers.put("a fall with inability to bear weight", Map.of("redFlags.recentFallOrInjury", Boolean.TRUE,
+                "redFlags.cannotBearWeight", Boolean.TRUE));
+        return java.util.Collections.unmodifiableMap(answers);
+    }
+
+    private void checkEmergencySafetyNet(Map<String, Criterion> criteria) {
         List<Criterion> emergencies = new ArrayList<>();
         knowledge.redFlags().forEach(flag -> {
             if (flag != null && flag.urgency() == Urgency.EMERGENCY && criteria.containsKey(flag.id())) {
@@ -253,12 +284,18 @@ final class KnowledgeValidator {
         for (int i = 0; i < RANDOM_SAMPLES / 4; i++) {
             sheets.add(AnswerSheet.random(random, 0.5));
         }
-        for (AnswerSheet sheet : sheets) {
-            IntakeView view = sheet.with("redFlags.bladderBowelLoss", Boolean.TRUE).toView();
-            if (emergencies.stream().noneMatch(c -> safeTest(c, view))) {
-                problem(KnowledgeLoader.RED_FLAGS, "-", "no emergency red flag fires for loss of bladder or bowel "
-                        + "control (redFlags.bladderBowelLoss) with these other answers: " + sheet);
-                return;
+        for (Map.Entry<String, Map<String, Object>> answer : EMERGENCY_ANSWERS.entrySet()) {
+            for (AnswerSheet sheet : sheets) {
+                AnswerSheet with = sheet;
+                for (Map.Entry<String, Object> a : answer.getValue().entrySet()) {
+                    with = with.with(a.getKey(), a.getValue());
+                }
+                IntakeView view = with.toView();
+                if (emergencies.stream().noneMatch(c -> safeTest(c, view))) {
+                    problem(KnowledgeLoader.RED_FLAGS, "-", "no emergency red flag fires for " + answer.getKey()
+                            + " with these other answers: " + sheet);
+                    break;
+                }
             }
         }
     }
@@ -291,9 +328,49 @@ final class KnowledgeValidator {
         return criterion;
     }
 
+    /**
+     * A red flag cites a seed passage, or the guideline a clinic safety policy adopts: never both, and the
+     * guideline reference complete, so a reviewer can find the exact recommendation the flag rests on.
+     */
+    private void redFlagCitation(String file, String entry, Citation citation) {
+        if (citation == null || !citation.isSafetyPolicy()) {
+            citation(file, entry, citation);
+            return;
+        }
+        if (!blank(citation.source()) || !blank(citation.quote())) {
+            problem(file, entry, "citation gives both a seed (source/quote) and a safety policy; cite one");
+        }
+        SafetyPolicy policy = citation.policy();
+        required(file, entry, "policy title", policy.title());
+        required(file, entry, "policy body (who issued the guideline)", policy.body());
+        if (policy.year() == null || policy.year() < 1950 || policy.year() > 2100) {
+            problem(file, entry, "missing policy year (the guideline's year of publication)");
+        }
+        required(file, entry, "policy section", policy.section());
+        if (blank(policy.address()) || !policy.address().startsWith("https://")) {
+            problem(file, entry, "missing policy address (https:// where the guideline is published)");
+        }
+        if (!blank(policy.quote())) {
+            if (blank(policy.quotedFrom()) || !policy.quotedFrom().startsWith("https://")) {
+                problem(file, entry, "policy quote without quotedFrom: say where the words were read, or leave the "
+                        + "quote out");
+            }
+            if (normalize(policy.quote()).split(" ").length < MIN_QUOTE_WORDS) {
+                problem(file, entry, "quote is too short to identify a passage: \"" + policy.quote() + "\"");
+            }
+        } else if (!blank(policy.quotedFrom())) {
+            problem(file, entry, "policy quotedFrom without a quote");
+        }
+    }
+
+    /** A seed citation: causes, rules, exercises and advice rest only on the seeds. */
     private void citation(String file, String entry, Citation citation) {
         if (citation == null) {
             problem(file, entry, "missing citation");
+            return;
+        }
+        if (citation.isSafetyPolicy()) {
+            problem(file, entry, "only red flags may cite a safety policy; cite a seed passage");
             return;
         }
         if (blank(citation.source())) {

@@ -28,10 +28,13 @@ public final class ApiExamples {
                                        "unevenTerrain": true, "strengthTraining": false, "warmsUp": false,
                                        "sports": ["swimming"]},
                           "pastInjuries": {"hipFracture": false, "dislocation": false, "other": "sprained ankle 2019"},
-                          "conditions": ["osteoarthritis"]},
+                          "conditions": ["osteoarthritis"], "pregnant": false},
               "redFlags": {"bladderBowelLoss": false, "numbnessTinglingWeakness": false, "swellingRedness": false,
                            "recentFallOrInjury": false, "fever": false, "severeOrWorsening": false,
-                           "notImprovingWithRest": true, "interferesWithDailyActivities": false}
+                           "notImprovingWithRest": true, "interferesWithDailyActivities": false,
+                           "saddleNumbness": false, "urinaryRetention": false, "bothLegs": false,
+                           "numbnessOrWeaknessWorsening": false, "cannotBearWeight": false, "cancerHistory": false,
+                           "unexplainedWeightLoss": false, "immunosuppressed": false}
             }""";
 
     /** A correction of the intake above: the whole answers again, and why. */

@@ -8,7 +8,9 @@ import clinic.stride.knowledge.RedFlag;
 import clinic.stride.knowledge.Urgency;
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,8 +26,9 @@ import org.openpdf.text.pdf.PdfPTable;
 
 /**
  * The patient's home-exercise handout as a PDF: one boxed block per exercise (drawing, numbered steps, how much and
- * how often, how to progress, when to stop), then self-care advice and when to get help. An emergency warning sign
- * replaces the exercises with a box that says to get medical help now.
+ * how often, how to progress, when to stop), easiest first and at most two to a page, with how much pain is
+ * acceptable and when to come back; then self-care advice and when to get help, with the clinic's phone number. An
+ * urgent or emergency warning sign replaces the exercises with a box that says to get help now, or to be seen today.
  *
  * <p>Written for patients: short sentences, the patient's language, ordinary or large print. Each block is kept on
  * one page. The same {@link Handout} always gives the same bytes (see {@link ReportDocument}).
@@ -43,6 +46,8 @@ public final class HandoutPdf {
             28, ReportFonts.Scale.LARGE_PRINT.headingSize(), ReportFonts.Scale.LARGE_PRINT.smallSize(), 24, 160, false);
 
     private static final float MARGIN = 50;
+    /** Clinic policy: at most two exercises on one page. */
+    static final int EXERCISES_PER_PAGE = 2;
     /** Share of an exercise block's width for the drawing and dosage column in ordinary print. */
     private static final float LEFT_SHARE = 0.4f;
     /** Share of the width for the drawing in large print, beside the dosage. */
@@ -60,7 +65,7 @@ public final class HandoutPdf {
         HandoutCopy copy = HandoutCopy.in(handout.language());
         Type type = handout.largePrint() ? LARGE : ORDINARY;
         PageFooter footer = new PageFooter(
-                List.of(copy.text("footer", handout.patientName(), handout.clinicName())),
+                List.of(copy.text("footer", handout.patientName(), handout.clinicName(), handout.clinicPhone())),
                 copy.text("page", "{0}", "{1}"), Math.max(8.5f, type.small()));
         float bottom = 40 + PageFooter.heightFor(type.small(), 1);
         ReportDocument.Metadata metadata = new ReportDocument.Metadata(
@@ -104,21 +109,43 @@ public final class HandoutPdf {
         void write(Document document) throws DocumentException {
             document.add(masthead());
             if (handout.exercisesWithheld()) {
-                document.add(emergency());
+                // Nothing to do at home yet: who to see and how soon, then when to get help. Children get no adult
+                // handout either (RF-UNDER-16 withholds it like any urgent sign).
+                document.add(withheld());
                 document.add(help());
                 return;
             }
-            document.add(paragraph(copy.text("intro"), body, 0, type.body() * 1.2f));
-            List<Exercise> exercises = handout.exercises().stream()
-                    .map(planned -> find(() -> knowledge.exercise(planned.id())).orElse(null)).toList();
-            if (handout.exercises().isEmpty()) {
+            if (handout.clinicianChecked() != null) {
+                document.add(paragraph(copy.text("checked", copy.date(handout.clinicianChecked())), bodyBold, 0,
+                        type.body() * 0.8f));
+            }
+            document.add(paragraph(copy.text("intro"), body, 0, type.body() * 0.8f));
+            document.add(painGuide());
+            document.add(paragraph(copy.text("review", copy.date(handout.reviewDate()), handout.clinicPhone()),
+                    bodyBold, 0, type.body() * 1.2f));
+            // Easiest first (clinic policy), the planned order kept among equals.
+            List<PlannedExercise> planned = new ArrayList<>();
+            List<Exercise> exercises = new ArrayList<>();
+            handout.exercises().stream()
+                    .map(p -> Map.entry(p, find(() -> knowledge.exercise(p.id()))))
+                    .filter(e -> e.getValue().isPresent())
+                    .sorted(Comparator.comparing(e -> e.getValue().get(), Exercise.EASIEST_FIRST))
+                    .forEach(e -> {
+                        planned.add(e.getKey());
+                        exercises.add(e.getValue().get());
+                    });
+            if (exercises.isEmpty()) {
                 document.add(paragraph(copy.text("none"), body, 0, type.body()));
             }
             for (int i = 0; i < exercises.size(); i++) {
-                if (exercises.get(i) != null) {
-                    document.add(exerciseBlock(handout.exercises().get(i), exercises.get(i), i + 1,
-                            exercises.size()));
+                if (i > 0 && i % EXERCISES_PER_PAGE == 0) {
+                    // At most two exercises on a page: a patient works from one sheet at a time.
+                    document.newPage();
                 }
+                document.add(exerciseBlock(planned.get(i), exercises.get(i), i + 1, exercises.size()));
+            }
+            if (!exercises.isEmpty()) {
+                document.newPage();
             }
             List<Advice> advice = handout.adviceIds().stream()
                     .map(id -> find(() -> adviceById(id)).orElse(null)).filter(Objects::nonNull).toList();
@@ -127,6 +154,20 @@ public final class HandoutPdf {
                 document.add(adviceItem(advice.get(i), i == 0 ? copy.text("advice") : null));
             }
             document.add(help());
+        }
+
+        /** How much pain is acceptable while exercising, and that it should settle by the next morning (clinic policy). */
+        private PdfPTable painGuide() {
+            PdfPTable box = PdfBlocks.block();
+            PdfPCell cell = PdfBlocks.cell(new Phrase());
+            cell.addElement(paragraph(copy.text("pain.title"), heading, 0, type.body() * 0.4f));
+            for (int i = 1; copy.has("pain." + i); i++) {
+                cell.addElement(bullet(copy.text("pain." + i, handout.clinicPhone()), body, ReportColours.NAVY));
+            }
+            PdfBlocks.padded(cell, 8, 12, 10, 12);
+            box.addCell(PdfBlocks.filled(PdfBlocks.striped(cell, ReportColours.NAVY, 4), ReportColours.SOON_PANEL));
+            box.setSpacingAfter(type.body() * 0.9f);
+            return box;
         }
 
         private PdfPTable masthead() {
@@ -150,19 +191,26 @@ public final class HandoutPdf {
             return table;
         }
 
-        private PdfPTable emergency() {
+        /**
+         * Why there are no exercises: an emergency says get help now and go to the emergency department; an urgent
+         * sign says call the clinic to be seen today. Only the signs of that level are listed here; the others follow
+         * under "What you told us".
+         */
+        private PdfPTable withheld() {
+            boolean emergency = !patientFlags(Urgency.EMERGENCY).isEmpty();
+            String key = emergency ? "withheld" : "today";
+            Color colour = emergency ? ReportColours.EMERGENCY : ReportColours.URGENT;
             PdfPTable box = PdfBlocks.block();
             PdfPCell cell = PdfBlocks.cell(new Phrase());
-            cell.addElement(paragraph(copy.text("withheld.title"),
-                    font(true, type.heading() + 2, ReportColours.EMERGENCY), 0, type.body() * 0.5f));
-            for (RedFlag flag : patientFlags(Urgency.EMERGENCY)) {
+            cell.addElement(paragraph(copy.text(key + ".title"), font(true, type.heading() + 2, colour), 0,
+                    type.body() * 0.5f));
+            for (RedFlag flag : patientFlags(emergency ? Urgency.EMERGENCY : Urgency.URGENT)) {
                 cell.addElement(paragraph(flag.patientMessage(handout.language()), bodyBold, 0, type.body() * 0.4f));
             }
-            cell.addElement(paragraph(copy.text("withheld.text"), body, 0, type.body() * 0.4f));
-            cell.addElement(paragraph(copy.text("withheld.go"), bodyBold, 0, 0));
+            cell.addElement(paragraph(copy.text(key + ".text"), body, 0, type.body() * 0.4f));
+            cell.addElement(paragraph(copy.text(key + ".go", handout.clinicPhone()), bodyBold, 0, 0));
             PdfBlocks.padded(cell, 12, 14, 14, 14);
-            box.addCell(PdfBlocks.filled(PdfBlocks.striped(cell, ReportColours.EMERGENCY, 6),
-                    ReportColours.EMERGENCY_PANEL));
+            box.addCell(PdfBlocks.filled(PdfBlocks.striped(cell, colour, 6), ReportColours.EMERGENCY_PANEL));
             box.setSpacingAfter(type.body() * 1.5f);
             return box;
         }
@@ -226,7 +274,8 @@ public final class HandoutPdf {
             progress.setSpacingAfter(type.body() * 0.5f);
             notes.addElement(progress);
             Paragraph stop = new Paragraph();
-            stop.add(new Chunk(copy.text("stop") + ": ", font(true, type.body(), ReportColours.EMERGENCY)));
+            stop.add(new Chunk(copy.text("stop", handout.clinicPhone()) + ": ", font(true, type.body(),
+                    ReportColours.EMERGENCY)));
             stop.add(new Chunk(exercise.stopIf(handout.language()), body));
             stop.setLeading(0, 1.3f);
             notes.addElement(stop);
@@ -294,15 +343,24 @@ public final class HandoutPdf {
             block.setSpacingBefore(type.body() * 0.4f);
             PdfPCell cell = PdfBlocks.cell(new Phrase());
             cell.addElement(paragraph(copy.text("help"), heading, 0, type.body() * 0.5f));
+            // Everything the patient reported that the box above did not already list.
+            Urgency inBox = !handout.exercisesWithheld() ? null
+                    : patientFlags(Urgency.EMERGENCY).isEmpty() ? Urgency.URGENT : Urgency.EMERGENCY;
             List<RedFlag> told = new ArrayList<>();
-            for (Urgency urgency : List.of(Urgency.URGENT, Urgency.SOON)) {
-                told.addAll(patientFlags(urgency));
+            for (Urgency urgency : Urgency.values()) {
+                if (urgency != inBox) {
+                    told.addAll(patientFlags(urgency));
+                }
             }
-            if (!handout.exercisesWithheld()) {
-                told.addAll(0, patientFlags(Urgency.EMERGENCY));
-            }
-            if (!told.isEmpty()) {
+            List<RedFlag> fired = handout.redFlags().stream()
+                    .map(alert -> find(() -> knowledge.redFlag(alert.id())).orElse(null)).filter(Objects::nonNull).toList();
+            List<String> toldUs = RedFlagScreen.notToldByFlags(handout.toldUs(), fired);
+            if (!told.isEmpty() || !toldUs.isEmpty()) {
                 cell.addElement(paragraph(copy.text("help.told"), bodyBold, 0, 2));
+                // The patient's own "yes" answers that no warning sign below tells (fever included), then the signs.
+                for (String key : toldUs) {
+                    cell.addElement(bullet(copy.text(key), body, ReportColours.INK));
+                }
                 for (RedFlag flag : told) {
                     cell.addElement(bullet(flag.patientMessage(handout.language()), body, colourOf(flag.urgency())));
                 }
@@ -312,7 +370,11 @@ public final class HandoutPdf {
             for (int i = 1; copy.has("help.now." + i); i++) {
                 cell.addElement(bullet(copy.text("help.now." + i), body, ReportColours.EMERGENCY));
             }
-            cell.addElement(paragraph(copy.text("help.soon"), bodyBold, type.body() * 0.5f, 2));
+            cell.addElement(paragraph(copy.text("help.today", handout.clinicPhone()), bodyBold, type.body() * 0.5f, 2));
+            for (int i = 1; copy.has("help.today." + i); i++) {
+                cell.addElement(bullet(copy.text("help.today." + i), body, ReportColours.URGENT));
+            }
+            cell.addElement(paragraph(copy.text("help.soon", handout.clinicPhone()), bodyBold, type.body() * 0.5f, 2));
             for (int i = 1; copy.has("help.soon." + i); i++) {
                 cell.addElement(bullet(copy.text("help.soon." + i), body, ReportColours.NAVY));
             }

@@ -67,6 +67,17 @@ public class Reports {
     @ConfigProperty(name = "stride.clinic.name", defaultValue = "Stride Clinic")
     String clinicName;
 
+    /**
+     * Printed wherever the handout tells the patient to call the clinic (environment: STRIDE_CLINIC_PHONE). The
+     * default is a placeholder that shows on every handout until a real number is configured.
+     */
+    @Inject
+    @ConfigProperty(name = "stride.clinic.phone", defaultValue = PHONE_PLACEHOLDER)
+    String clinicPhone;
+
+    /** What the handout says until the clinic's phone number is configured: visible, and not a number to dial. */
+    public static final String PHONE_PLACEHOLDER = "[clinic phone not set: STRIDE_CLINIC_PHONE]";
+
     Clock clock = Clock.systemUTC();
 
     /** The clinician summary of the intake version in force. */
@@ -100,20 +111,20 @@ public class Reports {
         boolean large = largePrint != null ? largePrint : plan.map(HandoutPlan::largePrint).orElse(false);
         List<PlannedExercise> exercises = plan.map(HandoutPlan::exercises).orElseGet(() -> suggested(visit));
         Instant issued = plan.map(HandoutPlan::createdAt).orElse(visit.storedAt());
-        return print(visit, lang, large, exercises, issued);
+        return print(visit, lang, large, exercises, issued, plan.orElse(null));
     }
 
     /**
      * Checks and stores a clinician's plan, then prints it. The plan's time is its PDF's date, so printing the plan
      * again later gives the same file.
      *
-     * @throws DomainProblem 400 naming each bad field: unknown or repeated exercise, a dosage without an amount,
-     *                       or exercises while the assessment withholds them (an emergency warning sign)
+     * @throws DomainProblem 400 naming each bad field: unknown or repeated exercise, or a dosage without an amount.
+     *                       Exercises the assessment withheld may be chosen: the clinician's plan overrides.
      */
     public Printed printPlan(UUID intakeId, HandoutPlanRequest request, String clinician) {
         Visit visit = visit(intakeId);
         HandoutPlan plan = store(visit, request, clinician);
-        return print(visit, plan.language(), plan.largePrint(), plan.exercises(), plan.createdAt());
+        return print(visit, plan.language(), plan.largePrint(), plan.exercises(), plan.createdAt(), plan);
     }
 
     /**
@@ -128,7 +139,7 @@ public class Reports {
     }
 
     private HandoutPlan store(Visit visit, HandoutPlanRequest request, String clinician) {
-        List<PlannedExercise> exercises = checked(request, visit.assessment());
+        List<PlannedExercise> exercises = checked(request);
         Language language = request.language() != null ? request.language() : visit.intake().language();
         boolean large = Boolean.TRUE.equals(request.largePrint());
         return plans.store(new HandoutPlan(visit.intake().id(), visit.intake().version(), language, large,
@@ -153,11 +164,19 @@ public class Reports {
                 stored.map(HandoutPlan::createdBy).orElse(null));
     }
 
+    /**
+     * @param plan the clinician's stored plan the exercises come from, or null for the assessment's suggestions; a
+     *             stored plan overrides exercises an urgent or emergency warning sign withheld (the clinician has
+     *             seen the patient; who and when are in the plan's row)
+     */
     private Printed print(Visit visit, Language language, boolean largePrint, List<PlannedExercise> exercises,
-                          Instant issued) {
+                          Instant issued, HandoutPlan plan) {
         IntakeView intake = visit.intake();
-        Handout handout = Handout.of(clinicName, intake.patient().givenName() + " " + intake.patient().familyName(),
-                intake.visitDate(), language, largePrint, exercises, visit.assessment(), issued);
+        Handout handout = Handout.of(clinicName, clinicPhone,
+                intake.patient().givenName() + " " + intake.patient().familyName(), intake.visitDate(), language,
+                largePrint, exercises, visit.assessment(), issued,
+                plan == null ? null : plan.createdAt().atZone(java.time.ZoneOffset.UTC).toLocalDate(),
+                new IntakeAnswers(intake.visitDate(), intake.language(), intake.pain(), intake.factors(), intake.redFlags()));
         String clinicId = intake.patient().clinicId();
         return new Printed(new HandoutPdf(knowledge.base()).write(handout),
                 fileName("handout", clinicId + "-" + language.code() + (largePrint ? "-large" : "")), clinicId);
@@ -182,15 +201,13 @@ public class Reports {
     }
 
     /** The request's exercises as planned, or a 400 naming every bad field. */
-    private List<PlannedExercise> checked(HandoutPlanRequest request, Assessment assessment) {
+    private List<PlannedExercise> checked(HandoutPlanRequest request) {
         KnowledgeBase base = knowledge.base();
         List<Problem.FieldError> errors = new ArrayList<>();
         List<PlannedExercise> planned = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        if (assessment.exercisesWithheld() && !request.exercises().isEmpty()) {
-            errors.add(new Problem.FieldError("exercises", "must be empty: the assessment found an emergency "
-                    + "warning sign, so the handout gives no home exercises"));
-        }
+        // Exercises withheld by a warning sign may be chosen here: the clinician storing the plan has assessed the
+        // patient, and the plan's row records who and when (issue 14: the stored plan overrides).
         for (int i = 0; i < request.exercises().size(); i++) {
             HandoutPlanRequest.ChosenExercise chosen = request.exercises().get(i);
             String at = "exercises[" + i + "]";

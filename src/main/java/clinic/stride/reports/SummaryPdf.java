@@ -112,6 +112,10 @@ public final class SummaryPdf {
             if (!assessment.redFlags().isEmpty()) {
                 document.add(redFlags());
             }
+            document.add(paragraph("Red-flag screen", heading, 0, 1));
+            document.add(paragraph("Every warning-sign question with the patient's answer; \"not asked\" means the "
+                    + "intake did not ask it (an older form, or left blank).", small, 0, 3));
+            document.add(redFlagScreen());
             document.add(painSection());
             addSection(document, writer, "Reported factors", factors());
             addCauses(document, writer);
@@ -162,13 +166,46 @@ public final class SummaryPdf {
             }
             cell.addElement(rows);
             if (assessment.exercisesWithheld()) {
-                cell.addElement(paragraph("Home exercises are withheld: the handout tells the patient to get medical "
-                        + "help now.", font(true, BODY, colour), 2, 0));
+                cell.addElement(paragraph("Home exercises are withheld until a clinician stores a handout plan: the "
+                        + "handout tells the patient to " + (assessment.hasEmergency() ? "get medical help now."
+                        : "be seen by a clinician today."), font(true, BODY, colour), 2, 0));
             }
             box.addCell(PdfBlocks.filled(PdfBlocks.padded(PdfBlocks.striped(cell, colour, 5), 8, 10, 8, 12),
                     panelOf(top)));
             box.setSpacingAfter(12);
             return box;
+        }
+
+        /**
+         * The whole red-flag screen on page 1, two questions to a row: a "yes" stands out in red, "no" is plain and
+         * "not asked" is muted, so a negative screen reads as negative and a gap reads as a gap.
+         */
+        private PdfPTable redFlagScreen() {
+            PdfPTable table = PdfBlocks.table(2.3f, 0.6f, 2.3f, 0.6f);
+            table.setKeepTogether(true);
+            List<String[]> rows = new ArrayList<>();
+            for (RedFlagScreen.Question question : RedFlagScreen.QUESTIONS) {
+                rows.add(new String[] {question.label(),
+                        RedFlagScreen.Answer.of(question.answer().apply(summary.answers())).words()});
+            }
+            rows.add(new String[] {RedFlagScreen.PREGNANT.label(),
+                    RedFlagScreen.pregnancyWords(summary.answers(), summary.patient().sex())});
+            for (int i = 0; i < rows.size(); i++) {
+                String[] row = rows.get(i);
+                table.addCell(PdfBlocks.bottomRule(PdfBlocks.padded(PdfBlocks.cell(row[0], body), 1.5f, 4, 2.5f, 0),
+                        ReportColours.RULE, 0.5f));
+                Font font = row[1].equals("yes") ? font(true, BODY, ReportColours.EMERGENCY)
+                        : row[1].startsWith("not asked") ? small : bodyBold;
+                PdfPCell answer = PdfBlocks.bottomRule(PdfBlocks.padded(PdfBlocks.cell(
+                        row[1].equals("yes") ? "YES" : row[1], font), 1.5f, 8, 2.5f, 0), ReportColours.RULE, 0.5f);
+                // The last question alone on its row: its answer takes the rest of the row.
+                if (i == rows.size() - 1 && i % 2 == 0) {
+                    answer.setColspan(3);
+                }
+                table.addCell(answer);
+            }
+            table.setSpacingAfter(10);
+            return table;
         }
 
         /**
@@ -308,7 +345,8 @@ public final class SummaryPdf {
         private PdfPTable exercises() {
             if (assessment.exercisesWithheld()) {
                 PdfPTable table = PdfBlocks.table(1);
-                table.addCell(PdfBlocks.cell("Withheld because of an emergency warning sign.",
+                table.addCell(PdfBlocks.cell("Withheld because of an urgent or emergency warning sign, until a clinician "
+                        + "stores a handout plan.",
                         font(true, BODY, ReportColours.EMERGENCY)));
                 return table;
             }
@@ -353,6 +391,15 @@ public final class SummaryPdf {
         private Paragraph citation(Citation citation) {
             Paragraph p = new Paragraph();
             p.setFont(small);
+            if (citation.isSafetyPolicy()) {
+                // A guideline adopted as clinic safety policy: quoted only when its words were read somewhere.
+                if (citation.quoted() != null) {
+                    p.add(new Chunk("“" + citation.quoted() + "”  ", quote));
+                }
+                p.add(new Chunk("— " + Citation.CLINIC_SAFETY_POLICY + ": " + citation.policy().reference(), small));
+                p.setLeading(0, 1.25f);
+                return p;
+            }
             String title = sourceTitles.getOrDefault(citation.source(), citation.source());
             p.add(new Chunk("“" + citation.quote() + "”", quote));
             p.add(new Chunk("  — " + title + " (" + citation.source() + ")", small));

@@ -2,6 +2,7 @@ package clinic.stride.assessment;
 
 import static clinic.stride.intake.IntakeAnswersBuilder.aPatient;
 import static clinic.stride.intake.PainRegion.BACK_OF_LEG;
+import static clinic.stride.intake.PainRegion.GROIN;
 import static clinic.stride.intake.PainRegion.LOWER_BACK;
 import static clinic.stride.intake.PainRegion.OUTER_HIP;
 import static clinic.stride.intake.PainTrigger.BENDING_BACKWARD;
@@ -36,7 +37,7 @@ class AssessmentEngineTest {
 
     @Test
     void shouldRankWornShoesWhenShoesAreWornOut() {
-        Assessment assessment = assess(aPatient().withPain(OUTER_HIP).wornOutShoes());
+        Assessment assessment = assess(aPatient().withPain(OUTER_HIP).during(DURING_WALKING).wornOutShoes());
         PossibleCause top = assessment.possibleCauses().getFirst();
         assertEquals("incorrect-footwear", top.id());
         assertEquals(3.0, top.score());
@@ -60,7 +61,7 @@ class AssessmentEngineTest {
     @Test
     void shouldBreakTiesByIdWhenScoresAreEqual() {
         // Both known conditions weigh 4: the pelvic cause sorts before the systemic one by id.
-        Assessment assessment = assess(aPatient().withPain(OUTER_HIP)
+        Assessment assessment = assess(aPatient().female().withPain(OUTER_HIP, GROIN)
                 .diagnosedWith(Condition.LUPUS, Condition.PELVIC_GYNECOLOGICAL));
         assertEquals(List.of("pelvic-gynecological", "systemic-conditions"), causeIds(assessment).subList(0, 2));
         assertEquals(assessment.possibleCauses().get(0).score(), assessment.possibleCauses().get(1).score());
@@ -140,9 +141,32 @@ class AssessmentEngineTest {
     }
 
     @Test
-    void shouldRaiseNoCitedRedFlagWhenOnlyFeverIsReported() {
-        // No seed mentions fever; the clinic has to decide what a fever answer means (see docs/knowledge.md).
-        assertTrue(assess(aPatient().withPain(OUTER_HIP).rated(2).withFever()).redFlags().isEmpty());
+    void shouldWithholdExercisesAndPainMedicineWhenOnlyFeverIsReported() {
+        // Fever alone is urgent (clinic safety policy, red-flags.yaml RF-FEVER): exercises and pain medicine, which
+        // could hide the fever, wait for a clinician.
+        Assessment assessment = assess(aPatient().withPain(OUTER_HIP).during(LYING_ON_SIDE).rated(2).withFever());
+        assertEquals(List.of("RF-FEVER"), assessment.redFlags().stream().map(RedFlagAlert::id).toList());
+        assertTrue(assessment.exercisesWithheld());
+        assertTrue(assessment.exercises().isEmpty());
+        assertFalse(assessment.advice().stream().anyMatch(a -> a.id().equals("pain-relievers")));
+        assertTrue(assessment.advice().stream().anyMatch(a -> a.id().equals("rest")), "advice that does not wait");
+    }
+
+    @Test
+    void shouldReadBackTheStoredJsonWhenAFlagCitesASafetyPolicy() throws Exception {
+        Assessment assessment = assess(aPatient().withPain(OUTER_HIP).withSwellingOrRedness().withFever());
+        assertTrue(assessment.redFlags().getFirst().citation().isSafetyPolicy());
+        String json = clinic.stride.platform.Json.mapper().writeValueAsString(assessment);
+        assertEquals(assessment, clinic.stride.platform.Json.mapper().readValue(json, Assessment.class), json);
+    }
+
+    @Test
+    void shouldWithholdExercisesWhenAnUrgentFlagIsRaisedAndKeepThemWhenOnlySoon() {
+        Assessment urgent = assess(aPatient().withPain(OUTER_HIP).during(LYING_ON_SIDE).afterFallOrInjury());
+        assertTrue(urgent.exercisesWithheld());
+        Assessment soon = assess(aPatient().withPain(OUTER_HIP).during(LYING_ON_SIDE).notImprovingWithRest());
+        assertFalse(soon.exercisesWithheld());
+        assertFalse(soon.exercises().isEmpty());
     }
 
     @Test

@@ -30,6 +30,22 @@ class IntakeExportTest {
     }
 
     @Test
+    void shouldHaveAColumnForEveryRedFlagQuestionAndPregnancyWhereNotAskedIsAnEmptyCell() throws Exception {
+        List<String> header = export.header();
+        for (String column : List.of("redFlags.fever", "redFlags.saddleNumbness", "redFlags.urinaryRetention",
+                "redFlags.bothLegs", "redFlags.numbnessOrWeaknessWorsening", "redFlags.cannotBearWeight",
+                "redFlags.cancerHistory", "redFlags.unexplainedWeightLoss", "redFlags.immunosuppressed",
+                "factors.pregnant")) {
+            assertTrue(header.contains(column), column + " in " + header);
+        }
+        Question saddle = IntakeForm.find("redFlags.saddleNumbness").orElseThrow();
+        assertEquals("true", IntakeExport.cell(saddle, Json.mapper().readTree("true")));
+        assertEquals("false", IntakeExport.cell(saddle, Json.mapper().readTree("false")));
+        assertEquals("", IntakeExport.cell(saddle, Json.mapper().readTree("{}").at("/redFlags/saddleNumbness")),
+                "an intake from before the question existed: not asked, neither yes nor no");
+    }
+
+    @Test
     void shouldWriteListsCodesNumbersAndFreeTextPresence() throws Exception {
         Question regions = IntakeForm.find("pain.regions").orElseThrow();
         Question height = IntakeForm.find("factors.heightCm").orElseThrow();

@@ -63,6 +63,36 @@ class IntakeQuestionnaireTest {
     }
 
     @Test
+    void shouldAskTheRedFlagScreenAsYesNoQuestionsInBothLanguages() {
+        Questionnaire questionnaire = IntakeQuestionnaire.build();
+        for (String flag : List.of("saddleNumbness", "urinaryRetention", "bothLegs", "numbnessOrWeaknessWorsening",
+                "cannotBearWeight", "cancerHistory", "unexplainedWeightLoss", "immunosuppressed")) {
+            QuestionnaireItemComponent item = find(questionnaire.getItem(), "redFlags." + flag);
+            assertEquals("boolean", item.getType().toCode(), flag);
+            assertFalse(item.getRequired(), flag + " is optional: absent means not asked");
+            assertFalse(item.getTextElement().getExtensionByUrl(IntakeQuestionnaire.TRANSLATION)
+                    .getExtensionString("content").isBlank(), flag);
+        }
+        assertEquals("Do you have numbness or tingling around your bottom, your genitals or the inside of your thighs?",
+                find(questionnaire.getItem(), "redFlags.saddleNumbness").getText());
+        assertEquals("¿Le cuesta orinar desde hace poco, o no puede orinar?",
+                find(questionnaire.getItem(), "redFlags.urinaryRetention").getTextElement()
+                        .getExtensionByUrl(IntakeQuestionnaire.TRANSLATION).getExtensionString("content"));
+    }
+
+    @Test
+    void shouldAskAboutPregnancyOnlyWhenThePatientIsNotMale() {
+        QuestionnaireItemComponent pregnant = find(IntakeQuestionnaire.build().getItem(), "factors.pregnant");
+        assertEquals("boolean", pregnant.getType().toCode());
+        assertFalse(pregnant.getRequired());
+        var condition = pregnant.getEnableWhenFirstRep();
+        assertEquals("patient.sex", condition.getQuestion());
+        assertEquals("!=", condition.getOperator().toCode());
+        assertEquals("male", condition.getAnswerCoding().getCode());
+        assertEquals("https://stride.clinic/fhir/CodeSystem/sex", condition.getAnswerCoding().getSystem());
+    }
+
+    @Test
     void shouldCarryRangesFromBeanValidation() {
         QuestionnaireItemComponent intensity = find(IntakeQuestionnaire.build().getItem(), "pain.intensity");
         assertEquals(0, ((org.hl7.fhir.r4.model.IntegerType) intensity.getExtensionByUrl(IntakeQuestionnaire.MIN_VALUE).getValue()).getValue());

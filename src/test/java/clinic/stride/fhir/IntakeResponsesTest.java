@@ -30,10 +30,17 @@ class IntakeResponsesTest {
 
     static final FhirValidation VALIDATION = IntakeQuestionnaireTest.VALIDATION;
 
-    /** The sample intake of a runner: every question of the form applies, so every answer travels. */
+    /**
+     * The sample intake of a runner who answered the whole red-flag screen, pregnancy included: every question
+     * of the form applies, so every answer travels.
+     */
     static ObjectNode runner() {
         return complete("C-2001", b -> {
             at(b, "factors.activity").put("runningKmPerWeek", 18.5).put("speedWork", true).put("downhill", false);
+            at(b, "factors").put("pregnant", true);
+            at(b, "redFlags").put("saddleNumbness", false).put("urinaryRetention", false).put("bothLegs", true)
+                    .put("numbnessOrWeaknessWorsening", true).put("cannotBearWeight", false).put("cancerHistory", true)
+                    .put("unexplainedWeightLoss", false).put("immunosuppressed", false);
         });
     }
 
@@ -72,6 +79,52 @@ class IntakeResponsesTest {
         String json = Fhir.toJson(response(original));
         IntakeRequest back = IntakeResponses.toRequest(Fhir.strictParser().parseResource(QuestionnaireResponse.class, json));
         assertEquals(Json.mapper().valueToTree(original), (JsonNode) Json.mapper().valueToTree(back));
+    }
+
+    @Test
+    void shouldCarryEveryRedFlagAndPregnancyAnswerBothWays() throws Exception {
+        QuestionnaireResponse response = response(request(runner()));
+        assertEquals(true, item(response, "redFlags.bothLegs").getAnswerFirstRep().getValueBooleanType().booleanValue());
+        assertEquals(false, item(response, "redFlags.saddleNumbness").getAnswerFirstRep().getValueBooleanType().booleanValue());
+        assertEquals(true, item(response, "redFlags.cancerHistory").getAnswerFirstRep().getValueBooleanType().booleanValue());
+        assertEquals(true, item(response, "factors.pregnant").getAnswerFirstRep().getValueBooleanType().booleanValue());
+        IntakeRequest back = IntakeResponses.toRequest(response);
+        assertEquals(Boolean.TRUE, back.factors().pregnant());
+        assertEquals(Boolean.TRUE, back.redFlags().numbnessOrWeaknessWorsening());
+        assertEquals(Boolean.FALSE, back.redFlags().urinaryRetention());
+        assertEquals(Boolean.FALSE, back.redFlags().immunosuppressed());
+    }
+
+    @Test
+    void shouldLeaveNewRedFlagsOutWhenNotAskedAndReadThemBackAsNotAsked() throws Exception {
+        // complete.json predates the guideline screen: its intake has none of the new answers.
+        QuestionnaireResponse response = response(request(complete("C-2004")));
+        assertNull(find(response.getItem(), "redFlags.saddleNumbness"));
+        assertNull(find(response.getItem(), "factors.pregnant"));
+        IntakeRequest back = IntakeResponses.toRequest(response);
+        assertNull(back.redFlags().saddleNumbness());
+        assertNull(back.factors().pregnant());
+        assertEquals(Boolean.FALSE, back.redFlags().fever());
+    }
+
+    @Test
+    void shouldNotSendPregnancyAnswerWhenPatientIsMaleBecauseTheFormDoesNotAskIt() throws Exception {
+        ObjectNode male = complete("C-2005", b -> {
+            ((ObjectNode) b.get("patient")).put("sex", "male");
+            at(b, "factors").put("pregnant", false);
+            at(b, "redFlags").put("saddleNumbness", true);
+        });
+        QuestionnaireResponse response = response(request(male));
+        assertNull(find(response.getItem(), "factors.pregnant"));
+        var messages = VALIDATION.messages(response, ResultSeverityEnum.WARNING);
+        assertTrue(messages.isEmpty(), () -> FhirValidation.describe(messages));
+        // Answered although not enabled: the validator against the Questionnaire notices.
+        QuestionnaireResponse answered = response(request(male));
+        find(answered.getItem(), "factors").addItem().setLinkId("factors.pregnant")
+                .setText("Are you pregnant, or have you given birth in the last 6 months?")
+                .addAnswer().setValue(new org.hl7.fhir.r4.model.BooleanType(true));
+        var errors = VALIDATION.errors(answered);
+        assertTrue(errors.stream().anyMatch(m -> m.getMessage().contains("factors.pregnant")), () -> FhirValidation.describe(errors));
     }
 
     @Test

@@ -58,6 +58,7 @@ public final class IntakeAnswersBuilder {
     private Boolean dislocation;
     private String otherInjury;
     private final Set<Condition> conditions = EnumSet.noneOf(Condition.class);
+    private Boolean pregnant;
 
     private boolean bladderBowelLoss;
     private boolean numbnessTinglingWeakness;
@@ -67,6 +68,14 @@ public final class IntakeAnswersBuilder {
     private boolean severeOrWorsening;
     private boolean notImprovingWithRest;
     private boolean interferesWithDailyActivities;
+    private boolean saddleNumbness;
+    private boolean urinaryRetention;
+    private boolean bothLegs;
+    private boolean numbnessOrWeaknessWorsening;
+    private boolean cannotBearWeight;
+    private boolean cancerHistory;
+    private boolean unexplainedWeightLoss;
+    private boolean immunosuppressed;
 
     private IntakeAnswersBuilder() {
     }
@@ -296,6 +305,12 @@ public final class IntakeAnswersBuilder {
         return this;
     }
 
+    /** Pregnant now or gave birth in the last 6 months (not asked unless said). */
+    public IntakeAnswersBuilder pregnant(boolean isPregnant) {
+        this.pregnant = isPregnant;
+        return this;
+    }
+
     // --- warning signs (all "no" unless said) ---
 
     public IntakeAnswersBuilder losingBladderOrBowelControl() {
@@ -338,6 +353,46 @@ public final class IntakeAnswersBuilder {
         return this;
     }
 
+    public IntakeAnswersBuilder withSaddleNumbness() {
+        this.saddleNumbness = true;
+        return this;
+    }
+
+    public IntakeAnswersBuilder unableToPassUrine() {
+        this.urinaryRetention = true;
+        return this;
+    }
+
+    public IntakeAnswersBuilder withSymptomsInBothLegs() {
+        this.bothLegs = true;
+        return this;
+    }
+
+    public IntakeAnswersBuilder withNewOrWorseningNumbnessOrWeakness() {
+        this.numbnessOrWeaknessWorsening = true;
+        return this;
+    }
+
+    public IntakeAnswersBuilder unableToBearWeight() {
+        this.cannotBearWeight = true;
+        return this;
+    }
+
+    public IntakeAnswersBuilder afterCancer() {
+        this.cancerHistory = true;
+        return this;
+    }
+
+    public IntakeAnswersBuilder losingWeightWithoutTrying() {
+        this.unexplainedWeightLoss = true;
+        return this;
+    }
+
+    public IntakeAnswersBuilder immunosuppressed() {
+        this.immunosuppressed = true;
+        return this;
+    }
+
     // --- results ---
 
     public int age() {
@@ -358,9 +413,11 @@ public final class IntakeAnswersBuilder {
                 new Activity(walkingKmPerWeek, runningKmPerWeek, recentIncrease, unevenTerrain, downhill, speedWork,
                         strengthTraining, warmsUp, sports),
                 new PastInjuries(hipFracture, dislocation, otherInjury),
-                conditions);
+                conditions, pregnant);
         RedFlagAnswers redFlags = new RedFlagAnswers(bladderBowelLoss, numbnessTinglingWeakness, swellingRedness,
-                recentFallOrInjury, fever, severeOrWorsening, notImprovingWithRest, interferesWithDailyActivities);
+                recentFallOrInjury, fever, severeOrWorsening, notImprovingWithRest, interferesWithDailyActivities,
+                saddleNumbness, urinaryRetention, bothLegs, numbnessOrWeaknessWorsening, cannotBearWeight,
+                cancerHistory, unexplainedWeightLoss, immunosuppressed);
         return new IntakeAnswers(visitDate, language, pain, factors, redFlags);
     }
 }

@@ -80,7 +80,12 @@ class IntakeApiIT extends StrideIT {
                 bad("birth date in the future", "patient.birthDate", b -> at(b, "patient").put("birthDate", "2999-01-01")),
                 bad("no regions", "pain.regions", b -> at(b, "pain").set("regions", clinic.stride.testsupport.SampleIntakes.array())),
                 bad("visit in 1990", "visitDate", b -> b.put("visitDate", "1990-01-01")),
-                bad("sitting 30 h", "factors.posture.sittingHoursPerDay", b -> at(b, "factors.posture").put("sittingHoursPerDay", 30)));
+                bad("sitting 30 h", "factors.posture.sittingHoursPerDay", b -> at(b, "factors.posture").put("sittingHoursPerDay", 30)),
+                bad("pregnant but recorded as male", "factors.pregnant", b -> {
+                    at(b, "patient").put("sex", "male");
+                    at(b, "factors").put("pregnant", true);
+                }),
+                bad("saddle numbness as text", "redFlags.saddleNumbness", b -> at(b, "redFlags").put("saddleNumbness", "yes")));
     }
 
     private static Arguments bad(String name, String field, Consumer<ObjectNode> change) {
@@ -100,6 +105,28 @@ class IntakeApiIT extends StrideIT {
         assertTrue(fields.contains(field), () -> "expected " + field + " in " + reply.body());
         reply.json().get("errors").forEach(e -> assertFalse(e.get("message").asText().isBlank()));
         assertNothingStoredFor(clinicId);
+    }
+
+    @Test
+    void shouldStoreTheRedFlagScreenAndPregnancyAndLeaveUnaskedOnesAbsentWhenSubmitted() {
+        String clinicId = uniqueClinicId();
+        Api.Reply created = api().postJson("api/intakes", json(complete(clinicId, b -> {
+            at(b, "factors").put("pregnant", true);
+            at(b, "redFlags").put("saddleNumbness", false).put("bothLegs", true).put("cancerHistory", true);
+        })));
+        assertEquals(201, created.status(), created::toString);
+        String id = created.json().get("id").asText();
+        assertEquals("true", Db.text("select answers->'redFlags'->>'bothLegs' from intake_version where intake_id = ?::uuid", id));
+        assertEquals("false", Db.text("select answers->'redFlags'->>'saddleNumbness' from intake_version where intake_id = ?::uuid", id));
+        assertEquals("true", Db.text("select answers->'factors'->>'pregnant' from intake_version where intake_id = ?::uuid", id));
+        assertEquals(0, Db.count("select count(*) from intake_version where intake_id = ?::uuid "
+                + "and answers->'redFlags' ?? 'urinaryRetention'", id), "not asked is stored as absent");
+
+        JsonNode read = api().get("api/intakes/" + id).json();
+        assertTrue(read.at("/redFlags/bothLegs").asBoolean());
+        assertTrue(read.at("/redFlags/cancerHistory").asBoolean());
+        assertTrue(read.at("/factors/pregnant").asBoolean());
+        assertTrue(read.at("/redFlags/urinaryRetention").isMissingNode(), read.toString());
     }
 
     @Test

@@ -24,6 +24,9 @@ class BrokenKnowledgeTest {
         KnowledgeFixtures.copyShippedKnowledge(knowledge);
     }
 
+    /** The condition of R-FOOTWEAR-WORN as shipped; tests swap it for a broken one. */
+    private static final String FOOTWEAR_WORN = "when: factors.footwear.wornOut and pain.when.containsAny('during_walking', 'after_walking', 'during_running', 'after_running', 'standing')\n";
+
     private void assertRefused(String file, String entry, String problem) {
         KnowledgeException e = assertThrows(KnowledgeException.class, () -> KnowledgeBase.load(knowledge));
         String expected = file + " [" + entry + "]: ";
@@ -48,22 +51,22 @@ class BrokenKnowledgeTest {
 
     @Test
     void shouldRefuseConditionWhenItDoesNotParse() throws IOException {
-        KnowledgeFixtures.replace(knowledge, "rules.yaml", "when: factors.footwear.wornOut\n",
+        KnowledgeFixtures.replace(knowledge, "rules.yaml", FOOTWEAR_WORN,
                 "when: factors.footwear.wornOut and (\n");
         assertRefused("rules.yaml", "R-FOOTWEAR-WORN", "does not parse");
     }
 
     @Test
     void shouldRefuseConditionWhenItNamesUnknownVariable() throws IOException {
-        KnowledgeFixtures.replace(knowledge, "rules.yaml", "when: factors.footwear.wornOut\n",
-                "when: shoes.wornOut\n");
+        KnowledgeFixtures.replace(knowledge, "rules.yaml", FOOTWEAR_WORN,
+                "when: shoes.wornOut and pain.regions.contains('foot')\n");
         assertRefused("rules.yaml", "R-FOOTWEAR-WORN", "unknown variable 'shoes'");
     }
 
     @Test
     void shouldRefuseConditionWhenItNamesUnknownAnswer() throws IOException {
-        KnowledgeFixtures.replace(knowledge, "rules.yaml", "when: factors.footwear.wornOut\n",
-                "when: factors.footwear.wornout\n");
+        KnowledgeFixtures.replace(knowledge, "rules.yaml", FOOTWEAR_WORN,
+                "when: factors.footwear.wornout and pain.regions.contains('foot')\n");
         assertRefused("rules.yaml", "R-FOOTWEAR-WORN", "has no answer 'wornout'");
     }
 
@@ -78,7 +81,7 @@ class BrokenKnowledgeTest {
     @Test
     void shouldRefuseConditionWhenMisspeltCodeHidesBehindShortCircuit() throws IOException {
         // (a or b) and (c or typo): neither the all-yes nor the all-no intake reaches the typo; mixed samples do.
-        KnowledgeFixtures.replace(knowledge, "rules.yaml", "when: factors.footwear.wornOut\n",
+        KnowledgeFixtures.replace(knowledge, "rules.yaml", FOOTWEAR_WORN,
                 "when: (factors.footwear.wornOut or factors.gait.limp) and (factors.posture.slouched "
                         + "or pain.regions.contains('hipp'))\n");
         assertRefused("rules.yaml", "R-FOOTWEAR-WORN", "'hipp' is not an answer code of pain.regions");
@@ -86,22 +89,22 @@ class BrokenKnowledgeTest {
 
     @Test
     void shouldRefuseConditionWhenItComparesCodeWithEquals() throws IOException {
-        KnowledgeFixtures.replace(knowledge, "rules.yaml", "when: factors.footwear.wornOut\n",
-                "when: factors.footwear.type == 'sandal'\n");
+        KnowledgeFixtures.replace(knowledge, "rules.yaml", FOOTWEAR_WORN,
+                "when: factors.footwear.type == 'sandal' and pain.regions.contains('foot')\n");
         assertRefused("rules.yaml", "R-FOOTWEAR-WORN", ".is('code')");
     }
 
     @Test
     void shouldRefuseConditionWhenItIsNotTrueOrFalse() throws IOException {
-        KnowledgeFixtures.replace(knowledge, "rules.yaml", "when: factors.footwear.wornOut\n",
+        KnowledgeFixtures.replace(knowledge, "rules.yaml", FOOTWEAR_WORN,
                 "when: pain.intensity\n");
         assertRefused("rules.yaml", "R-FOOTWEAR-WORN", "instead of true or false");
     }
 
     @Test
     void shouldRefuseRuleWhenItMatchesIntakeWithNothingAnswered() throws IOException {
-        KnowledgeFixtures.replace(knowledge, "rules.yaml", "when: factors.footwear.wornOut\n",
-                "when: not factors.footwear.orthotics\n");
+        KnowledgeFixtures.replace(knowledge, "rules.yaml", FOOTWEAR_WORN,
+                "when: not factors.footwear.orthotics and not pain.regions.contains('knee')\n");
         assertRefused("rules.yaml", "R-FOOTWEAR-WORN", "nothing answered");
     }
 
@@ -182,8 +185,23 @@ class BrokenKnowledgeTest {
 
     @Test
     void shouldRefuseRedFlagsWhenBladderBowelLossIsNoLongerAnEmergency() throws IOException {
-        KnowledgeFixtures.replace(knowledge, "red-flags.yaml", "    urgency: emergency\n", "    urgency: urgent\n");
+        KnowledgeFixtures.replace(knowledge, "red-flags.yaml",
+                "  - id: RF-BLADDER-BOWEL\n    urgency: emergency\n", "  - id: RF-BLADDER-BOWEL\n    urgency: urgent\n");
         assertRefused("red-flags.yaml", "-", "no emergency red flag fires for loss of bladder or bowel control");
+    }
+
+    @Test
+    void shouldRefuseRedFlagsWhenSwellingWithFeverIsNoLongerAnEmergency() throws IOException {
+        KnowledgeFixtures.replace(knowledge, "red-flags.yaml",
+                "  - id: RF-SEPTIC-JOINT\n    urgency: emergency\n", "  - id: RF-SEPTIC-JOINT\n    urgency: urgent\n");
+        assertRefused("red-flags.yaml", "-", "no emergency red flag fires for swelling or redness with fever");
+    }
+
+    @Test
+    void shouldRefuseRedFlagsWhenNumbnessInBothLegsIsNoLongerAnEmergency() throws IOException {
+        KnowledgeFixtures.replace(knowledge, "red-flags.yaml",
+                "  - id: RF-BOTH-LEGS\n    urgency: emergency\n", "  - id: RF-BOTH-LEGS\n    urgency: soon\n");
+        assertRefused("red-flags.yaml", "-", "no emergency red flag fires for numbness or weakness in both legs");
     }
 
     @Test
@@ -194,13 +212,73 @@ class BrokenKnowledgeTest {
 
     @Test
     void shouldReportEveryProblemWhenThereAreSeveral() throws IOException {
-        KnowledgeFixtures.replace(knowledge, "rules.yaml", "    cause: incorrect-footwear\n    when: factors.footwear.wornOut\n",
-                "    cause: bad-shoes\n    when: factors.footwear.wornOut\n");
+        KnowledgeFixtures.replace(knowledge, "rules.yaml", "    cause: incorrect-footwear\n    " + FOOTWEAR_WORN,
+                "    cause: bad-shoes\n    " + FOOTWEAR_WORN);
         KnowledgeFixtures.replace(knowledge, "exercises.yaml",
                 "dosage: {minutes: 10, timesPerWeek: 5, perSide: false}", "dosage: {timesPerWeek: 5, perSide: false}");
         KnowledgeException e = assertThrows(KnowledgeException.class, () -> KnowledgeBase.load(knowledge));
         assertTrue(e.problems().size() >= 2, e::getMessage);
         assertTrue(e.getMessage().contains("rules.yaml [R-FOOTWEAR-WORN]"), e::getMessage);
         assertTrue(e.getMessage().contains("exercises.yaml [gentle-walking]"), e::getMessage);
+    }
+
+    @Test
+    void shouldRefuseSafetyRedFlagWhenItsGuidelineHasNoAddress() throws IOException {
+        KnowledgeFixtures.replace(knowledge, "red-flags.yaml",
+                "        address: https://doi.org/10.1093/rheumatology/kel163a\n", "");
+        assertRefused("red-flags.yaml", "RF-SEPTIC-JOINT", "missing policy address");
+    }
+
+    @Test
+    void shouldRefuseSafetyRedFlagWhenItsGuidelineHasNoYear() throws IOException {
+        KnowledgeFixtures.replace(knowledge, "red-flags.yaml", "        year: 2006\n", "");
+        assertRefused("red-flags.yaml", "RF-SEPTIC-JOINT", "missing policy year");
+    }
+
+    @Test
+    void shouldRefuseSafetyRedFlagWhenItsGuidelineHasNoSectionOrBody() throws IOException {
+        KnowledgeFixtures.replace(knowledge, "red-flags.yaml",
+                "        section: Symptoms and signs suggestive of septic arthritis\n", "");
+        KnowledgeFixtures.replace(knowledge, "red-flags.yaml",
+                "        body: British Society for Rheumatology, with BHPR, BOA, RCGP and BSAC\n", "");
+        assertRefused("red-flags.yaml", "RF-SEPTIC-JOINT", "missing policy section");
+        assertRefused("red-flags.yaml", "RF-SEPTIC-JOINT", "missing policy body");
+    }
+
+    @Test
+    void shouldRefuseSafetyRedFlagWhenItHasNoReferenceAtAll() throws IOException {
+        KnowledgeFixtures.replace(knowledge, "red-flags.yaml",
+                "    citation:\n      policy:\n        title: BSR & BHPR, BOA, RCGP and BSAC guidelines for management of the hot swollen joint in adults\n"
+                        + "        body: British Society for Rheumatology, with BHPR, BOA, RCGP and BSAC\n"
+                        + "        year: 2006\n"
+                        + "        section: Symptoms and signs suggestive of septic arthritis\n"
+                        + "        address: https://doi.org/10.1093/rheumatology/kel163a\n", "");
+        assertRefused("red-flags.yaml", "RF-SEPTIC-JOINT", "missing citation");
+    }
+
+    @Test
+    void shouldRefuseGuidelineQuoteWhenItDoesNotSayWhereItWasRead() throws IOException {
+        KnowledgeFixtures.replace(knowledge, "red-flags.yaml",
+                "        quotedFrom: https://www.nice.org.uk/guidance/cg124/chapter/Context\n    clinicPolicy: Age 65",
+                "    clinicPolicy: Age 65");
+        assertRefused("red-flags.yaml", "RF-FALL-FRAGILITY", "policy quote without quotedFrom");
+    }
+
+    @Test
+    void shouldRefuseSafetyPolicyWhenACauseRuleCitesIt() throws IOException {
+        KnowledgeFixtures.replace(knowledge, "rules.yaml",
+                "    citation:\n      source: 000_3ebeba4466c1ddca.txt\n      quote: 'Wearing inappropriate or worn-out footwear "
+                        + "while walking can lead to poor shock absorption, putting excessive strain on the hips and causing "
+                        + "discomfort.'\n  - code: R-FOOTWEAR-UNSUPPORTIVE-TYPE",
+                "    citation:\n      policy:\n        title: A guideline\n        body: Somebody\n        year: 2020\n"
+                        + "        section: '1.1'\n        address: https://example.org/guideline\n"
+                        + "  - code: R-FOOTWEAR-UNSUPPORTIVE-TYPE");
+        assertRefused("rules.yaml", "R-FOOTWEAR-WORN", "only red flags may cite a safety policy");
+    }
+
+    @Test
+    void shouldRefuseRuleWhenItRestsOnARiskFactorAlone() throws IOException {
+        KnowledgeFixtures.replace(knowledge, "rules.yaml", FOOTWEAR_WORN, "when: factors.footwear.wornOut\n");
+        assertRefused("rules.yaml", "R-FOOTWEAR-WORN", "needs a region, symptom or trigger");
     }
 }

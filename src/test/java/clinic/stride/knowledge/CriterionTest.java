@@ -46,6 +46,51 @@ class CriterionTest {
         assertEquals(expected, Criterion.compile(condition).test(BURSITIS));
     }
 
+    /** What the safety rules need to say (issue 14): the guideline red-flag screen, pregnancy, night and rest pain. */
+    private static final IntakeView OLDER_WOMAN_WITH_CANCER_HISTORY = view(aPatient().aged(68).female()
+            .withPain(PainRegion.LOWER_BACK).startingSuddenly().forWeeks(6)
+            .during(PainTrigger.NIGHT, PainTrigger.AT_REST, PainTrigger.GETTING_UP)
+            .afterCancer().losingWeightWithoutTrying().withSaddleNumbness().unableToPassUrine()
+            .withSymptomsInBothLegs().withNewOrWorseningNumbnessOrWeakness().unableToBearWeight().immunosuppressed()
+            .pregnant(false));
+
+    private static final IntakeView PREGNANT_WOMAN = view(aPatient().aged(31).female()
+            .withPain(PainRegion.BUTTOCK).pregnant(true));
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            redFlags.saddleNumbness                                          | true
+            redFlags.urinaryRetention                                        | true
+            redFlags.bothLegs                                                | true
+            redFlags.numbnessOrWeaknessWorsening                             | true
+            redFlags.cannotBearWeight                                        | true
+            redFlags.cancerHistory and pain.regions.contains('lower_back')   | true
+            redFlags.unexplainedWeightLoss                                   | true
+            redFlags.immunosuppressed                                        | true
+            redFlags.fever                                                   | false
+            factors.pregnant                                                 | false
+            age >= 50 and pain.when.containsAny('night', 'at_rest')          | true
+            pain.when.contains('getting_up')                                 | true
+            pain.durationWeeks >= 6 and pain.onset.is('sudden')              | true
+            pain.onset.is('gradual')                                         | false
+            sex.is('female') and not sex.is('male')                          | true
+            """)
+    void shouldEvaluateSafetyScreenWhenConditionUsesIt(String condition, boolean expected) {
+        assertEquals(expected, Criterion.compile(condition).test(OLDER_WOMAN_WITH_CANCER_HISTORY));
+    }
+
+    @Test
+    void shouldReadPregnancyWhenAnsweredAndNewRedFlagsAsFalseWhenNotAsked() {
+        assertTrue(Criterion.compile("factors.pregnant and sex.is('female')").test(PREGNANT_WOMAN));
+        assertFalse(Criterion.compile("factors.pregnant").test(BURSITIS));
+        IntakeView empty = AnswerSheet.empty().toView();
+        for (String flag : new String[] {"saddleNumbness", "urinaryRetention", "bothLegs", "numbnessOrWeaknessWorsening",
+                "cannotBearWeight", "cancerHistory", "unexplainedWeightLoss", "immunosuppressed"}) {
+            assertFalse(Criterion.compile("redFlags." + flag).test(empty), flag);
+            assertTrue(Criterion.compile("redFlags." + flag).test(AnswerSheet.empty().with("redFlags." + flag, true).toView()), flag);
+        }
+    }
+
     @Test
     void shouldReadUnansweredAsFalseZeroOrEmptyWhenNothingIsAnswered() {
         IntakeView empty = AnswerSheet.empty().toView();

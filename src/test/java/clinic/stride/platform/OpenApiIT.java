@@ -126,6 +126,23 @@ class OpenApiIT extends StrideIT {
         assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
     }
 
+    /** The red-flag screen and pregnancy (issue 14): in the example, the description and the generated schema. */
+    @Test
+    void shouldShowTheNewRedFlagAnswersAndPregnancyWhenIntakeSubmissionIsDescribed() {
+        JsonNode document = document();
+        JsonNode post = document.at("/paths/~1api~1intakes/post");
+        JsonNode value = post.at("/requestBody/content/application~1json/examples/intake/value");
+        String example = value.isTextual() ? value.asText() : value.toString();
+        String description = post.path("description").asText();
+        String schemas = document.at("/components/schemas").toString();
+        for (String field : List.of("saddleNumbness", "urinaryRetention", "bothLegs", "numbnessOrWeaknessWorsening",
+                "cannotBearWeight", "cancerHistory", "unexplainedWeightLoss", "immunosuppressed", "pregnant")) {
+            assertTrue(example.contains("\"" + field + "\""), field + " in the example: " + example);
+            assertTrue(description.contains(field), field + " in the description: " + description);
+            assertTrue(schemas.contains("\"" + field + "\""), field + " in the schemas");
+        }
+    }
+
     @Test
     void shouldServeTheApiTitle() {
         assertFalse(document().at("/info/title").asText().isBlank());

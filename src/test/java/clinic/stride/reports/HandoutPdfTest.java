@@ -121,6 +121,38 @@ class HandoutPdfTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"EN", "ES"})
+    void shouldListFeverAndTheNewWarningSignsUnderWhatYouToldUsWhenAnsweredYes(Language language) {
+        var visit = ReportFixtures.latestVisit(JAMES);
+        var a = visit.answers();
+        var f = a.factors();
+        var answers = new clinic.stride.intake.IntakeAnswers(a.visitDate(), a.language(), a.pain(),
+                new clinic.stride.intake.Factors(f.heightCm(), f.weightKg(), f.footwear(), f.posture(), f.legLength(),
+                        f.gait(), f.activity(), f.pastInjuries(), f.conditions(), true),
+                new clinic.stride.intake.RedFlagAnswers(false, false, false, false, true, false, false, false,
+                        false, false, false, false, false, true, null, true));
+        Assessment assessment = ReportFixtures.assess(visit);
+        Handout assessed = Handout.of("Stride Clinic", ReportFixtures.PHONE, "James Carter", a.visitDate(), language,
+                false, List.of(), assessment, java.time.Instant.parse("2026-11-20T10:00:00Z"), null, answers);
+        // Without warning signs, so that every statement is the patient's own (a fired sign may tell it instead).
+        Handout handout = new Handout(assessed.clinicName(), assessed.clinicPhone(), assessed.patientName(),
+                assessed.visitDate(), language, false, List.of(), false, List.of(), assessed.adviceIds(),
+                assessed.issuedAt(), null, assessed.toldUs());
+        String text = PdfReading.flat(PdfReading.text(handouts.write(handout)));
+
+        HandoutCopy copy = HandoutCopy.in(language);
+        assertEquals(List.of("told.fever", "told.cancerHistory", "told.immunosuppressed", "told.pregnant"), handout.toldUs());
+        assertAll(
+                () -> assertTrue(text.contains(copy.text("help.told")), text),
+                () -> assertTrue(text.contains(PdfReading.flat(copy.text("told.fever"))), text),
+                () -> assertTrue(text.contains(PdfReading.flat(copy.text("told.cancerHistory"))), text),
+                () -> assertTrue(text.contains(PdfReading.flat(copy.text("told.immunosuppressed"))), text),
+                () -> assertTrue(text.contains(PdfReading.flat(copy.text("told.pregnant"))), text),
+                () -> assertFalse(text.contains(PdfReading.flat(copy.text("told.saddleNumbness"))), "a no is not told"),
+                () -> assertTrue(text.indexOf(copy.text("help.told")) < text.indexOf(PdfReading.flat(copy.text("told.fever")))));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {JAMES, MARIA, CARLOS, "DEMO-1004", "DEMO-1007"})
     void shouldReadAtGradeEightOrBelowWhenTheHandoutIsInEnglish(String clinicId) {
         for (boolean large : List.of(false, true)) {
@@ -223,5 +255,103 @@ class HandoutPdfTest {
             assertEquals(i + 1, Integer.parseInt(m.group(1)));
             assertEquals(pages.size(), Integer.parseInt(m.group(2)));
         }
+    }
+
+    /** Six exercises of every level, in the hardest-first order a clinician might have typed them. */
+    private List<PlannedExercise> sixExercisesHardestFirst() {
+        return List.of("one-legged-glute-bridge", "clamshells", "hip-bridges", "side-leg-lifts", "piriformis-stretch",
+                "gentle-walking").stream().map(id -> PlannedExercise.asSuggested(knowledge.exercise(id))).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"EN", "ES"})
+    void shouldPrintTheClinicPhoneWhereverItSaysToCallUsWhenTheHandoutIsPrinted(Language language) {
+        String text = PdfReading.text(handouts.write(ReportFixtures.handout(JAMES, language, false,
+                sixExercisesHardestFirst())));
+        String callUs = language == Language.ES ? "llámenos" : "call us";
+        List<String> lines = text.lines().map(String::toLowerCase).filter(l -> l.contains(callUs)).toList();
+        assertFalse(lines.isEmpty(), text);
+        // A line may wrap before the number: each "call us" is followed by the phone within the next 40 characters.
+        String flat = PdfReading.flat(text);
+        Matcher calls = Pattern.compile("(?i)" + callUs).matcher(flat);
+        int found = 0;
+        while (calls.find()) {
+            found++;
+            String after = flat.substring(calls.end(), Math.min(flat.length(), calls.end() + 40));
+            assertTrue(after.contains(ReportFixtures.PHONE), "no phone after '" + callUs + "': " + after);
+        }
+        assertTrue(found >= 4, "call us on the exercises, the pain guide, the review and the help box: " + found);
+        assertTrue(flat.contains(ReportFixtures.CLINIC + ", " + (language == Language.ES ? "teléfono " : "phone ")
+                + ReportFixtures.PHONE), "footer names the clinic and its phone: " + flat);
+    }
+
+    @Test
+    void shouldPrintEasiestExerciseFirstAndAtMostTwoToAPageWhenSixArePlanned() {
+        byte[] pdf = handouts.write(ReportFixtures.handout(JAMES, Language.EN, false, sixExercisesHardestFirst()));
+        List<String> pages = PdfReading.pageTexts(pdf).stream().map(PdfReading::flat).toList();
+        String text = String.join(" ", pages);
+        List<Integer> levels = sixExercisesHardestFirst().stream()
+                .sorted(java.util.Comparator.comparingInt(p -> text.indexOf(knowledge.exercise(p.id()).name() + " Exercise")))
+                .map(p -> knowledge.exercise(p.id()).level()).toList();
+        assertEquals(levels.stream().sorted().toList(), levels, "easiest first: " + levels);
+        assertTrue(text.indexOf("Gentle walking") < text.indexOf("One-legged glute bridge"), text);
+        for (String page : pages) {
+            int onPage = (int) Pattern.compile("Exercise \\d of 6").matcher(page).results().count();
+            assertTrue(onPage <= HandoutPdf.EXERCISES_PER_PAGE, onPage + " exercises on a page: " + page);
+        }
+        assertTrue(text.contains("Exercise 6 of 6"), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"EN", "ES"})
+    void shouldSayHowMuchPainIsOkAndWhenToComeBackWhenExercisesArePrinted(Language language) {
+        Handout handout = ReportFixtures.handout(JAMES, language, false);
+        String text = PdfReading.flat(PdfReading.text(handouts.write(handout)));
+        HandoutCopy copy = HandoutCopy.in(language);
+        assertAll(
+                () -> assertTrue(text.contains(copy.text("pain.title")), text),
+                () -> assertTrue(text.contains(copy.text("pain.2")), "settles by the next morning: " + text),
+                () -> assertTrue(text.contains(language == Language.ES ? "3 sobre 10" : "3 or less out of 10"), text),
+                () -> assertTrue(text.contains(copy.text("review", copy.date(handout.visitDate().plusWeeks(2)),
+                        ReportFixtures.PHONE)), "review date two weeks after the visit: " + text),
+                () -> assertTrue(text.indexOf(copy.text("pain.title")) < text.indexOf(copy.text("steps")),
+                        "the pain guide comes before the first exercise"));
+    }
+
+    @Test
+    void shouldSayBeSeenTodayAndGiveNoExercisesWhenOnlyAnUrgentSignWithheldThem() {
+        Assessment urgent = ReportFixtures.assess(ReportFixtures.latestVisit(JAMES));
+        Assessment withFever = new Assessment(urgent.knowledgeVersion(),
+                List.of(new clinic.stride.assessment.RedFlagAlert("RF-FEVER", clinic.stride.knowledge.Urgency.URGENT,
+                        "fever", knowledge.redFlag("RF-FEVER").citation())),
+                urgent.possibleCauses(), List.of(), true, urgent.advice());
+        Handout handout = Handout.of(ReportFixtures.CLINIC, ReportFixtures.PHONE, "James Carter", ReportFixtures.TODAY,
+                Language.EN, false, sixExercisesHardestFirst(), withFever, ReportFixtures.ISSUED, null, null);
+        String text = PdfReading.flat(PdfReading.text(handouts.write(handout)));
+        HandoutCopy copy = HandoutCopy.in(Language.EN);
+        assertAll(
+                () -> assertTrue(text.contains(copy.text("today.title")), text),
+                () -> assertTrue(text.contains(copy.text("today.go", ReportFixtures.PHONE)), text),
+                () -> assertTrue(text.contains(knowledge.redFlag("RF-FEVER").patientMessage()), text),
+                () -> assertFalse(text.contains(copy.text("withheld.title")), "not an emergency: " + text),
+                () -> assertFalse(text.contains(copy.text("dosage.often")), "no exercises"),
+                () -> assertFalse(text.contains("Clamshells"), "no exercises"));
+    }
+
+    @Test
+    void shouldPrintTheClinicianPlanWhenAClinicianOverrodeWithheldExercises() {
+        Assessment emergency = ReportFixtures.assess(ReportFixtures.latestVisit(CARLOS));
+        assertTrue(emergency.exercisesWithheld());
+        Handout handout = Handout.of(ReportFixtures.CLINIC, ReportFixtures.PHONE, "Carlos Mendoza", ReportFixtures.TODAY,
+                Language.EN, false, List.of(PlannedExercise.asSuggested(knowledge.exercise("piriformis-stretch"))),
+                emergency, ReportFixtures.ISSUED, ReportFixtures.TODAY, null);
+        String text = PdfReading.flat(PdfReading.text(handouts.write(handout)));
+        HandoutCopy copy = HandoutCopy.in(Language.EN);
+        assertAll(
+                () -> assertFalse(handout.exercisesWithheld()),
+                () -> assertTrue(text.contains(copy.text("checked", copy.date(ReportFixtures.TODAY))), text),
+                () -> assertTrue(text.contains("Piriformis stretch"), text),
+                () -> assertTrue(text.contains(knowledge.redFlag("RF-BLADDER-BOWEL").patientMessage()),
+                        "the warning signs still print under what you told us: " + text));
     }
 }

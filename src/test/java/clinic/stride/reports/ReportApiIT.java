@@ -135,20 +135,26 @@ class ReportApiIT extends StrideIT {
     }
 
     @Test
-    void shouldRefuseExercisesAndPrintGetHelpNowWhenTheIntakeHasAnEmergency() {
+    void shouldPrintGetHelpNowUntilAClinicianStoresAPlanWhenTheIntakeHasAnEmergency() {
         String id = api().postJson("api/intakes", json(complete(uniqueClinicId(),
                 b -> at(b, "redFlags").put("bladderBowelLoss", true)))).json().get("id").asText();
 
-        Api.Reply refused = api().postJson("api/intakes/" + id + "/handout",
-                "{\"exercises\":[{\"id\":\"clamshells\"}]}");
-        Api.Reply handout = api().get("api/intakes/" + id + "/handout.pdf");
+        Api.Reply before = api().get("api/intakes/" + id + "/handout.pdf");
+        String withheld = PdfReading.flat(PdfReading.text(before.bytes()));
+        assertEquals(200, before.status(), before::toString);
+        assertTrue(withheld.contains("Get medical help now"), withheld);
+        assertFalse(withheld.contains("Clamshells"), withheld);
 
-        assertEquals(400, refused.status(), refused::toString);
-        assertEquals(List.of("exercises"), fields(refused));
-        assertEquals(200, handout.status(), handout::toString);
-        String text = PdfReading.flat(PdfReading.text(handout.bytes()));
-        assertTrue(text.contains("Get medical help now"), text);
-        assertFalse(text.contains("Clamshells"), text);
+        // The clinician has assessed the patient: their stored plan overrides, with who and when on record.
+        Api.Reply plan = api().postJson("api/intakes/" + id + "/handout", "{\"exercises\":[{\"id\":\"clamshells\"}]}");
+        assertEquals(200, plan.status(), plan::toString);
+        String overridden = PdfReading.flat(PdfReading.text(api().get("api/intakes/" + id + "/handout.pdf").bytes()));
+        assertTrue(overridden.contains("Clamshells"), overridden);
+        assertTrue(overridden.contains("Your clinician checked the warning signs you told us about on"), overridden);
+        assertFalse(overridden.contains("Get medical help now"), overridden);
+        assertFalse(Db.text("select created_by from handout_plan where intake_id = ?::uuid", id).isBlank());
+        assertEquals(1, Db.count("select count(*) from handout_plan where intake_id = ?::uuid and created_at is not null",
+                id));
     }
 
     private static List<String> fields(Api.Reply reply) {

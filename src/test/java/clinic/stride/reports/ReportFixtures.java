@@ -22,6 +22,7 @@ public final class ReportFixtures {
     public static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
     public static final Instant ISSUED = Instant.parse("2026-03-02T10:15:00Z");
     public static final String CLINIC = "Stride Clinic";
+    public static final String PHONE = "+1 555 0100";
 
     private static final class Loaded {
         private static final KnowledgeBase KNOWLEDGE = KnowledgeBase.load();
@@ -78,14 +79,14 @@ public final class ReportFixtures {
         Assessment assessment = assess(visit);
         List<PlannedExercise> exercises = assessment.exercises().stream()
                 .map(e -> PlannedExercise.asSuggested(knowledge().exercise(e.id()))).toList();
-        return Handout.of(CLINIC, nameOf(visit), visit.visitDate(), language, largePrint, exercises, assessment,
-                ISSUED);
+        return Handout.of(CLINIC, PHONE, nameOf(visit), visit.visitDate(), language, largePrint, exercises, assessment,
+                ISSUED, null, visit.answers());
     }
 
     public static Handout handout(String clinicId, Language language, boolean largePrint,
                                   List<PlannedExercise> exercises) {
         IntakeRequest visit = latestVisit(clinicId);
-        return Handout.of(CLINIC, nameOf(visit), visit.visitDate(), language, largePrint, exercises, assess(visit),
-                ISSUED);
+        return Handout.of(CLINIC, PHONE, nameOf(visit), visit.visitDate(), language, largePrint, exercises, assess(visit),
+                ISSUED, null, visit.answers());
     }
 }

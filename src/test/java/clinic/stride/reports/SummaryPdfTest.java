@@ -10,7 +10,10 @@ import clinic.stride.assessment.Assessment;
 import clinic.stride.assessment.PossibleCause;
 import clinic.stride.assessment.RedFlagAlert;
 import clinic.stride.assessment.SuggestedExercise;
+import clinic.stride.intake.Factors;
+import clinic.stride.intake.IntakeAnswers;
 import clinic.stride.intake.Language;
+import clinic.stride.intake.RedFlagAnswers;
 import clinic.stride.knowledge.KnowledgeBase;
 import java.io.IOException;
 import java.util.List;
@@ -60,6 +63,13 @@ class SummaryPdfTest {
     }
 
     @Test
+    void shouldShowTheEmergencyAnswerAsYesInTheScreenWhenBladderControlWasLost() {
+        String page1 = PdfReading.flat(PdfReading.pageTexts(summaries.write(ReportFixtures.summary(CARLOS))).getFirst());
+        assertTrue(page1.contains("Loss of bladder or bowel control YES"), page1);
+        assertTrue(page1.contains("Difficulty passing urine (retention) no"), page1);
+    }
+
+    @Test
     void shouldPutEveryRedFlagAboveThePainMapEmergencyFirstWhenWarningSignsFired() {
         ClinicianSummary summary = ReportFixtures.summary(CARLOS);
         String text = PdfReading.flat(PdfReading.text(summaries.write(summary)));
@@ -77,7 +87,46 @@ class SummaryPdfTest {
         }
         assertTrue(text.indexOf("EMERGENCY") < text.indexOf("URGENT"));
         assertTrue(text.contains("Home exercises are withheld"), text);
-        assertTrue(text.contains("Withheld because of an emergency warning sign."), text);
+        assertTrue(text.contains("Withheld because of an urgent or emergency warning sign"), text);
+    }
+
+    @Test
+    void shouldShowTheWholeNegativeRedFlagScreenOnPageOneWhenNothingWasReported() {
+        ClinicianSummary summary = ReportFixtures.summary(JAMES);
+        assertTrue(summary.assessment().redFlags().isEmpty(), "James reported no warning sign");
+        String page1 = PdfReading.flat(PdfReading.pageTexts(summaries.write(summary)).getFirst());
+
+        assertTrue(page1.contains("Red-flag screen"), page1);
+        for (RedFlagScreen.Question question : RedFlagScreen.QUESTIONS) {
+            assertTrue(page1.contains(question.label() + " no"), question.path() + " answered no on page 1:\n" + page1);
+        }
+        assertTrue(page1.contains("Fever or feeling hot and unwell no"), "fever is never invisible: " + page1);
+        assertTrue(page1.contains("Pregnant or birth in last 6 months not asked (male)"), page1);
+        assertTrue(page1.indexOf("Red-flag screen") < page1.indexOf("Pain map"), "the screen comes before the pain map");
+    }
+
+    @Test
+    void shouldMarkYesAndNotAskedInTheScreenWhenAnIntakeHasGapsAndWarningSigns() {
+        ClinicianSummary maria = ReportFixtures.summary(MARIA);
+        IntakeAnswers a = maria.answers();
+        Factors f = a.factors();
+        // An intake from the older form: the eight new questions were never asked; fever and pregnancy say yes.
+        RedFlagAnswers older = new RedFlagAnswers(false, false, false, false, true, false, false, false,
+                null, null, null, null, null, null, null, null);
+        IntakeAnswers answers = new IntakeAnswers(a.visitDate(), a.language(), a.pain(),
+                new Factors(f.heightCm(), f.weightKg(), f.footwear(), f.posture(), f.legLength(), f.gait(), f.activity(),
+                        f.pastInjuries(), f.conditions(), true), older);
+        ClinicianSummary summary = new ClinicianSummary(maria.clinicName(), maria.patient(), maria.ageAtVisit(), answers,
+                maria.intakeVersion(), maria.assessment(), maria.painTrend(), maria.issuedAt());
+        String page1 = PdfReading.flat(PdfReading.pageTexts(summaries.write(summary)).getFirst());
+
+        assertAll(
+                () -> assertTrue(page1.contains("Fever or feeling hot and unwell YES"), page1),
+                () -> assertTrue(page1.contains("Loss of bladder or bowel control no"), page1),
+                () -> assertTrue(page1.contains("Saddle numbness or tingling not asked"), page1),
+                () -> assertTrue(page1.contains("History of cancer not asked"), page1),
+                () -> assertTrue(page1.contains("Immunosuppressed (drugs or illness) not asked"), page1),
+                () -> assertTrue(page1.contains("Pregnant or birth in last 6 months YES"), page1));
     }
 
     @Test

@@ -49,12 +49,13 @@ public final class IntakeForm {
 
     /**
      * Branching. Downhill running and speed work are about running (see {@link clinic.stride.intake.Activity});
-     * a leg-length difference of 0 mm has no longer side.
+     * a leg-length difference of 0 mm has no longer side; pregnancy is not asked of a male patient.
      */
     static final Map<String, EnableWhen> BRANCHES = Map.of(
             "factors.activity.downhill", new EnableWhen("factors.activity.runningKmPerWeek", BigDecimal.ZERO),
             "factors.activity.speedWork", new EnableWhen("factors.activity.runningKmPerWeek", BigDecimal.ZERO),
-            "factors.legLength.longerSide", new EnableWhen("factors.legLength.differenceMm", BigDecimal.ZERO));
+            "factors.legLength.longerSide", new EnableWhen("factors.legLength.differenceMm", BigDecimal.ZERO),
+            "factors.pregnant", EnableWhen.unless("patient.sex", "male"));
 
     /** Above this many characters a text answer is a paragraph rather than a line. */
     private static final int PARAGRAPH = 200;

@@ -57,9 +57,25 @@ public record Question(
 
     /**
      * Branching: the question is asked only when the answer to {@code question} is greater than
-     * {@code greaterThan}. The one kind of condition the intake form needs so far.
+     * {@code greaterThan}, or, for a coded answer, when it is not {@code notCode} (the pregnancy question is
+     * asked unless the sex is male). Exactly one of the two is set.
      */
-    public record EnableWhen(String question, BigDecimal greaterThan) {
+    public record EnableWhen(String question, BigDecimal greaterThan, String notCode) {
+
+        public EnableWhen {
+            if ((greaterThan == null) == (notCode == null)) {
+                throw new IllegalArgumentException("an enableWhen on " + question + " needs a number or a code, not both");
+            }
+        }
+
+        public EnableWhen(String question, BigDecimal greaterThan) {
+            this(question, greaterThan, null);
+        }
+
+        /** Asked unless the answer to {@code question} is {@code code}. */
+        public static EnableWhen unless(String question, String code) {
+            return new EnableWhen(question, null, code);
+        }
     }
 
     public boolean isGroup() {

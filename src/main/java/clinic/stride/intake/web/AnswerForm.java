@@ -88,6 +88,16 @@ public abstract class AnswerForm {
         return answers.knowsLegLength();
     }
 
+    /** The pregnancy question applies: the sex given is not male. */
+    public boolean isPregnancyAsked() {
+        return answers.asksPregnancy();
+    }
+
+    /** An answer on the warning-signs page means get medical help now; the page says so at the top. */
+    public boolean isEmergencyAnswered() {
+        return answers.hasEmergencyAnswer();
+    }
+
     /** Body-map shapes to shade: every chosen region on the chosen side or sides, front and back. */
     public Set<String> getShadedShapes() {
         String side = answers.value(SIDE);

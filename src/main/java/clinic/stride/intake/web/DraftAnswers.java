@@ -109,6 +109,14 @@ public final class DraftAnswers {
         return "yes".equals(value(RUNS));
     }
 
+    /**
+     * The pregnancy question applies unless the sex given is male; an answer left behind after the sex was
+     * changed to male is dropped rather than sent (the API refuses pregnant with sex male).
+     */
+    boolean asksPregnancy() {
+        return !"male".equals(value(SEX));
+    }
+
     boolean knowsLegLength() {
         return "yes".equals(value(LEG_LENGTH_KNOWN));
     }
@@ -192,6 +200,12 @@ public final class DraftAnswers {
         for (int i = 0; i < flags.length; i++) {
             d.putYesNo(RED_FLAGS.get(i), flags[i]);
         }
+        Boolean[] screen = {r.saddleNumbness(), r.urinaryRetention(), r.bothLegs(), r.numbnessOrWeaknessWorsening(),
+                r.cannotBearWeight(), r.cancerHistory(), r.unexplainedWeightLoss(), r.immunosuppressed()};
+        for (int i = 0; i < screen.length; i++) {
+            d.putYesNo(SAFETY_SCREEN.get(i), screen[i]);
+        }
+        d.putYesNo(PREGNANT, f.pregnant());
         return d;
     }
 
@@ -243,11 +257,19 @@ public final class DraftAnswers {
                 new Gait(yesNo(KNEE_VALGUS), yesNo(OVER_PRONATION), yesNo(SUPINATION), yesNo(LIMP)),
                 activity,
                 new PastInjuries(yesNo(HIP_FRACTURE), yesNo(DISLOCATION), value(OTHER_INJURIES)),
-                codes(Condition.class, CONDITIONS));
+                codes(Condition.class, CONDITIONS), asksPregnancy() ? yesNo(PREGNANT) : null);
         RedFlagAnswers redFlags = new RedFlagAnswers(yesNo(RED_FLAGS.get(0)), yesNo(RED_FLAGS.get(1)),
                 yesNo(RED_FLAGS.get(2)), yesNo(RED_FLAGS.get(3)), yesNo(RED_FLAGS.get(4)), yesNo(RED_FLAGS.get(5)),
-                yesNo(RED_FLAGS.get(6)), yesNo(RED_FLAGS.get(7)));
+                yesNo(RED_FLAGS.get(6)), yesNo(RED_FLAGS.get(7)),
+                yesNo(SAFETY_SCREEN.get(0)), yesNo(SAFETY_SCREEN.get(1)), yesNo(SAFETY_SCREEN.get(2)),
+                yesNo(SAFETY_SCREEN.get(3)), yesNo(SAFETY_SCREEN.get(4)), yesNo(SAFETY_SCREEN.get(5)),
+                yesNo(SAFETY_SCREEN.get(6)), yesNo(SAFETY_SCREEN.get(7)));
         return new Conversion(new IntakeRequest(patient, visitDate, language, pain, factors, redFlags), p.errors);
+    }
+
+    /** A "yes" to a question that means get help now (see {@link Fields#EMERGENCY_ANSWERS}). */
+    boolean hasEmergencyAnswer() {
+        return EMERGENCY_ANSWERS.stream().anyMatch(f -> "yes".equals(value(f)));
     }
 
     /** Warning-sign questions left unanswered: each needs a yes or a no, because a missing answer could hide an emergency. */

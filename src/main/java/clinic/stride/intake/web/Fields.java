@@ -79,6 +79,56 @@ final class Fields {
             "redFlags.notImprovingWithRest",
             "redFlags.interferesWithDailyActivities");
 
+    /**
+     * The guideline red-flag screen (issue 14): optional on the form like in the API, asked on the same page.
+     * Index order is {@link clinic.stride.intake.RedFlagAnswers}'s component order after the first eight.
+     */
+    static final List<String> SAFETY_SCREEN = List.of(
+            "redFlags.saddleNumbness",
+            "redFlags.urinaryRetention",
+            "redFlags.bothLegs",
+            "redFlags.numbnessOrWeaknessWorsening",
+            "redFlags.cannotBearWeight",
+            "redFlags.cancerHistory",
+            "redFlags.unexplainedWeightLoss",
+            "redFlags.immunosuppressed");
+
+    /** Pregnant now or gave birth in the last 6 months: asked when the sex is not male. */
+    static final String PREGNANT = "factors.pregnant";
+
+    /**
+     * A "yes" to any of these means possible cauda equina syndrome (NICE NG59; NICE CKS sciatica): the
+     * warning-signs page itself tells the patient to get help now, before the review page.
+     */
+    static final List<String> EMERGENCY_ANSWERS = List.of(
+            "redFlags.bladderBowelLoss",
+            "redFlags.urinaryRetention",
+            "redFlags.saddleNumbness",
+            "redFlags.bothLegs");
+
+    /** Posted by the warning-signs page when it showed the get-help-now message (by the server or its script). */
+    static final String EMERGENCY_SHOWN = "_emergencyShown";
+
+    /** The warning-signs page in the order it asks: emergencies first, then related questions side by side. */
+    static final List<String> WARNING_PAGE = List.of(
+            "redFlags.bladderBowelLoss",
+            "redFlags.urinaryRetention",
+            "redFlags.saddleNumbness",
+            "redFlags.bothLegs",
+            "redFlags.numbnessTinglingWeakness",
+            "redFlags.numbnessOrWeaknessWorsening",
+            "redFlags.swellingRedness",
+            "redFlags.fever",
+            "redFlags.recentFallOrInjury",
+            "redFlags.cannotBearWeight",
+            "redFlags.cancerHistory",
+            "redFlags.unexplainedWeightLoss",
+            "redFlags.immunosuppressed",
+            "redFlags.severeOrWorsening",
+            "redFlags.notImprovingWithRest",
+            "redFlags.interferesWithDailyActivities",
+            PREGNANT);
+
     private Fields() {
     }
 }

@@ -39,9 +39,9 @@ public enum IntakeStep {
             List.of(Fields.CONDITIONS),
             List.of("factors.pastInjuries", "factors.conditions")),
     WARNING("warning",
-            Fields.RED_FLAGS,
+            Fields.WARNING_PAGE,
             List.of(),
-            List.of("redFlags")),
+            List.of("redFlags", Fields.PREGNANT)),
     REVIEW("review", List.of(), List.of(), List.of());
 
     private final String slug;

@@ -8,6 +8,10 @@ import clinic.stride.audit.PageAudit;
 import clinic.stride.intake.IntakeRequest;
 import clinic.stride.intake.IntakeService;
 import clinic.stride.intakelink.IntakeLinks;
+import clinic.stride.knowledge.AnswerSheet;
+import clinic.stride.patient.Patient;
+import clinic.stride.patient.PatientRegistry;
+import clinic.stride.patient.Sex;
 import clinic.stride.intakelink.LinkIntakeRequest;
 import clinic.stride.platform.DomainProblem;
 import clinic.stride.platform.PageLanguage;
@@ -26,6 +30,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
@@ -75,6 +80,9 @@ public class IntakeWizard extends AnswerForm {
     @Inject
     PageAudit audit;
 
+    @Inject
+    PatientRegistry patients;
+
     private String token;
     private boolean saved;
     private boolean kiosk;
@@ -85,6 +93,7 @@ public class IntakeWizard extends AnswerForm {
     /** The link page to show when an action sends the request to another step than the one posted. */
     private IntakeStep linkStepShown;
     private ThankYou thanks;
+    private Boolean emergency;
 
     /**
      * What the thank-you page says: whether there is an emergency, and the assessment's warning-sign messages
@@ -155,6 +164,11 @@ public class IntakeWizard extends AnswerForm {
         if (!found.isEmpty()) {
             errors = found.asMap();
             return null;
+        }
+        if (step == IntakeStep.WARNING && isEmergencyAnswered() && !"yes".equals(request.getParameter(EMERGENCY_SHOWN))) {
+            // The get-help-now message must be seen on this page, before the review: show it here first.
+            save(step);
+            return Pages.redirect(path(step));
         }
         save(step.next());
         return Pages.redirect(path(step.next()));
@@ -333,6 +347,40 @@ public class IntakeWizard extends AnswerForm {
     }
 
     // ---- what pages show -----------------------------------------------------------------------------------
+
+    /**
+     * A get-help-now answer (see {@link Fields#EMERGENCY_ANSWERS}), or answers the knowledge base reads as an
+     * emergency (its red flags decide, so the page and the assessment agree).
+     */
+    @Override
+    public boolean isEmergencyAnswered() {
+        if (emergency == null) {
+            emergency = super.isEmergencyAnswered() || knowledgeFindsEmergency();
+        }
+        return emergency;
+    }
+
+    private boolean knowledgeFindsEmergency() {
+        LocalDate today = LocalDate.now(ZoneId.systemDefault());
+        IntakeRequest draft = answers.toRequest(today, ui.language()).request();
+        LocalDate born = draft.patient().birthDate();
+        int age = born == null || born.isAfter(today) ? AnswerSheet.UNSET_AGE : Period.between(born, today).getYears();
+        Sex sex = draft.patient().sex() != null ? draft.patient().sex() : linkPatientSex().orElse(Sex.UNKNOWN);
+        return assessments.preview(draft.answers(), age, sex).hasEmergency();
+    }
+
+    /** On a link's form the page has no sex answer: the pregnancy question follows the link's patient. */
+    @Override
+    public boolean isPregnancyAsked() {
+        return link ? linkPatientSex().filter(s -> s == Sex.MALE).isEmpty() : super.isPregnancyAsked();
+    }
+
+    private Optional<Sex> linkPatientSex() {
+        if (!link || linkHash == null) {
+            return Optional.empty();
+        }
+        return links.clinicIdOfHash(linkHash).flatMap(patients::find).map(Patient::sex);
+    }
 
     public boolean isKiosk() {
         return kiosk;

@@ -21,10 +21,25 @@ public final class Review {
 
     private final DraftAnswers answers;
     private final PageLanguage ui;
+    /** Message key for an optional warning sign without an answer. */
+    private final String blank;
 
     public Review(DraftAnswers answers, PageLanguage ui) {
+        this(answers, ui, "answer.none");
+    }
+
+    private Review(DraftAnswers answers, PageLanguage ui, String blank) {
         this.answers = answers;
         this.ui = ui;
+        this.blank = blank;
+    }
+
+    /**
+     * The review of stored answers, for the clinician: an optional warning sign without an answer reads "Not
+     * asked" (the API's meaning of an absent answer, and true of intakes made before the question existed).
+     */
+    public Review ofStoredAnswers() {
+        return new Review(answers, ui, "answer.notAsked");
     }
 
     public List<ReviewSection> sections() {
@@ -59,7 +74,14 @@ public final class Review {
 
     private java.util.Optional<ReviewSection.Line> line(String field) {
         String v = answers.value(field);
-        if (v == null || skipped(field)) {
+        if (skipped(field)) {
+            return java.util.Optional.empty();
+        }
+        if (v == null && SAFETY_SCREEN.contains(field)) {
+            // Optional warning signs: a blank is shown, so the patient sees what they did not answer.
+            return java.util.Optional.of(new ReviewSection.Line(ui.text("q." + field), ui.text(blank)));
+        }
+        if (v == null) {
             return java.util.Optional.empty();
         }
         String question = ui.text("q." + field);
@@ -83,6 +105,7 @@ public final class Review {
             case BIRTH_MONTH, BIRTH_YEAR, DURATION_UNIT, SHOE_AGE_UNIT -> true;
             case RUNNING_KM, DOWNHILL, SPEED_WORK -> !answers.runs();
             case LEG_DIFFERENCE_CM, LONGER_SIDE, LEG_MEASURED -> !answers.knowsLegLength();
+            case PREGNANT -> !answers.asksPregnancy();
             default -> false;
         };
     }

@@ -1,6 +1,7 @@
 package clinic.stride.intake.questions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -130,7 +131,21 @@ class IntakeFormTest {
             assertTrue(order.indexOf(when.question()) >= 0 && order.indexOf(when.question()) < order.indexOf(question),
                     () -> question + " depends on " + when.question() + ", which must be asked before it");
             Question source = IntakeForm.find(when.question()).orElseThrow();
-            assertTrue(source.kind() == Question.Kind.INTEGER || source.kind() == Question.Kind.DECIMAL, when.question());
+            if (when.notCode() != null) {
+                assertTrue(source.kind() == Question.Kind.CHOICE && source.option(when.notCode()).isPresent(),
+                        () -> question + ": " + when.notCode() + " must be an option of " + when.question());
+            } else {
+                assertTrue(source.kind() == Question.Kind.INTEGER || source.kind() == Question.Kind.DECIMAL, when.question());
+            }
         });
+    }
+
+    @Test
+    void shouldAskAboutPregnancyUnlessTheSexIsMale() {
+        Question pregnant = IntakeForm.find("factors.pregnant").orElseThrow();
+        assertEquals(Question.Kind.BOOLEAN, pregnant.kind());
+        assertFalse(pregnant.required());
+        assertEquals(Question.EnableWhen.unless("patient.sex", "male"), pregnant.enableWhen());
+        assertEquals("Are you pregnant, or have you given birth in the last 6 months?", pregnant.text().en());
     }
 }

@@ -45,6 +45,37 @@ class DraftAnswersTest {
     }
 
     @Test
+    void shouldCarryTheRedFlagScreenAndPregnancyBothWaysWhenAnswered() {
+        DraftAnswers answers = answers(Map.of("patient.sex", "female", "redFlags.saddleNumbness", "yes",
+                "redFlags.bothLegs", "no", "redFlags.cancerHistory", "yes", "factors.pregnant", "yes"));
+        IntakeRequest request = answers.toRequest(TODAY, Language.EN).request();
+
+        assertEquals(Boolean.TRUE, request.redFlags().saddleNumbness());
+        assertEquals(Boolean.FALSE, request.redFlags().bothLegs());
+        assertEquals(Boolean.TRUE, request.redFlags().cancerHistory());
+        assertNull(request.redFlags().urinaryRetention(), "left blank: not answered");
+        assertEquals(Boolean.TRUE, request.factors().pregnant());
+        assertTrue(answers.hasEmergencyAnswer(), "saddle numbness means get help now");
+        assertEquals(List.of(), answers.unansweredWarningSigns().stream().filter(f -> f.contains("saddle")).toList(),
+                "the new questions are optional");
+
+        DraftAnswers again = DraftAnswers.of(request.patient(), request.answers());
+        assertEquals("yes", again.value("redFlags.saddleNumbness"));
+        assertEquals("no", again.value("redFlags.bothLegs"));
+        assertEquals("yes", again.value("factors.pregnant"));
+        assertNull(again.value("redFlags.immunosuppressed"));
+    }
+
+    @Test
+    void shouldDropAPregnancyAnswerLeftBehindWhenTheSexIsChangedToMale() {
+        DraftAnswers answers = answers(Map.of("patient.sex", "male", "factors.pregnant", "yes", "redFlags.bothLegs", "no"));
+        IntakeRequest request = answers.toRequest(TODAY, Language.EN).request();
+        assertNull(request.factors().pregnant());
+        assertEquals(false, answers.asksPregnancy());
+        assertEquals(false, answers.hasEmergencyAnswer());
+    }
+
+    @Test
     void shouldReportFieldWhenNumberIsNotANumber() {
         DraftAnswers.Conversion conversion = answers(Map.of("factors.heightCm", "tall", "pain.duration.amount", "a while",
                 "patient.birthDate.day", "31", "patient.birthDate.month", "2", "patient.birthDate.year", "1961"))

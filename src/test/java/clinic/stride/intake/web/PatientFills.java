@@ -20,6 +20,11 @@ final class PatientFills {
     }
 
     PatientFills you(String clinicId) {
+        return you(clinicId, "patient-sex");
+    }
+
+    /** As {@link #you(String)}, with the sex chosen by its option id ({@code patient-sex-male}). */
+    PatientFills you(String clinicId, String sexOptionId) {
         check("intake-you");
         browser.type("patient-clinicId", clinicId)
                 .type("patient-givenName", "Rosa")
@@ -27,7 +32,7 @@ final class PatientFills {
                 .type("patient-birthDate-day", "14")
                 .type("patient-birthDate-month", "3")
                 .type("patient-birthDate-year", "1961")
-                .choose("patient-sex")
+                .choose(sexOptionId)
                 .type("patient-phone", "+1 555 0100");
         browser.press("next");
         return this;
