@@ -134,13 +134,25 @@ class OpenApiIT extends StrideIT {
         JsonNode value = post.at("/requestBody/content/application~1json/examples/intake/value");
         String example = value.isTextual() ? value.asText() : value.toString();
         String description = post.path("description").asText();
-        String schemas = document.at("/components/schemas").toString();
         for (String field : List.of("saddleNumbness", "urinaryRetention", "bothLegs", "numbnessOrWeaknessWorsening",
                 "cannotBearWeight", "cancerHistory", "unexplainedWeightLoss", "immunosuppressed", "pregnant")) {
             assertTrue(example.contains("\"" + field + "\""), field + " in the example: " + example);
             assertTrue(description.contains(field), field + " in the description: " + description);
-            assertTrue(schemas.contains("\"" + field + "\""), field + " in the schemas");
         }
+        JsonNode request = resolve(document, post.at("/requestBody/content/application~1json/schema"));
+        JsonNode redFlags = resolve(document, request.at("/properties/redFlags"));
+        JsonNode factors = resolve(document, request.at("/properties/factors"));
+        for (String field : List.of("saddleNumbness", "urinaryRetention", "bothLegs", "numbnessOrWeaknessWorsening",
+                "cannotBearWeight", "cancerHistory", "unexplainedWeightLoss", "immunosuppressed")) {
+            assertFalse(redFlags.at("/properties/" + field).isMissingNode(), field + " in the redFlags schema: " + redFlags);
+        }
+        assertFalse(factors.at("/properties/pregnant").isMissingNode(), "pregnant in the factors schema: " + factors);
+    }
+
+    /** A schema, following its $ref into components/schemas. */
+    private static JsonNode resolve(JsonNode document, JsonNode schema) {
+        String ref = schema.path("$ref").asText("");
+        return ref.startsWith("#/") ? document.at(ref.substring(1)) : schema;
     }
 
     @Test
