@@ -152,21 +152,21 @@ public class UserResource {
     }
 
     @POST
-    @Path("changes/{id}/approve")
+    @Path("changes/{change}/approve")
     @RolesAllowed(Roles.ADMIN)
     @Audited("user.change.approve")
     @Operation(summary = "Approve a change as the second admin", description = "403 for the admin who asked and the user concerned.")
-    public UserChange approve(@PathParam("id") long id) {
+    public UserChange approve(@PathParam("change") long id) {
         audit.subject("change-request:" + id);
         return users.approve(id, me());
     }
 
     @POST
-    @Path("changes/{id}/reject")
+    @Path("changes/{change}/reject")
     @RolesAllowed(Roles.ADMIN)
     @Audited("user.change.reject")
     @Operation(summary = "Turn a change down")
-    public UserChange reject(@PathParam("id") long id) {
+    public UserChange reject(@PathParam("change") long id) {
         audit.subject("change-request:" + id);
         return users.reject(id, me());
     }

@@ -70,6 +70,13 @@ class AccessMatrixIT {
             GET  /api/audit                             | 401       | 403        | 403       | 200
             POST /api/users                             | 401       | 403        | 403       | 201
             POST /api/users/{username}/password         | 401       | 403        | 403       | 204
+            GET  /api/users                             | 401       | 403        | 403       | 200
+            POST /api/users/{username}/roles            | 401       | 403        | 403       | 200
+            POST /api/users/{username}/disable          | 401       | 403        | 403       | 200
+            POST /api/users/{username}/enable           | 401       | 403        | 403       | 200
+            GET  /api/users/changes                     | 401       | 403        | 403       | 200
+            POST /api/users/changes/{change}/approve    | 401       | 403        | 403       | 200
+            POST /api/users/changes/{change}/reject     | 401       | 403        | 403       | 200
             GET  /login                                 | 200       | 200        | 200       | 200
             POST /login                                 | 400       | 303        | 303       | 303
             GET  /account                               | 302       | 200        | 200       | 200
@@ -102,6 +109,7 @@ class AccessMatrixIT {
             GET  /intake-link/gone.xhtml                | 410       | 410        | 410       | 410
             GET  /index.xhtml                           | 200       | 200        | 200       | 200
             GET  /admin/audit.xhtml                     | 302       | 403        | 403       | 200
+            GET  /admin/users.xhtml                     | 302       | 403        | 403       | 200
             GET  /api/fhir/Questionnaire/stride-intake  | 200       | 200        | 200       | 200
             GET  /api/fhir/QuestionnaireResponse/{id}   | 401       | 403        | 200       | 403
             POST /api/fhir/QuestionnaireResponse        | 401       | 201        | 201       | 403
@@ -281,6 +289,9 @@ class AccessMatrixIT {
         if (path.contains("{token}")) {
             path = path.replace("{token}", fixture.newLinkToken());
         }
+        if (path.contains("{change}")) {
+            path = path.replace("{change}", fixture.newChange());
+        }
         Api api = api(caller);
         if (verb.equals("GET")) {
             return api.get(path);
@@ -320,6 +331,7 @@ class AccessMatrixIT {
             case "/api/fhir/QuestionnaireResponse" -> clinic.stride.platform.ApiExamples.QUESTIONNAIRE_RESPONSE
                     .replace("C-1001", uniqueClinicId());
             case "/api/users/{username}/password" -> "{\"password\": \"Matrix-new-password-2\"}";
+            case "/api/users/{username}/roles" -> "{\"roles\": [\"front-desk\"]}";
             default -> "{}";
         };
     }
@@ -356,6 +368,14 @@ class AccessMatrixIT {
             Api.Reply user = TestUsers.admin(new Api(base)).postJson("api/users", "{\"username\": \"" + username
                     + "\", \"password\": \"Matrix-user-password-1\", \"roles\": [\"front-desk\"]}");
             assertEquals(201, user.status(), user::toString);
+        }
+
+        /** A change waiting for approval, asked for by the second admin so the matrix's admin may decide it. */
+        String newChange() {
+            Api.Reply asked = TestUsers.as(new Api(base), DemoUsers.SECOND_ADMIN).postJson("api/users", "{\"username\": \"matrix-"
+                    + UUID.randomUUID().toString().substring(0, 8) + "\", \"password\": \"Matrix-user-password-1\", \"roles\": [\"clinician\"]}");
+            assertEquals(202, asked.status(), asked::toString);
+            return asked.json().at("/pending/id").asText();
         }
 
         String newLinkToken() {
