@@ -95,6 +95,9 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
     @Inject
     UnknownNames unknownNames;
 
+    @Inject
+    AnonymousRequests anonymous;
+
     /** Reverse proxies whose X-Forwarded-For names the client ({@code STRIDE_TRUSTED_PROXIES}); none by default. */
     @Inject
     @ConfigProperty(name = "stride.trusted.proxies")
@@ -116,7 +119,26 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
                                                 HttpMessageContext context) {
         // Here as well as in the filter: redirects and refusals sent from here never reach the filters.
         SecurityHeaders.apply(request, response);
+        if (isAnonymous(request) && !anonymous.tryAcquire(clientAddressOf(request))) {
+            return refuse(request, response, 429, "Too many requests from this address; try again in a minute");
+        }
         return isApi(request) ? api(request, response, context) : page(request, context);
+    }
+
+    /**
+     * Neither credentials nor a signed-in session: limited per address ({@link AnonymousRequests}). Health checks
+     * and static resources write no audit rows and are not counted.
+     */
+    private static boolean isAnonymous(HttpServletRequest request) {
+        if (request.getHeader("Authorization") != null) {
+            return false;
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_ATTRIBUTE) instanceof SignedIn) {
+            return false;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !(path.startsWith("/health/") || path.startsWith("/resources/") || path.startsWith("/jakarta.faces.resource/"));
     }
 
     public static boolean isApi(HttpServletRequest request) {
@@ -265,6 +287,10 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
     }
 
     private void record(HttpServletRequest request, String username, int status, String action) {
+        if (status != 200 && request.getHeader("Authorization") != null && !anonymous.tryAcquire(clientAddressOf(request))) {
+            // Failed API sign-ins beyond the address's allowance are still refused, but leave no row each.
+            return;
+        }
         audit.record(new AuditEntry(action, username, null, null, null, RequestId.of(request), status));
     }
 
@@ -277,6 +303,22 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** Answers directly: problem+json for the API, plain text for pages (no page or filter sees this request). */
+    private AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, int status, String detail) {
+        if (!isApi(request)) {
+            response.setStatus(status);
+            response.setHeader("Retry-After", "60");
+            response.setContentType("text/plain;charset=UTF-8");
+            try {
+                response.getWriter().write(detail);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        return refuse(response, status, detail);
     }
 
     /** Answers the API caller directly (the JAX-RS layer never sees this request), as problem+json. */
