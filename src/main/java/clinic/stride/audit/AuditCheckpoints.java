@@ -30,8 +30,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Writes a signed {@link AuditCheckpoint} of the chain's head every {@code STRIDE_AUDIT_CHECKPOINT_SECONDS}
- * (300 by default) when the trail has grown: appended to {@code STRIDE_AUDIT_CHECKPOINT_FILE} when set, and
- * always to the server log (logger {@code clinic.stride.audit.checkpoint}), both outside PostgreSQL. Ship that
+ * (300 by default) when the trail has grown: appended to {@code STRIDE_AUDIT_CHECKPOINT_FILE} when set, else
+ * to the server log (logger {@code clinic.stride.audit.checkpoint}), both outside PostgreSQL. Ship that
  * file or log to storage the database's administrators cannot rewrite (a log collector, WORM storage).
  */
 @Singleton
@@ -110,8 +110,10 @@ public class AuditCheckpoints {
                 Files.writeString(Path.of(file.get().strip()), checkpoint.line() + "\n", StandardCharsets.UTF_8,
                         StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE,
                         StandardOpenOption.SYNC);
+                LOG.fine(checkpoint::line);
+            } else {
+                LOG.info(checkpoint.line());
             }
-            LOG.info(checkpoint.line());
             lastId = id;
             return Optional.of(checkpoint);
         } catch (SQLException | IOException e) {

@@ -59,6 +59,9 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
     public static final String OUTCOME_ATTRIBUTE = "stride.signIn";
     static final String SESSION_ATTRIBUTE = "stride.signedIn";
 
+    /** Page forms are a few KiB; the API has its own limit (clinic.stride.platform.BodyLimit). */
+    public static final long MAX_FORM_BYTES = 1024 * 1024;
+
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
     /** What a sign-in attempt came to. */
@@ -119,6 +122,10 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
                                                 HttpMessageContext context) {
         // Here as well as in the filter: redirects and refusals sent from here never reach the filters.
         SecurityHeaders.apply(request, response);
+        if (!isApi(request) && request.getContentLengthLong() > MAX_FORM_BYTES) {
+            // Before anything parses it: Payara's own limit (2 MB) ends in an exception and a 500.
+            return refuse(request, response, 413, "The form is larger than " + MAX_FORM_BYTES / 1024 + " KiB");
+        }
         if (isAnonymous(request) && !anonymous.tryAcquire(clientAddressOf(request))) {
             return refuse(request, response, 429, "Too many requests from this address; try again in a minute");
         }

@@ -117,10 +117,12 @@ class AccessMatrixIT {
             GET  /health/ready                          | 200       | 200        | 200       | 200
             GET  /health/live                           | 200       | 200        | 200       | 200
             GET  /openapi                               | 200       | 200        | 200       | 200
+            GET  /metrics                               | 302       | 403        | 403       | 200
             """;
 
     /** Served by Payara itself, not by Stride's code: in the table, but not discoverable from it. */
-    private static final Set<String> SERVER_ENDPOINTS = Set.of("GET /health/ready", "GET /health/live", "GET /openapi");
+    private static final Set<String> SERVER_ENDPOINTS = Set.of("GET /health/ready", "GET /health/live", "GET /openapi",
+            "GET /metrics");
 
     private static final List<String> CALLERS = List.of("anonymous", Roles.FRONT_DESK, Roles.CLINICIAN, Roles.ADMIN);
 
@@ -273,7 +275,8 @@ class AccessMatrixIT {
     private Api.Reply call(String endpoint, String caller, Fixture fixture) {
         String verb = endpoint.substring(0, endpoint.indexOf(' '));
         String template = endpoint.substring(endpoint.indexOf(' ') + 1);
-        if (!template.startsWith("/api/") && !SERVER_ENDPOINTS.contains(endpoint)) {
+        // Pages, and /metrics, which Payara serves inside Stride's context behind its page sign-in.
+        if (!template.startsWith("/api/") && (!SERVER_ENDPOINTS.contains(endpoint) || template.equals("/metrics"))) {
             // A link page with a fresh open link's token; clinical pages about the fixture's intake.
             String path = template.replace("/*", "/" + (template.equals("/intake-links/*") ? fixture.newLinkToken() : ""));
             if (path.startsWith("/dashboard/")) {

@@ -92,4 +92,21 @@ class AnonymousNoiseIT {
         assertEquals(401, reply.status(), reply::toString);
         assertTrue(millis < 1000, "refused in " + millis + " ms (PBKDF2 of 1 MB took about 1.5 s)");
     }
+
+    @Test
+    void shouldAnswer413WhenAFormIsLargerThanTheLimit() {
+        FormClient browser = new FormClient(base);
+        String token = browser.csrfToken();
+
+        Api.Reply huge = browser.postForm("login", java.util.Map.of("_csrf", token, "username", "frontdesk",
+                "password", "p", "filler", "x".repeat(3 * 1024 * 1024)));
+
+        assertEquals(413, huge.status(), () -> huge.status() + " " + huge.body().substring(0, Math.min(300, huge.body().length())));
+        assertTrue(!huge.body().contains("Exception"), huge.body());
+        Api api = new Api(base);
+        byte[] body = ("_csrf=" + token + "&filler=" + "y".repeat(3 * 1024 * 1024)).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        Api.Reply chunked = api.send(api.request("login").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))).build());
+        assertTrue(chunked.status() == 413 || chunked.status() == 403, "chunked: " + chunked.status());
+    }
 }
