@@ -55,7 +55,7 @@ class ListDisclosuresIT {
         assertEquals(201, clinician.postJson("api/intakes", json(intake)).status());
 
         assertEquals(200, TestUsers.frontDesk(new Api(base)).get("api/worklist?date=" + visitDate).status());
-        assertEquals(200, clinician.get("api/intakes?from=" + visitDate + "&to=" + visitDate + "&limit=500").status());
+        assertEquals(200, clinician.get("api/intakes?from=" + visitDate + "&to=" + visitDate + "&limit=100").status());
         assertEquals(200, clinician.get("api/exports/intakes.csv?from=" + visitDate + "&to=" + visitDate).status());
         FormClient page = new FormClient(base).signIn(DemoUsers.CLINICIAN.username(), DemoUsers.CLINICIAN.password());
         Api.Reply search = page.postForm("dashboard", Map.of("_csrf", page.csrfToken(), "filtered", "1", "name", familyName));
