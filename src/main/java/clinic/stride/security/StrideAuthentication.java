@@ -133,8 +133,8 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
     }
 
     /**
-     * Neither credentials nor a signed-in session: limited per address ({@link AnonymousRequests}). Health checks
-     * and static resources write no audit rows and are not counted.
+     * Neither credentials nor a signed-in session: limited per address ({@link AnonymousRequests}). Health checks,
+     * static resources and the sign-in form itself write no audit rows and are not counted.
      */
     private static boolean isAnonymous(HttpServletRequest request) {
         if (request.getHeader("Authorization") != null) {
@@ -145,7 +145,9 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
             return false;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !(path.startsWith("/health/") || path.startsWith("/resources/") || path.startsWith("/jakarta.faces.resource/"));
+        boolean signInForm = "GET".equals(request.getMethod()) && (path.equals("/login") || path.equals("/"));
+        return !(signInForm || path.startsWith("/health/") || path.startsWith("/resources/")
+                || path.startsWith("/jakarta.faces.resource/"));
     }
 
     public static boolean isApi(HttpServletRequest request) {

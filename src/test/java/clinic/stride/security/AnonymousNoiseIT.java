@@ -7,7 +7,11 @@ import clinic.stride.testsupport.Api;
 import clinic.stride.testsupport.Db;
 import clinic.stride.testsupport.Deployments;
 import clinic.stride.testsupport.FormClient;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.net.MalformedURLException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.net.URL;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -20,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Anonymous callers cannot fill the audit trail: requests without a sign-in are limited per client address
- * (the failsafe configuration allows 1000 a minute), and a failed sign-in with a name that does not exist keeps
+ * (the failsafe configuration allows 300 a minute), and a failed sign-in with a name that does not exist keeps
  * a keyed hash of it, never what was typed.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -45,23 +49,23 @@ class AnonymousNoiseIT {
         Api api = viaProxy();
         String address = "198.51.100." + (1 + (int) (Math.random() * 200));
         String flood = "flood-" + UUID.randomUUID().toString().substring(0, 8);
+        int sent = 0;
         int limited = 0;
-        long started = System.nanoTime();
-        for (int i = 0; i < 1500; i++) {
+        // The failsafe configuration allows 300 a minute: the burst is spent after a few hundred quick requests.
+        while (sent < 3000 && limited < 50) {
             Api.Reply reply = api.send(api.request("api/intake-links/" + "A".repeat(43))
-                    .header("X-Forwarded-For", address).header("X-Request-Id", flood + "-" + i).GET().build());
+                    .header("X-Forwarded-For", address).header("X-Request-Id", flood + "-" + sent).GET().build());
+            sent++;
             if (reply.status() == 429) {
                 limited++;
             } else {
                 assertEquals(404, reply.status(), reply::toString);
             }
         }
-        double minutes = (System.nanoTime() - started) / 60e9;
 
-        long rows = Db.count("select count(*) from audit_event where request_id like ?", flood + "-%");
-        assertTrue(limited > 0, "some requests were refused");
-        assertTrue(rows <= 1000 + Math.ceil(minutes * 1000) + 1, rows + " rows in " + minutes + " min");
-        assertEquals(1500 - limited, rows, "a row for each request let through, none for a refused one");
+        assertEquals(50, limited, "refused once the address's allowance was spent (" + sent + " sent)");
+        assertEquals(sent - limited, Db.count("select count(*) from audit_event where request_id like ?", flood + "-%"),
+                "a row for each request let through, none for a refused one");
         Api.Reply other = api.send(api.request("api/intake-links/" + "B".repeat(43)).header("X-Forwarded-For", "198.51.100.250").GET().build());
         assertEquals(404, other.status(), "another address is not affected");
     }
@@ -85,28 +89,31 @@ class AnonymousNoiseIT {
 
     @Test
     void shouldRefuseAMegabytePasswordWithoutHashingIt() {
-        String username = "frontdesk";
+        FormClient browser = new FormClient(base);
+        browser.csrfToken();
         long started = System.nanoTime();
-        Api.Reply reply = new Api(base).as(username, "x".repeat(1_000_000)).get("api/worklist");
+        Api.Reply reply = browser.submitLogin("frontdesk", "x".repeat(1_000_000));
         long millis = (System.nanoTime() - started) / 1_000_000;
-        assertEquals(401, reply.status(), reply::toString);
-        assertTrue(millis < 1000, "refused in " + millis + " ms (PBKDF2 of 1 MB took about 1.5 s)");
+
+        assertEquals(401, reply.status());
+        assertTrue(millis < 1000, "refused in " + millis + " ms (PBKDF2 of 1 MB took about 1.5 s, more on a busy machine)");
     }
 
     @Test
-    void shouldAnswer413WhenAFormIsLargerThanTheLimit() {
-        FormClient browser = new FormClient(base);
-        String token = browser.csrfToken();
+    void shouldAnswer413WhenAFormIsLargerThanTheLimit() throws IOException {
+        int length = 3 * 1024 * 1024;
+        String response;
+        // Raw HTTP: the server answers before the body is sent, which Java's HttpClient reports as a broken stream.
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /login HTTP/1.1\r\nHost: " + base.getHost() + "\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                    + "Content-Length: " + length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(("filler=" + "x".repeat(64 * 1024)).getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            response = new String(socket.getInputStream().readNBytes(4096), StandardCharsets.UTF_8);
+        }
 
-        Api.Reply huge = browser.postForm("login", java.util.Map.of("_csrf", token, "username", "frontdesk",
-                "password", "p", "filler", "x".repeat(3 * 1024 * 1024)));
-
-        assertEquals(413, huge.status(), () -> huge.status() + " " + huge.body().substring(0, Math.min(300, huge.body().length())));
-        assertTrue(!huge.body().contains("Exception"), huge.body());
-        Api api = new Api(base);
-        byte[] body = ("_csrf=" + token + "&filler=" + "y".repeat(3 * 1024 * 1024)).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        Api.Reply chunked = api.send(api.request("login").header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))).build());
-        assertTrue(chunked.status() == 413 || chunked.status() == 403, "chunked: " + chunked.status());
+        assertTrue(response.startsWith("HTTP/1.1 413"), response);
+        assertTrue(!response.contains("Exception"), response);
     }
 }
