@@ -188,14 +188,16 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
             Set<String> roles = new TreeSet<>(attempt.result().getCallerGroups());
             request.getSession().setAttribute(SESSION_ATTRIBUTE,
                     new SignedIn(attempt.result().getCallerPrincipal().getName(), roles, attempt.epoch()));
+            SessionBinding.bind(request, context.getResponse());
             return context.notifyContainerAboutLogin(attempt.result());
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_ATTRIBUTE) instanceof SignedIn signedIn) {
-            if (epochs.stillValid(signedIn.username(), signedIn.epoch())) {
+            if (SessionBinding.matches(request, session) && epochs.stillValid(signedIn.username(), signedIn.epoch())) {
                 return context.notifyContainerAboutLogin(signedIn.username(), signedIn.roles());
             }
-            // Password reset, account disabled or roles changed since this session signed in: it ends here.
+            // Password reset, account disabled or roles changed since this session signed in, or a session id
+            // presented without its binding cookie (guessed or stolen alone): the session ends here.
             session.invalidate();
         }
         if (context.isProtected()) {

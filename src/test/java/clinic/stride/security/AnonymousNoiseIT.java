@@ -116,4 +116,18 @@ class AnonymousNoiseIT {
         assertTrue(response.startsWith("HTTP/1.1 413"), response);
         assertTrue(!response.contains("Exception"), response);
     }
+
+    @Test
+    void shouldRefuseASignedInSessionIdWhenItComesWithoutItsBindingCookie() {
+        FormClient browser = new FormClient(base).signIn(DemoUsers.FRONT_DESK.username(), DemoUsers.FRONT_DESK.password());
+        String session = browser.cookie("JSESSIONID");
+        String binding = browser.cookie("STRIDE_SESSION");
+        assertTrue(binding != null && binding.length() >= 22, "128 random bits: " + binding);
+        Api api = new Api(base);
+
+        Api.Reply alone = api.send(api.request("account").header("Cookie", "JSESSIONID=" + session).GET().build());
+
+        assertEquals(302, alone.status(), "a session id alone (guessed or stolen) is not enough");
+        assertEquals(302, browser.get("account").status(), "and that session has ended");
+    }
 }
