@@ -112,6 +112,9 @@ public class UserResource {
     @Audited("user.roles-change")
     @Operation(summary = "Set a user's roles", description = "Ends the user's sessions. Roles taken away go at once; "
             + "the clinician and admin roles added wait for a second admin (202).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RolesRequest.class),
+            examples = @ExampleObject(name = "roles", value = "{\"roles\": [\"front-desk\", \"clinician\"]}")))
     @APIResponse(responseCode = "200", description = "Changed")
     @APIResponse(responseCode = "202", description = "Partly waiting for a second admin")
     public Response changeRoles(@PathParam("username") String username,
