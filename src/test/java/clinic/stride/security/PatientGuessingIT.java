@@ -61,7 +61,7 @@ class PatientGuessingIT {
     void shouldCloseTheLinkWhenThreePatientBlocksDoNotMatch() {
         String clinicId = registered();
         String token = link(clinicId);
-        String[] guesses = {"1961-03-14", "1962-03-14", "1963-03-14"};
+        String[] guesses = {"1960-03-14", "1962-03-14", "1963-03-14"}; // the registered one is 1961-03-14
         for (String birthDate : guesses) {
             ObjectNode intake = complete(clinicId);
             ((ObjectNode) intake.get("patient")).put("birthDate", birthDate);
