@@ -3,6 +3,7 @@ package clinic.stride.audit;
 import clinic.stride.platform.Database;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -32,6 +33,9 @@ public class AuditBatchWriter {
     @Resource(lookup = Database.AUDIT_JNDI_NAME)
     DataSource dataSource;
 
+    @Inject
+    AuditKeyring keyring;
+
     Clock clock = Clock.systemUTC();
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -48,14 +52,18 @@ public class AuditBatchWriter {
                     prev = rs.getString(1);
                 }
             }
+            AuditKeys keys = keyring.keys();
+            String keyId = keys.currentId().orElse(null);
             try (PreparedStatement insert = c.prepareStatement("insert into audit_event (at, username, role, action, "
-                    + "clinic_id, intake_id, request_id, status, outcome, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "clinic_id, intake_id, request_id, status, outcome, prev_hash, hash, key_id, subject, disclosed) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (AuditEntry entry : entries) {
                     String clinicId = entry.clinicId() != null ? entry.clinicId() : clinicIdOf(c, entry.intakeId());
                     Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
                     AuditChain.Row row = new AuditChain.Row(at, entry.username(), entry.role(), entry.action(), clinicId,
-                            entry.intakeId(), entry.requestId(), entry.status(), entry.outcome());
-                    String hash = AuditChain.hash(prev, row);
+                            entry.intakeId(), entry.requestId(), entry.status(), entry.outcome(), keyId, entry.subject(),
+                            entry.disclosed());
+                    String hash = AuditChain.hash(prev, row, keys);
                     insert.setObject(1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
                     insert.setString(2, row.username());
                     insert.setString(3, row.role());
@@ -67,6 +75,9 @@ public class AuditBatchWriter {
                     insert.setString(9, row.outcome());
                     insert.setString(10, prev);
                     insert.setString(11, hash);
+                    insert.setString(12, keyId);
+                    insert.setString(13, row.subject());
+                    insert.setArray(14, row.disclosed() == null ? null : c.createArrayOf("varchar", row.disclosed().toArray()));
                     insert.addBatch();
                     prev = hash;
                 }

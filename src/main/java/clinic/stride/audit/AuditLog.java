@@ -48,12 +48,18 @@ public class AuditLog {
     @Inject
     HttpServletRequest currentRequest;
 
-    /** Records an access on behalf of the current HTTP request: its user, roles and request id. */
+    @Inject
+    AuditSubject subject;
+
+    /**
+     * Records an access on behalf of the current HTTP request: its user, roles and request id, and what the
+     * request's {@link AuditSubject} says it concerned or showed.
+     */
     public void record(String action, String clinicId, UUID intakeId, int status) {
         String username = currentRequest.getUserPrincipal() == null ? null : currentRequest.getUserPrincipal().getName();
         String roles = Roles.ALL.stream().filter(currentRequest::isUserInRole).collect(Collectors.joining(","));
         record(new AuditEntry(action, username, roles.isEmpty() ? null : roles, clinicId, intakeId,
-                RequestId.of(currentRequest), status));
+                RequestId.of(currentRequest), status, subject.subject(), subject.disclosed()));
     }
 
     /**

@@ -34,15 +34,19 @@ public class AuditSearch {
         }
     }
 
+    private static final String COLUMNS = "select id, at, username, role, action, clinic_id, intake_id, request_id, "
+            + "status, outcome, subject, disclosed from audit_event";
+
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
 
     public AuditPage find(Filter filter) {
-        StringBuilder sql = new StringBuilder("select id, at, username, role, action, clinic_id, intake_id, request_id, "
-                + "status, outcome from audit_event where true");
+        StringBuilder sql = new StringBuilder(COLUMNS + " where true");
         List<Object> params = new ArrayList<>();
         if (filter.clinicId() != null) {
-            sql.append(" and clinic_id = ?");
+            // The rows about the patient, and the list views that showed the patient among others.
+            sql.append(" and (clinic_id = ? or disclosed @> array[?]::varchar[])");
+            params.add(filter.clinicId());
             params.add(filter.clinicId());
         }
         if (filter.username() != null) {
@@ -71,24 +75,36 @@ public class AuditSearch {
         }
         sql.append(" order by id desc limit ?");
         params.add(filter.limit() + 1);
+        List<AuditEventView> rows = query(sql.toString(), params);
+        boolean more = rows.size() > filter.limit();
+        List<AuditEventView> page = more ? rows.subList(0, filter.limit()) : rows;
+        return new AuditPage(List.copyOf(page), more ? String.valueOf(page.getLast().id()) : null);
+    }
+
+    /** The rows from {@code around - count} to {@code around + count} by id, oldest first: a broken row and its neighbours. */
+    public List<AuditEventView> around(long around, int count) {
+        return query(COLUMNS + " where id between ? and ? order by id", List.of(around - count, around + count));
+    }
+
+    private List<AuditEventView> query(String sql, List<Object> params) {
         List<AuditEventView> rows = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.size(); i++) {
                 ps.setObject(i + 1, params.get(i));
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    java.sql.Array disclosed = rs.getArray("disclosed");
                     rows.add(new AuditEventView(rs.getLong("id"), rs.getObject("at", OffsetDateTime.class).toInstant(),
                             rs.getString("username"), rs.getString("role"), rs.getString("action"),
                             rs.getString("clinic_id"), rs.getObject("intake_id", UUID.class), rs.getString("request_id"),
-                            rs.getInt("status"), rs.getString("outcome")));
+                            rs.getInt("status"), rs.getString("outcome"), rs.getString("subject"),
+                            disclosed == null ? null : List.of((String[]) disclosed.getArray())));
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("audit_event not readable", e);
         }
-        boolean more = rows.size() > filter.limit();
-        List<AuditEventView> page = more ? rows.subList(0, filter.limit()) : rows;
-        return new AuditPage(List.copyOf(page), more ? String.valueOf(page.getLast().id()) : null);
+        return rows;
     }
 }

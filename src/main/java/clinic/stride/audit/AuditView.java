@@ -65,6 +65,13 @@ public class AuditView {
     private AuditPage page = new AuditPage(List.of(), null);
     private boolean firstPage = true;
     private AuditChainCheck.Result chain;
+    private List<AuditEventView> chainRows = List.of();
+
+    @Inject
+    AuditKeyring keyring;
+
+    @Inject
+    AuditCheckpoints checkpoints;
 
     @PostConstruct
     void load() {
@@ -104,6 +111,7 @@ public class AuditView {
         String patient = errors.containsKey("clinicId") ? null : clinicId;
         if (request.getParameter("check") != null) {
             chain = checkChain();
+            chain.brokenId().ifPresent(id -> chainRows = search.around(id, 2));
             audit.write(PageAudit.AUDIT_CHAIN_CHECK, null, null, chain.ok() ? 200 : 409);
         }
         if (!errors.isEmpty()) {
@@ -119,7 +127,7 @@ public class AuditView {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                return AuditChainCheck.verify(c);
+                return AuditChainCheck.verify(c, keyring.keys(), checkpoints.recorded());
             } finally {
                 c.rollback();
                 c.setAutoCommit(true);
@@ -188,6 +196,16 @@ public class AuditView {
     /** The chain check's result, or null when it was not asked for in this request. */
     public AuditChainCheck.Result getChain() {
         return chain;
+    }
+
+    /** The first broken row and its neighbours, oldest first; empty unless a check found the chain broken. */
+    public List<AuditEventView> getChainRows() {
+        return chainRows;
+    }
+
+    /** Marks the broken row among its neighbours. */
+    public boolean isBroken(AuditEventView row) {
+        return chain != null && chain.brokenId().map(id -> id == row.id()).orElse(false);
     }
 
     public String when(Instant at) {

@@ -36,13 +36,17 @@ public class PageAudit {
     public static final String INTAKE_SUBMIT = "page.intake.submit";
     public static final String AUDIT_SEARCH = "page.audit.search";
     public static final String AUDIT_CHAIN_CHECK = "page.audit.chain-check";
+    public static final String USERS_READ = "page.users.read";
+    /** Followed by disable, enable, approve or reject. */
+    public static final String USERS_ACTION_PREFIX = "page.users.";
 
     /** The action of a GET of each page that shows patient data (or the audit trail), for refused attempts. */
     private static final Map<String, String> PAGE_READS = Map.of(
             "/dashboard", WORKLIST_READ,
             "/dashboard/patient", PATIENT_READ,
             "/dashboard/amend", AMENDMENT_READ,
-            "/admin/audit", AUDIT_SEARCH);
+            "/admin/audit", AUDIT_SEARCH,
+            "/admin/users", USERS_READ);
 
     private record Entry(String action, String clinicId, UUID intakeId, int status) {
     }

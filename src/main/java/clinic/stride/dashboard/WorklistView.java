@@ -41,6 +41,9 @@ public class WorklistView {
     @Inject
     PageAudit audit;
 
+    @Inject
+    clinic.stride.audit.AuditSubject subject;
+
     private String from;
     private String to;
     private String cause;
@@ -75,6 +78,8 @@ public class WorklistView {
         } catch (IllegalArgumentException e) {
             error = ui.text("worklist.error.cursor");
         }
+        // Every patient on the page, name searches included: the trail's patient search finds this list too.
+        subject.disclosed(page.rows().stream().map(Worklist.Row::clinicId).toList());
         audit.read(PageAudit.WORKLIST_READ, searchedClinicId(), null, error == null ? 200 : 400);
     }
 

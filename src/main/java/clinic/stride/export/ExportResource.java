@@ -40,6 +40,9 @@ public class ExportResource {
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
 
+    @Inject
+    clinic.stride.audit.AuditSubject audit;
+
     /** Secret for the pseudonyms; environment variable STRIDE_EXPORT_PSEUDONYM_KEY. */
     @Inject
     @ConfigProperty(name = "stride.export.pseudonym-key")
@@ -74,6 +77,8 @@ public class ExportResource {
                         "Set STRIDE_EXPORT_PSEUDONYM_KEY (at least " + Pseudonyms.MIN_KEY_LENGTH
                                 + " characters, kept secret) so exported patients get stable pseudonyms", null)));
         IntakeExport export = new IntakeExport(dataSource, new Pseudonyms(key));
+        // Pseudonymised, but still a disclosure of each patient's answers: the trail names them all.
+        audit.disclosed(export.clinicIds(fromDate, toDate));
         StreamingOutput body = out -> {
             long rows = export.write(fromDate, toDate, out);
             LOG.info(() -> "Exported " + rows + " de-identified intakes (visits " + fromDate + " to " + toDate + ")");

@@ -89,6 +89,37 @@ public final class IntakeExport {
         return header;
     }
 
+    /**
+     * The clinic ids of every patient with an intake whose visit date lies in [from, to], for the export's audit
+     * row. Read just before the export streams: an intake stored in between may be exported without being named.
+     */
+    public List<String> clinicIds(LocalDate from, LocalDate to) {
+        StringBuilder sql = new StringBuilder("select distinct p.clinic_id from intake i join patient p on p.id = i.patient_id where true");
+        List<LocalDate> parameters = new ArrayList<>();
+        if (from != null) {
+            sql.append(" and i.visit_date >= ?");
+            parameters.add(from);
+        }
+        if (to != null) {
+            sql.append(" and i.visit_date <= ?");
+            parameters.add(to);
+        }
+        List<String> ids = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("intakes not readable for the export's audit row", e);
+        }
+        return ids;
+    }
+
     /** Streams every intake whose visit date lies in [from, to] (either may be null); returns the row count. */
     public long write(LocalDate from, LocalDate to, OutputStream out) throws IOException {
         StringBuilder sql = new StringBuilder("""

@@ -151,7 +151,9 @@ public class IntakeResource {
             throw new DomainProblem(Problem.invalid(errors));
         }
         audit.patient(QueryParams.blankToNull(clinicId));
-        return intakes.list(new IntakeFilter(fromDate, toDate, QueryParams.blankToNull(clinicId), size, cursor));
+        IntakePage page = intakes.list(new IntakeFilter(fromDate, toDate, QueryParams.blankToNull(clinicId), size, cursor));
+        audit.disclosed(page.items().stream().map(IntakeSummary::clinicId).toList());
+        return page;
     }
 
     @POST

@@ -25,6 +25,9 @@ public class WorklistResource {
     @Inject
     IntakeService intakes;
 
+    @Inject
+    clinic.stride.audit.AuditSubject audit;
+
     @GET
     @RolesAllowed({Roles.FRONT_DESK, Roles.CLINICIAN})
     @Audited("worklist.read")
@@ -38,6 +41,8 @@ public class WorklistResource {
         } catch (DateTimeParseException e) {
             throw new DomainProblem(Problem.invalid(List.of(new Problem.FieldError("date", "must be a date like 2026-01-31"))));
         }
-        return intakes.worklist(day);
+        List<WorklistEntry> entries = intakes.worklist(day);
+        audit.disclosed(entries.stream().map(WorklistEntry::clinicId).toList());
+        return entries;
     }
 }

@@ -31,6 +31,8 @@ public class IntakeLinks {
     public static final Duration VALIDITY = Duration.ofHours(24);
     /** Who an intake submitted through a link is recorded as created by. */
     public static final String SUBMITTED_BY = "intake-link";
+    /** Mismatched patient details a link takes before it is closed: enough for typos, too few for guessing. */
+    public static final int MAX_MISMATCHES = 3;
 
     @PersistenceContext(unitName = "stride")
     EntityManager em;
@@ -40,6 +42,9 @@ public class IntakeLinks {
 
     @Inject
     IntakeService intakes;
+
+    @Inject
+    LinkMismatches mismatches;
 
     /** What {@link IntakeLinkToken#hash} gives: SHA-256 in lower-case hex. */
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
@@ -90,15 +95,24 @@ public class IntakeLinks {
      * so the token itself is never stored, not even for the hours a patient takes to fill in the form.
      */
     public IntakeService.Submission submitByHash(String tokenHash, LinkIntakeRequest request) {
-        IntakeLink link = openLink(tokenHash, LockModeType.PESSIMISTIC_WRITE);
-        PatientDetails registered = link.patient().details();
-        if (request.patient() != null && !samePatient(registered, request.patient())) {
-            // One message for any difference: a link must not become a way to test guesses of a birth date.
+        // Compared before the row is locked, so the mismatch can be counted in a transaction of its own.
+        IntakeLink unlocked = openLink(tokenHash, LockModeType.NONE);
+        if (request.patient() != null && !samePatient(unlocked.patient().details(), request.patient())) {
+            // One message for any difference, and the link closes after a few: a link must not become a way to
+            // test guesses of a birth date.
+            mismatches.count(tokenHash);
             throw new DomainProblem(new Problem("https://stride.clinic/problems/patient-mismatch",
                     "Not the patient of this link", 422,
                     "The patient details do not match the patient this link was made for; leave them out or ask the clinic",
                     List.of(new Problem.FieldError("patient", "does not match the patient this link was made for"))));
         }
+        em.refresh(unlocked, LockModeType.PESSIMISTIC_WRITE);
+        IntakeLink link = unlocked;
+        if (!link.isOpenAt(clock.instant())) {
+            throw new DomainProblem(new Problem("https://stride.clinic/problems/intake-link-gone", "Intake link no longer valid",
+                    410, "This link was already used or has expired; ask the clinic for a new one", null));
+        }
+        PatientDetails registered = link.patient().details();
         IntakeService.Submission submission = intakes.submit(request.forPatient(registered), null, SUBMITTED_BY, "link");
         link.markUsed(submission.intakeId(), clock.instant().truncatedTo(ChronoUnit.MICROS));
         return submission;

@@ -36,6 +36,9 @@ public class NewIntakeLinkForm {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    PublicAddress address;
+
     private String clinicId;
     private String language;
     private final Map<String, String> errors = new LinkedHashMap<>();
@@ -65,11 +68,9 @@ public class NewIntakeLinkForm {
         return issued != null;
     }
 
-    /** The page the patient opens: this site's address as the browser reached it, then /intake-links/{token}. */
+    /** The page the patient opens: the configured public address ({@link PublicAddress}), then /intake-links/{token}. */
     public String getUrl() {
-        String url = request.getRequestURL().toString();
-        String site = url.substring(0, url.length() - request.getRequestURI().length());
-        return site + request.getContextPath() + "/intake-links/" + issued.token();
+        return address.intakeLink(request, issued.token()).toString();
     }
 
     public String getPatientName() {

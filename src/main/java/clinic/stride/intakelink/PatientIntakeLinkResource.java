@@ -35,6 +35,12 @@ public class PatientIntakeLinkResource {
     UriInfo uri;
 
     @Context
+    jakarta.servlet.http.HttpServletRequest servletRequest;
+
+    @Inject
+    PublicAddress address;
+
+    @Context
     SecurityContext security;
 
     /** Body {@code {}} or {@code {"language": "es"}}. The link page is {@code /intake-links/{token}}, its API under /api. */
@@ -50,8 +56,8 @@ public class PatientIntakeLinkResource {
     public Response create(@PathParam("clinicId") String clinicId, IntakeLinkRequest request) {
         IntakeLinks.Issued issued = links.create(clinicId, request == null ? null : request.language(),
                 security.getUserPrincipal().getName());
-        URI api = uri.getBaseUriBuilder().path("intake-links").path(issued.token()).build();
-        URI page = uri.getBaseUri().resolve("../intake-links/" + issued.token());
+        URI api = address.intakeLinkApi(servletRequest, issued.token());
+        URI page = address.intakeLink(servletRequest, issued.token());
         return Response.created(api).entity(new IntakeLinkCreated(page, api, issued.link().expiresAt())).build();
     }
 }

@@ -46,12 +46,13 @@ public class PatientRegistry {
                 .setParameter(7, details.email())
                 .getResultList();
         Patient patient = registered.isEmpty() ? find(details.clinicId()).orElseThrow() : registered.getFirst();
-        List<Problem.FieldError> mismatches = mismatches(patient.details(), details);
-        if (!mismatches.isEmpty()) {
+        if (!mismatches(patient.details(), details).isEmpty()) {
+            // One answer whatever differs: naming the field would confirm the others (a birth date guessed
+            // by trying names, or the reverse).
             throw new DomainProblem(new Problem("https://stride.clinic/problems/patient-mismatch",
                     "Clinic id belongs to another patient record", 409,
                     "The clinic id is registered with different details; check the id or correct the patient record first",
-                    mismatches));
+                    List.of(new Problem.FieldError("patient", "does not match the patient registered with this clinic id"))));
         }
         return patient;
     }

@@ -251,8 +251,26 @@ public final class ProblemMappers {
         public Response toResponse(jakarta.transaction.TransactionalException e) {
             LOG.log(Level.WARNING, "Transaction failed: " + e.getClass().getName()
                     + (e.getCause() == null ? "" : " caused by " + e.getCause().getClass().getName()));
+            if (refusedData(e)) {
+                // The database refused the data itself (a check or a deferred constraint at commit): retrying
+                // will not help, and "not reachable" would send the caller looking for an outage.
+                return new Problem("https://stride.clinic/problems/data-refused", "Data refused", 422,
+                        "The database refused this data, so nothing was saved; check the values and send them again.",
+                        null).toResponse();
+            }
             return DatabaseUnavailable.response();
         }
+    }
+
+    /** SQLSTATE class 22 (data exception) or 23 (integrity constraint violation) anywhere in the causes. */
+    static boolean refusedData(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("22") || sql.getSQLState().startsWith("23"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Anything unexpected: logged with its stack trace here, never shown to the caller. */

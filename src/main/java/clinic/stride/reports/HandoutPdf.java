@@ -69,7 +69,7 @@ public final class HandoutPdf {
                 copy.text("page", "{0}", "{1}"), Math.max(8.5f, type.small()));
         float bottom = 40 + PageFooter.heightFor(type.small(), 1);
         ReportDocument.Metadata metadata = new ReportDocument.Metadata(
-                copy.text("meta.title", handout.patientName()), copy.text("meta.subject"), handout.clinicName(),
+                copy.text("meta.title"), copy.text("meta.subject"), handout.clinicName(),
                 handout.language().code(), handout.issuedAt());
         return ReportDocument.write(metadata, new float[] {MARGIN, MARGIN, 44, bottom}, footer,
                 (document, writer) -> new Writing(handout, copy, type).write(document));

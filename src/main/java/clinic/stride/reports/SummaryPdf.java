@@ -83,7 +83,8 @@ public final class SummaryPdf {
         PageFooter footer = new PageFooter(List.of(who, DISCLAIMER + "  Knowledge "
                 + summary.assessment().knowledgeVersion() + "."), "Page {0} of {1}", SMALL);
         ReportDocument.Metadata metadata = new ReportDocument.Metadata(
-                "Clinician summary: " + summary.patientName() + ", visit " + summary.answers().visitDate(),
+                // No name in the metadata: viewers show the title in window lists, recent files and search indexes.
+                "Clinician summary, visit " + summary.answers().visitDate(),
                 "Hip and lower-back pain intake, assessment and possible causes (not a diagnosis)",
                 summary.clinicName(), "en", summary.issuedAt());
         return ReportDocument.write(metadata, new float[] {42, 42, 38, 40 + PageFooter.heightFor(SMALL, 2)}, footer,

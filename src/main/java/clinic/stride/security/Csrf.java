@@ -46,6 +46,12 @@ public class Csrf {
         return token;
     }
 
+    /** A new token for the session, at sign-in: a token seen before signing in is worth nothing after. */
+    public static void renew(HttpServletRequest request) {
+        request.getSession().removeAttribute(SESSION_ATTRIBUTE);
+        tokenOf(request);
+    }
+
     /** True when the request carries its session's token, compared in constant time. */
     public static boolean isValid(HttpServletRequest request) {
         HttpSession session = request.getSession(false);

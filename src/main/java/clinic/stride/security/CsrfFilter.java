@@ -21,7 +21,15 @@ public class CsrfFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (SAFE_METHODS.contains(request.getMethod()) || StrideAuthentication.isApi(request) || Csrf.isValid(request)) {
+        boolean valid;
+        try {
+            valid = SAFE_METHODS.contains(request.getMethod()) || StrideAuthentication.isApi(request) || Csrf.isValid(request);
+        } catch (IllegalStateException e) {
+            // A chunked form body over Payara's limit (no Content-Length for StrideAuthentication to refuse early).
+            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            return;
+        }
+        if (valid) {
             chain.doFilter(request, response);
             return;
         }

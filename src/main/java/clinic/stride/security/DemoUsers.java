@@ -28,7 +28,9 @@ public class DemoUsers {
     public static final DemoUser FRONT_DESK = new DemoUser("frontdesk", "Stride-frontdesk-2026", Roles.FRONT_DESK);
     public static final DemoUser CLINICIAN = new DemoUser("clinician", "Stride-clinician-2026", Roles.CLINICIAN);
     public static final DemoUser ADMIN = new DemoUser("admin", "Stride-admin-2026", Roles.ADMIN);
-    public static final List<DemoUser> ALL = List.of(FRONT_DESK, CLINICIAN, ADMIN);
+    /** A second admin: granting clinical access needs two (four-eyes, {@link UserAccounts}). */
+    public static final DemoUser SECOND_ADMIN = new DemoUser("admin2", "Stride-admin2-2026", Roles.ADMIN);
+    public static final List<DemoUser> ALL = List.of(FRONT_DESK, CLINICIAN, ADMIN, SECOND_ADMIN);
 
     public static final String ENABLED_PROPERTY = "stride.demo.users";
 

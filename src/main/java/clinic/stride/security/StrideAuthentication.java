@@ -59,13 +59,19 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
     public static final String OUTCOME_ATTRIBUTE = "stride.signIn";
     static final String SESSION_ATTRIBUTE = "stride.signedIn";
 
+    /** Page forms are a few KiB; the API has its own limit (clinic.stride.platform.BodyLimit). */
+    public static final long MAX_FORM_BYTES = 1024 * 1024;
+
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
     /** What a sign-in attempt came to. */
     public enum SignIn { OK, WRONG, LOCKED, ADDRESS_LOCKED }
 
-    /** Who is signed in to this session. Roles are fixed at sign-in; a role change takes effect at the next. */
-    record SignedIn(String username, Set<String> roles) implements Serializable {
+    /**
+     * Who is signed in to this session, under which credentials epoch ({@link CredentialsEpochs}). Roles are fixed
+     * at sign-in; a role change raises the epoch, which ends the session, so the next sign-in carries the new roles.
+     */
+    record SignedIn(String username, Set<String> roles, long epoch) implements Serializable {
     }
 
     @Inject
@@ -85,6 +91,15 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     VerifiedCredentials verified;
+
+    @Inject
+    CredentialsEpochs epochs;
+
+    @Inject
+    UnknownNames unknownNames;
+
+    @Inject
+    AnonymousRequests anonymous;
 
     /** Reverse proxies whose X-Forwarded-For names the client ({@code STRIDE_TRUSTED_PROXIES}); none by default. */
     @Inject
@@ -107,7 +122,32 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
                                                 HttpMessageContext context) {
         // Here as well as in the filter: redirects and refusals sent from here never reach the filters.
         SecurityHeaders.apply(request, response);
+        if (!isApi(request) && request.getContentLengthLong() > MAX_FORM_BYTES) {
+            // Before anything parses it: Payara's own limit (2 MB) ends in an exception and a 500.
+            return refuse(request, response, 413, "The form is larger than " + MAX_FORM_BYTES / 1024 + " KiB");
+        }
+        if (isAnonymous(request) && !anonymous.tryAcquire(clientAddressOf(request))) {
+            return refuse(request, response, 429, "Too many requests from this address; try again in a minute");
+        }
         return isApi(request) ? api(request, response, context) : page(request, context);
+    }
+
+    /**
+     * Neither credentials nor a signed-in session: limited per address ({@link AnonymousRequests}). Health checks,
+     * static resources and the sign-in form itself write no audit rows and are not counted.
+     */
+    private static boolean isAnonymous(HttpServletRequest request) {
+        if (request.getHeader("Authorization") != null) {
+            return false;
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_ATTRIBUTE) instanceof SignedIn) {
+            return false;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean signInForm = "GET".equals(request.getMethod()) && (path.equals("/login") || path.equals("/"));
+        return !(signInForm || path.startsWith("/health/") || path.startsWith("/resources/")
+                || path.startsWith("/jakarta.faces.resource/"));
     }
 
     public static boolean isApi(HttpServletRequest request) {
@@ -144,14 +184,21 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
             }
             request.getSession(true);
             request.changeSessionId(); // no session fixation: the id a visitor had before signing in dies here
+            Csrf.renew(request); // nor a token a visitor could have read before signing in
             Set<String> roles = new TreeSet<>(attempt.result().getCallerGroups());
             request.getSession().setAttribute(SESSION_ATTRIBUTE,
-                    new SignedIn(attempt.result().getCallerPrincipal().getName(), roles));
+                    new SignedIn(attempt.result().getCallerPrincipal().getName(), roles, attempt.epoch()));
+            SessionBinding.bind(request, context.getResponse());
             return context.notifyContainerAboutLogin(attempt.result());
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_ATTRIBUTE) instanceof SignedIn signedIn) {
-            return context.notifyContainerAboutLogin(signedIn.username(), signedIn.roles());
+            if (SessionBinding.matches(request, session) && epochs.stillValid(signedIn.username(), signedIn.epoch())) {
+                return context.notifyContainerAboutLogin(signedIn.username(), signedIn.roles());
+            }
+            // Password reset, account disabled or roles changed since this session signed in, or a session id
+            // presented without its binding cookie (guessed or stolen alone): the session ends here.
+            session.invalidate();
         }
         if (context.isProtected()) {
             String wanted = request.getRequestURI().substring(request.getContextPath().length());
@@ -174,57 +221,72 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
         }
     }
 
-    private record Attempt(SignIn outcome, CredentialValidationResult result) {
+    private record Attempt(SignIn outcome, CredentialValidationResult result, long epoch) {
+
+        Attempt(SignIn outcome, CredentialValidationResult result) {
+            this(outcome, result, -1);
+        }
     }
 
     private Attempt signIn(UsernamePasswordCredential credential, HttpServletRequest request, boolean auditSuccess) {
         String username = credential.getCaller() == null ? "" : credential.getCaller().strip().toLowerCase(Locale.ROOT);
         boolean saneName = USERNAME.matcher(username).matches();
-        if (!auditSuccess && saneName) {
+        // No stored password is longer (UserRequest), and PBKDF2 of a megabyte takes seconds: refused unhashed.
+        boolean sanePassword = credential.getPasswordAsString().length() <= Passwords.MAX_LENGTH;
+        if (!auditSuccess && saneName && sanePassword) {
             // API calls repeat the same Basic credentials on every request. A name and password verified less than a
             // minute ago skip PBKDF2 and the two lockout look-ups (the load test found both on every request). A
             // lock only follows failures, and failures drop what they concern from memory (below), so a locked
             // user or address is refused as before.
-            Optional<Set<String>> groups = verified.groupsIfRecentlyVerified(username, credential.getPasswordAsString());
-            if (groups.isPresent()) {
-                return new Attempt(SignIn.OK, new CredentialValidationResult(username, groups.get()));
+            Optional<VerifiedCredentials.Remembered> remembered = verified.groupsIfRecentlyVerified(username, credential.getPasswordAsString());
+            if (remembered.isPresent() && epochs.stillValid(username, remembered.get().epoch())) {
+                return new Attempt(SignIn.OK, new CredentialValidationResult(username, remembered.get().groups()),
+                        remembered.get().epoch());
             }
         }
         String address = clientAddressOf(request);
         if (throttle.addressLockedUntil(address).isPresent()) {
-            record(request, saneName ? username : null, 429, "sign-in");
+            record(request, saneName ? recordedName(username) : null, 429, "sign-in");
             return new Attempt(SignIn.ADDRESS_LOCKED, null);
         }
-        if (!saneName) {
+        if (!saneName || !sanePassword) {
             addressFailed(address);
             record(request, null, 401, "sign-in");
             return new Attempt(SignIn.WRONG, null);
         }
         if (throttle.lockedUntil(username).isPresent()) {
-            record(request, username, 429, "sign-in");
+            record(request, recordedName(username), 429, "sign-in");
             return new Attempt(SignIn.LOCKED, null);
         }
+        // Read before the password is checked: a reset that lands in between leaves this sign-in on the old epoch.
+        long epoch = epochs.current(username).orElse(-1);
         UsernamePasswordCredential normalised = new UsernamePasswordCredential(username, credential.getPasswordAsString());
         CredentialValidationResult result = auditSuccess ? identityStores.validate(normalised)
                 : verified.verifyOnce(username, credential.getPasswordAsString(), () -> identityStores.validate(normalised));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            if (users.find(username).isEmpty()) {
+            boolean known = users.find(username).isPresent();
+            if (!known) {
                 passwords.spendVerificationTime(credential.getPasswordAsString());
             }
             throttle.failed(username);
             verified.forget(username);
             addressFailed(address);
-            record(request, username, 401, "sign-in");
+            record(request, known ? username : unknownNames.recorded(username), 401, "sign-in");
             return new Attempt(SignIn.WRONG, null);
         }
         throttle.clear(username);
         if (!auditSuccess) {
-            verified.remember(username, credential.getPasswordAsString(), result.getCallerGroups());
+            verified.remember(username, credential.getPasswordAsString(), result.getCallerGroups(), epoch);
         }
         if (auditSuccess) {
             record(request, username, 200, "sign-in");
         }
-        return new Attempt(SignIn.OK, result);
+        return new Attempt(SignIn.OK, result, epoch);
+    }
+
+    /** A user name as the trail may keep it: as typed when the user exists, else {@link UnknownNames}' keyed hash. */
+    private String recordedName(String username) {
+        return users.find(username).isPresent() ? username : unknownNames.recorded(username);
     }
 
     /** Counts a failure from an address; when that locks it, no credential remembered in memory skips the lock. */
@@ -236,6 +298,10 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
     }
 
     private void record(HttpServletRequest request, String username, int status, String action) {
+        if (status != 200 && request.getHeader("Authorization") != null && !anonymous.tryAcquire(clientAddressOf(request))) {
+            // Failed API sign-ins beyond the address's allowance are still refused, but leave no row each.
+            return;
+        }
         audit.record(new AuditEntry(action, username, null, null, null, RequestId.of(request), status));
     }
 
@@ -248,6 +314,22 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** Answers directly: problem+json for the API, plain text for pages (no page or filter sees this request). */
+    private AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, int status, String detail) {
+        if (!isApi(request)) {
+            response.setStatus(status);
+            response.setHeader("Retry-After", "60");
+            response.setContentType("text/plain;charset=UTF-8");
+            try {
+                response.getWriter().write(detail);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        return refuse(response, status, detail);
     }
 
     /** Answers the API caller directly (the JAX-RS layer never sees this request), as problem+json. */

@@ -33,7 +33,11 @@ public class VerifiedCredentials {
     static final Duration TTL = Duration.ofSeconds(60);
     static final int MAX_ENTRIES = 10_000;
 
-    private record Verified(String username, Set<String> groups, Instant until) {
+    private record Verified(String username, Set<String> groups, long epoch, Instant until) {
+    }
+
+    /** What is remembered of a verified credential: the user's groups and credentials epoch at the time. */
+    public record Remembered(Set<String> groups, long epoch) {
     }
 
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
@@ -45,8 +49,11 @@ public class VerifiedCredentials {
         new SecureRandom().nextBytes(key);
     }
 
-    /** The groups of a user whose exact name and password were verified less than {@link #TTL} ago. */
-    public Optional<Set<String>> groupsIfRecentlyVerified(String username, String password) {
+    /**
+     * The groups and epoch of a user whose exact name and password were verified less than {@link #TTL} ago; the
+     * caller compares the epoch with the current one, so a reset or disable on another instance ends it too.
+     */
+    public Optional<Remembered> groupsIfRecentlyVerified(String username, String password) {
         Verified entry = verified.get(keyOf(username, password));
         if (entry == null || !entry.username().equals(username)) {
             return Optional.empty();
@@ -55,10 +62,10 @@ public class VerifiedCredentials {
             verified.remove(keyOf(username, password));
             return Optional.empty();
         }
-        return Optional.of(entry.groups());
+        return Optional.of(new Remembered(entry.groups(), entry.epoch()));
     }
 
-    public void remember(String username, String password, Set<String> groups) {
+    public void remember(String username, String password, Set<String> groups, long epoch) {
         if (verified.size() >= MAX_ENTRIES) {
             Instant now = clock.instant();
             verified.values().removeIf(v -> now.isAfter(v.until()));
@@ -66,7 +73,7 @@ public class VerifiedCredentials {
                 verified.clear();
             }
         }
-        verified.put(keyOf(username, password), new Verified(username, Set.copyOf(groups), clock.instant().plus(TTL)));
+        verified.put(keyOf(username, password), new Verified(username, Set.copyOf(groups), epoch, clock.instant().plus(TTL)));
     }
 
     /** After a password reset or a role change, the old password must not work from memory. */

@@ -41,4 +41,22 @@ class ProblemMappersTest {
         assertEquals(List.of(new Problem.FieldError("(body)", "the body nests too deeply or holds a number or text too long to read")),
                 problem.errors());
     }
+
+    @Test
+    void shouldTellRefusedDataFromALostDatabaseWhenACommitFails() {
+        // A deferred constraint refused at commit reaches the mapper wrapped twice.
+        jakarta.transaction.TransactionalException refused = new jakarta.transaction.TransactionalException("commit failed",
+                new jakarta.transaction.RollbackException("rolled back") {
+                    @Override
+                    public synchronized Throwable getCause() {
+                        return new java.sql.SQLException("violates check constraint", "23514");
+                    }
+                });
+        jakarta.transaction.TransactionalException lost = new jakarta.transaction.TransactionalException("commit failed",
+                new java.sql.SQLException("connection lost", "08006"));
+
+        // TransactionFailed answers 422 for the first, 503 ("not reachable") only for the second.
+        assertEquals(true, ProblemMappers.refusedData(refused));
+        assertEquals(false, ProblemMappers.refusedData(lost));
+    }
 }

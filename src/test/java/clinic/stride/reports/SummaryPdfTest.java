@@ -160,7 +160,7 @@ class SummaryPdfTest {
         try (PDDocument read = SamplePdf.read(pdf)) {
             PDDocumentInformation info = read.getDocumentInformation();
             assertAll(
-                    () -> assertTrue(info.getTitle().startsWith("Clinician summary: James Carter"), info.getTitle()),
+                    () -> assertTrue(info.getTitle().startsWith("Clinician summary, visit ") && !info.getTitle().contains("Carter"), info.getTitle()),
                     () -> assertEquals("Stride Clinic", info.getAuthor()),
                     () -> assertTrue(info.getSubject().contains("not a diagnosis"), info.getSubject()),
                     () -> assertEquals("Stride", info.getCreator()),

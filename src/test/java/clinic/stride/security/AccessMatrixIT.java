@@ -61,6 +61,13 @@ class AccessMatrixIT extends StrideIT {
             GET  /api/audit                             | 401       | 403        | 403       | 200
             POST /api/users                             | 401       | 403        | 403       | 201
             POST /api/users/{username}/password         | 401       | 403        | 403       | 204
+            GET  /api/users                             | 401       | 403        | 403       | 200
+            POST /api/users/{username}/roles            | 401       | 403        | 403       | 200
+            POST /api/users/{username}/disable          | 401       | 403        | 403       | 200
+            POST /api/users/{username}/enable           | 401       | 403        | 403       | 200
+            GET  /api/users/changes                     | 401       | 403        | 403       | 200
+            POST /api/users/changes/{change}/approve    | 401       | 403        | 403       | 200
+            POST /api/users/changes/{change}/reject     | 401       | 403        | 403       | 200
             GET  /login                                 | 200       | 200        | 200       | 200
             POST /login                                 | 400       | 303        | 303       | 303
             GET  /account                               | 302       | 200        | 200       | 200
@@ -93,6 +100,7 @@ class AccessMatrixIT extends StrideIT {
             GET  /intake-link/gone.xhtml                | 410       | 410        | 410       | 410
             GET  /index.xhtml                           | 200       | 200        | 200       | 200
             GET  /admin/audit.xhtml                     | 302       | 403        | 403       | 200
+            GET  /admin/users.xhtml                     | 302       | 403        | 403       | 200
             GET  /api/fhir/Questionnaire/stride-intake  | 200       | 200        | 200       | 200
             GET  /api/fhir/QuestionnaireResponse/{id}   | 401       | 403        | 200       | 403
             POST /api/fhir/QuestionnaireResponse        | 401       | 201        | 201       | 403
@@ -100,10 +108,12 @@ class AccessMatrixIT extends StrideIT {
             GET  /health/ready                          | 200       | 200        | 200       | 200
             GET  /health/live                           | 200       | 200        | 200       | 200
             GET  /openapi                               | 200       | 200        | 200       | 200
+            GET  /metrics                               | 302       | 403        | 403       | 200
             """;
 
     /** Served by Payara itself, not by Stride's code: in the table, but not discoverable from it. */
-    private static final Set<String> SERVER_ENDPOINTS = Set.of("GET /health/ready", "GET /health/live", "GET /openapi");
+    private static final Set<String> SERVER_ENDPOINTS = Set.of("GET /health/ready", "GET /health/live", "GET /openapi",
+            "GET /metrics");
 
     private static final List<String> CALLERS = List.of("anonymous", Roles.FRONT_DESK, Roles.CLINICIAN, Roles.ADMIN);
 
@@ -248,7 +258,8 @@ class AccessMatrixIT extends StrideIT {
     private Api.Reply call(String endpoint, String caller, Fixture fixture) {
         String verb = endpoint.substring(0, endpoint.indexOf(' '));
         String template = endpoint.substring(endpoint.indexOf(' ') + 1);
-        if (!template.startsWith("/api/") && !SERVER_ENDPOINTS.contains(endpoint)) {
+        // Pages, and /metrics, which Payara serves inside Stride's context behind its page sign-in.
+        if (!template.startsWith("/api/") && (!SERVER_ENDPOINTS.contains(endpoint) || template.equals("/metrics"))) {
             // A link page with a fresh open link's token; clinical pages about the fixture's intake.
             String path = template.replace("/*", "/" + (template.equals("/intake-links/*") ? fixture.newLinkToken() : ""));
             if (path.startsWith("/dashboard/")) {
@@ -263,6 +274,9 @@ class AccessMatrixIT extends StrideIT {
                 .replace("{username}", fixture.username);
         if (path.contains("{token}")) {
             path = path.replace("{token}", fixture.newLinkToken());
+        }
+        if (path.contains("{change}")) {
+            path = path.replace("{change}", fixture.newChange());
         }
         Api api = api(caller);
         if (verb.equals("GET")) {
@@ -303,6 +317,7 @@ class AccessMatrixIT extends StrideIT {
             case "/api/fhir/QuestionnaireResponse" -> clinic.stride.platform.ApiExamples.QUESTIONNAIRE_RESPONSE
                     .replace("C-1001", uniqueClinicId());
             case "/api/users/{username}/password" -> "{\"password\": \"Matrix-new-password-2\"}";
+            case "/api/users/{username}/roles" -> "{\"roles\": [\"front-desk\"]}";
             default -> "{}";
         };
     }
@@ -339,6 +354,14 @@ class AccessMatrixIT extends StrideIT {
             Api.Reply user = TestUsers.admin(new Api(base)).postJson("api/users", "{\"username\": \"" + username
                     + "\", \"password\": \"Matrix-user-password-1\", \"roles\": [\"front-desk\"]}");
             assertEquals(201, user.status(), user::toString);
+        }
+
+        /** A change waiting for approval, asked for by the second admin so the matrix's admin may decide it. */
+        String newChange() {
+            Api.Reply asked = TestUsers.as(new Api(base), DemoUsers.SECOND_ADMIN).postJson("api/users", "{\"username\": \"matrix-"
+                    + UUID.randomUUID().toString().substring(0, 8) + "\", \"password\": \"Matrix-user-password-1\", \"roles\": [\"clinician\"]}");
+            assertEquals(202, asked.status(), asked::toString);
+            return asked.json().at("/pending/id").asText();
         }
 
         String newLinkToken() {

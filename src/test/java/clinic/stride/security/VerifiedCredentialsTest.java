@@ -25,9 +25,9 @@ class VerifiedCredentialsTest {
 
     @Test
     void shouldRecallAVerifiedPasswordOnlyForTheSameNameAndPassword() {
-        credentials.remember("clinician", "right", Set.of("clinician"));
+        credentials.remember("clinician", "right", Set.of("clinician"), 0);
 
-        assertEquals(Optional.of(Set.of("clinician")), credentials.groupsIfRecentlyVerified("clinician", "right"));
+        assertEquals(Optional.of(Set.of("clinician")), credentials.groupsIfRecentlyVerified("clinician", "right").map(VerifiedCredentials.Remembered::groups));
         assertTrue(credentials.groupsIfRecentlyVerified("clinician", "wrong").isEmpty());
         assertTrue(credentials.groupsIfRecentlyVerified("frontdesk", "right").isEmpty());
     }
@@ -36,7 +36,7 @@ class VerifiedCredentialsTest {
     void shouldForgetAfterTheTimeToLive() {
         Instant start = Instant.parse("2026-11-25T10:00:00Z");
         credentials.clock = Clock.fixed(start, ZoneOffset.UTC);
-        credentials.remember("clinician", "right", Set.of("clinician"));
+        credentials.remember("clinician", "right", Set.of("clinician"), 0);
 
         credentials.clock = Clock.fixed(start.plus(VerifiedCredentials.TTL).plusSeconds(1), ZoneOffset.UTC);
 
@@ -45,13 +45,13 @@ class VerifiedCredentialsTest {
 
     @Test
     void shouldForgetAUserWhosePasswordWasReset() {
-        credentials.remember("clinician", "old", Set.of("clinician"));
-        credentials.remember("frontdesk", "theirs", Set.of("front-desk"));
+        credentials.remember("clinician", "old", Set.of("clinician"), 0);
+        credentials.remember("frontdesk", "theirs", Set.of("front-desk"), 0);
 
         credentials.forget("clinician");
 
         assertTrue(credentials.groupsIfRecentlyVerified("clinician", "old").isEmpty());
-        assertEquals(Optional.of(Set.of("front-desk")), credentials.groupsIfRecentlyVerified("frontdesk", "theirs"));
+        assertEquals(Optional.of(Set.of("front-desk")), credentials.groupsIfRecentlyVerified("frontdesk", "theirs").map(VerifiedCredentials.Remembered::groups));
     }
 
     @Test
@@ -91,8 +91,8 @@ class VerifiedCredentialsTest {
 
     @Test
     void shouldForgetEveryoneWhenAnAddressIsLocked() {
-        credentials.remember("clinician", "right", Set.of("clinician"));
-        credentials.remember("frontdesk", "theirs", Set.of("front-desk"));
+        credentials.remember("clinician", "right", Set.of("clinician"), 0);
+        credentials.remember("frontdesk", "theirs", Set.of("front-desk"), 0);
 
         credentials.forgetAll();
 

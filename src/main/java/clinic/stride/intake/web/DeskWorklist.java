@@ -25,11 +25,15 @@ public class DeskWorklist {
     @Inject
     AuditLog audit;
 
+    @Inject
+    clinic.stride.audit.AuditSubject subject;
+
     private List<WorklistEntry> entries;
 
     public List<WorklistEntry> getEntries() {
         if (entries == null) {
             entries = intakes.worklist(LocalDate.now());
+            subject.disclosed(entries.stream().map(WorklistEntry::clinicId).toList());
             audit.record("worklist.read", null, null, 200);
         }
         return entries;
