@@ -1,5 +1,6 @@
 package clinic.stride.fhir;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import clinic.stride.audit.AuditSubject;
 import clinic.stride.audit.Audited;
 import clinic.stride.intake.IntakeRequest;
@@ -70,7 +71,8 @@ public class FhirResource {
     @Audited("fhir.questionnaire.read")
     @Operation(summary = "The intake form as a FHIR R4 Questionnaire", description = "Canonical URL "
             + Fhir.QUESTIONNAIRE_URL + ". Link ids are the intake's JSON paths; answer options carry Spanish translations.")
-    @APIResponse(responseCode = "200", description = "The Questionnaire")
+    @APIResponse(responseCode = "200", description = "The Questionnaire",
+            content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(ref = "Questionnaire")))
     public Response questionnaire() {
         return fhir(Response.ok(), Cached.QUESTIONNAIRE);
     }
@@ -82,7 +84,8 @@ public class FhirResource {
     @Audited("fhir.questionnaire-response.read")
     @Operation(summary = "An intake as a FHIR R4 QuestionnaireResponse", description = "The version in force, status "
             + "completed, about a contained Patient (subject #patient) identified by the clinic id.")
-    @APIResponse(responseCode = "200", description = "The QuestionnaireResponse; ETag is the intake version")
+    @APIResponse(responseCode = "200", description = "The QuestionnaireResponse; ETag is the intake version",
+            content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(ref = "QuestionnaireResponse")))
     @APIResponse(responseCode = "404", description = "No such intake")
     public Response response(@PathParam("id") String id) {
         IntakeView intake = intakes.get(parseId(id));
@@ -100,11 +103,13 @@ public class FhirResource {
             + "Stride Questionnaire filled by another tool (such as LHC-Forms); the same validation as POST /api/intakes, "
             + "with the item's link id as the field of each error.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = Fhir.MEDIA_TYPE, examples = @ExampleObject(name = "response", value = ApiExamples.QUESTIONNAIRE_RESPONSE)),
-            @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "response", value = ApiExamples.QUESTIONNAIRE_RESPONSE))})
+            @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(ref = "QuestionnaireResponse"),
+                    examples = @ExampleObject(name = "response", value = ApiExamples.QUESTIONNAIRE_RESPONSE)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "QuestionnaireResponse"), examples = @ExampleObject(name = "response", value = ApiExamples.QUESTIONNAIRE_RESPONSE))})
     @APIResponse(responseCode = "201", description = "Created; Location is the new intake's QuestionnaireResponse. "
             + "The body is an OperationOutcome, or the stored QuestionnaireResponse when a clinician sends "
-            + "'Prefer: return=representation' (the front desk sees no clinical detail).")
+            + "'Prefer: return=representation' (the front desk sees no clinical detail).",
+            content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(ref = "Resource")))
     @APIResponse(responseCode = "400", description = "Not a QuestionnaireResponse, an unknown item, a wrong answer type, "
             + "a missing required item or a value out of range", content = @Content(mediaType = Problem.MEDIA_TYPE, example = ApiExamples.PROBLEM))
     @APIResponse(responseCode = "409", description = "The clinic id belongs to a patient with other details")

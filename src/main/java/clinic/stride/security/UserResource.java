@@ -46,7 +46,7 @@ public class UserResource {
     @Operation(summary = "Create a user", description = "An admin creates a user with one or more roles: front-desk, clinician, admin.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = UserRequest.class), examples = @ExampleObject(name = "user", value = ApiExamples.USER)))
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, example = ApiExamples.PROBLEM))
     @APIResponse(responseCode = "409", description = "The user name is taken")
     public Response create(@NotNull(message = "send the user as a JSON body") @Valid UserRequest request) {
