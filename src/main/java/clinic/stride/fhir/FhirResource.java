@@ -39,8 +39,8 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse;
 
 /**
  * FHIR R4 endpoints under /api/fhir. Bodies are written and read with HAPI's parser as plain text, so the
- * API's Jackson provider never sees a FHIR resource; errors are problem+json like the rest of the API, with
- * the item's link id as the field.
+ * API's Jackson provider never sees a FHIR resource; errors are OperationOutcomes ({@link FhirExchange}), one
+ * issue per bad item, named by its link id.
  */
 @Path("fhir")
 public class FhirResource {
@@ -120,10 +120,17 @@ public class FhirResource {
                     new Problem.FieldError("Idempotency-Key", "must be 1 to 200 characters"))));
         }
         IntakeRequest request;
+        QuestionnaireResponse parsed = IntakeResponses.parse(body);
+        List<Problem.FieldError> otherVersion = otherQuestionnaireVersion(parsed);
         try {
-            request = IntakeResponses.toRequest(IntakeResponses.parse(body));
+            request = IntakeResponses.toRequest(parsed);
         } catch (UnreadableResponse e) {
-            throw new DomainProblem(Problem.invalid(e.errors()));
+            List<Problem.FieldError> errors = new java.util.ArrayList<>(otherVersion);
+            errors.addAll(e.errors());
+            throw new DomainProblem(Problem.invalid(errors.stream().sorted(java.util.Comparator.comparing(Problem.FieldError::field)).toList()));
+        }
+        if (!otherVersion.isEmpty()) {
+            throw new DomainProblem(Problem.invalid(otherVersion));
         }
         audit.patient(request.patient().clinicId());
         IntakeService.Submission submission = intakes.submit(request, idempotencyKey, user(), "fhir");
@@ -141,6 +148,69 @@ public class FhirResource {
                 .setDiagnostics((submission.replayed() ? "Intake already created for this Idempotency-Key: " : "Intake created: ")
                         + submission.intakeId());
         return fhir(created, Fhir.toJson(outcome));
+    }
+
+    /**
+     * A response to another version of the form answered other questions (or the same ones with other options):
+     * mapping it by link id could store answers the patient never gave. The version after '|' must be ours.
+     */
+    static List<Problem.FieldError> otherQuestionnaireVersion(QuestionnaireResponse response) {
+        String canonical = response.getQuestionnaire();
+        int bar = canonical == null ? -1 : canonical.indexOf('|');
+        if (bar >= 0 && !canonical.substring(bar + 1).equals(Fhir.QUESTIONNAIRE_VERSION)) {
+            return List.of(new Problem.FieldError("questionnaire", "answers version " + canonical.substring(bar + 1)
+                    + " of the Stride Questionnaire; Stride takes responses to version " + Fhir.QUESTIONNAIRE_VERSION
+                    + " only (" + Fhir.questionnaireCanonical() + ")"));
+        }
+        return List.of();
+    }
+
+    @GET
+    @Path("QuestionnaireResponse")
+    @Produces({Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @RolesAllowed(Roles.CLINICIAN)
+    @Audited("fhir.questionnaire-response.search")
+    @Operation(summary = "Search a patient's intakes as QuestionnaireResponses", description = "subject=Patient/{clinic id} "
+            + "(or patient=, or patient.identifier=" + Fhir.CLINIC_ID_SYSTEM + "|{clinic id}), authored= with eq/ge/gt/le/lt "
+            + "(may repeat), questionnaire=, _count= (1-100, default 20) and _offset=: a searchset Bundle, newest first, "
+            + "with next/previous links.")
+    @APIResponse(responseCode = "200", description = "A searchset Bundle",
+            content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(ref = "Bundle")))
+    @APIResponse(responseCode = "400", description = "No patient given, an unsupported parameter, or a malformed value")
+    @APIResponse(responseCode = "404", description = "No such patient")
+    public Response search() {
+        var query = uri.getQueryParameters();
+        String clinicId = ResponseSearch.clinicIdOf(query);
+        audit.patient(clinicId);
+        var bundle = ResponseSearch.search(intakes, clinicId, query, uri.getBaseUriBuilder().path("fhir").build());
+        return fhir(Response.ok(), Fhir.toJson(bundle));
+    }
+
+    @GET
+    @Path("QuestionnaireResponse/{id}/_history/{version}")
+    @Produces({Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @RolesAllowed(Roles.CLINICIAN)
+    @Audited("fhir.questionnaire-response.vread")
+    @Operation(summary = "One version of an intake as a QuestionnaireResponse", description = "Version n of the intake "
+            + "(1 as submitted, then one per amendment), authored when that version was stored.")
+    @APIResponse(responseCode = "200", description = "That version",
+            content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(ref = "QuestionnaireResponse")))
+    @APIResponse(responseCode = "404", description = "No such intake or version")
+    public Response version(@PathParam("id") String id, @PathParam("version") String version) {
+        IntakeView intake = intakes.get(parseId(id));
+        audit.patient(intake.patient().clinicId());
+        int wanted;
+        try {
+            wanted = Integer.parseInt(version);
+        } catch (NumberFormatException e) {
+            throw new DomainProblem(Problem.of(Response.Status.NOT_FOUND, "QuestionnaireResponse " + id + " has no version " + version));
+        }
+        var info = intake.versions().stream().filter(v -> v.version() == wanted).findFirst()
+                .orElseThrow(() -> new DomainProblem(Problem.of(Response.Status.NOT_FOUND,
+                        "QuestionnaireResponse " + id + " has no version " + version)));
+        var answers = intakes.answers(intake.id(), wanted);
+        QuestionnaireResponse response = IntakeResponses.toResponse(intake.id(), wanted, info.createdAt(), intake.patient(), answers);
+        return fhir(Response.ok().tag(new EntityTag(String.valueOf(wanted), true)), Fhir.toJson(response));
     }
 
     static QuestionnaireResponse toResponse(IntakeView intake) {
