@@ -172,14 +172,14 @@ final class JsonSchemas {
         }
         DecimalMin decimalMin = element.getAnnotation(DecimalMin.class);
         if (decimalMin != null) {
-            schema.put("minimum", new BigDecimal(decimalMin.value()));
+            schema.set("minimum", number(decimalMin.value()));
             if (!decimalMin.inclusive()) {
                 schema.put("exclusiveMinimum", true);
             }
         }
         DecimalMax decimalMax = element.getAnnotation(DecimalMax.class);
         if (decimalMax != null) {
-            schema.put("maximum", new BigDecimal(decimalMax.value()));
+            schema.set("maximum", number(decimalMax.value()));
             if (!decimalMax.inclusive()) {
                 schema.put("exclusiveMaximum", true);
             }
@@ -214,6 +214,12 @@ final class JsonSchemas {
                 schema.put("maxItems", size.max());
             }
         }
+    }
+
+    /** "90" as 90, "0.5" as 0.5: the same number whether the document is read as JSON or YAML. */
+    private static JsonNode number(String value) {
+        BigDecimal number = new BigDecimal(value);
+        return number.stripTrailingZeros().scale() <= 0 ? NODES.numberNode(number.longValueExact()) : NODES.numberNode(number.doubleValue());
     }
 
     private static Class<?> rawClass(Type type) {

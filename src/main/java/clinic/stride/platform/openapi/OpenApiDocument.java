@@ -34,6 +34,8 @@ public class OpenApiDocument extends HttpFilter {
         static final byte[] YAML_TEXT = write(new ObjectMapper(YAMLFactory.builder()
                 .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                // "1" (info.version) must stay a string, not become the number 1.
+                .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
                 .build()), DOCUMENT);
 
         private static byte[] write(ObjectMapper mapper, ObjectNode document) {
