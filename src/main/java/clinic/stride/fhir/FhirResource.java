@@ -30,6 +30,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.Explode;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -178,6 +181,14 @@ public class FhirResource {
             content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(ref = "Bundle")))
     @APIResponse(responseCode = "400", description = "No patient given, an unsupported parameter, or a malformed value")
     @APIResponse(responseCode = "404", description = "No such patient")
+    @Parameter(name = "subject", in = ParameterIn.QUERY, description = "Patient/{clinic id}")
+    @Parameter(name = "patient", in = ParameterIn.QUERY, description = "Patient/{clinic id}")
+    @Parameter(name = "patient.identifier", in = ParameterIn.QUERY, description = Fhir.CLINIC_ID_SYSTEM + "|{clinic id}")
+    @Parameter(name = "authored", in = ParameterIn.QUERY, explode = Explode.TRUE,
+            description = "eq, ge, gt, le or lt followed by a date or date-time; may repeat")
+    @Parameter(name = "questionnaire", in = ParameterIn.QUERY, description = Fhir.QUESTIONNAIRE_URL + ", with or without |version")
+    @Parameter(name = "_count", in = ParameterIn.QUERY, description = "page size, 1 to 100 (default 20)")
+    @Parameter(name = "_offset", in = ParameterIn.QUERY, description = "position of the page's first match (from the next/previous links)")
     public Response search() {
         var query = uri.getQueryParameters();
         String clinicId = ResponseSearch.clinicIdOf(query);

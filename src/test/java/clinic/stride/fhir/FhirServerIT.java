@@ -146,7 +146,7 @@ class FhirServerIT {
     void shouldFilterASearchByAuthoredAndQuestionnaire() {
         Patient2 patient = patientWithTwoVisits();
         String subject = "api/fhir/QuestionnaireResponse?subject=Patient/" + patient.clinicId();
-        assertEquals(2, api().get(subject + "&authored=ge2026-01-01&questionnaire=" + Fhir.questionnaireCanonical())
+        assertEquals(2, api().get(subject + "&authored=ge2026-01-01&questionnaire=" + Fhir.questionnaireCanonical().replace("|", "%7C"))
                 .json().get("total").asInt());
         assertEquals(0, api().get(subject + "&authored=lt2026-01-01").json().get("total").asInt());
         assertEquals(0, api().get(subject + "&questionnaire=https://example.org/other").json().get("total").asInt());

@@ -71,6 +71,8 @@ public final class ApiDescription {
             "limit", NODES.objectNode().put("type", "integer").put("minimum", 1).put("maximum", 200),
             "Idempotency-Key", NODES.objectNode().put("type", "string").put("minLength", 1).put("maxLength", 200));
 
+    private static final List<String> FORMATS = List.of("json", "application/fhir+json", "application/json");
+
     private final JsonSchemas schemas = new JsonSchemas();
     private final Map<String, ObjectNode> problemSchemas = new LinkedHashMap<>();
 
@@ -169,6 +171,30 @@ public final class ApiDescription {
             } else if (!parameter.isAnnotationPresent(Context.class)) {
                 body = parameter.getParameterizedType();
             }
+        }
+        // Query parameters a method reads from UriInfo (FHIR search) are declared with @Parameter on the method.
+        for (var declared : method.getAnnotationsByType(org.eclipse.microprofile.openapi.annotations.parameters.Parameter.class)) {
+            ObjectNode node = parameters.addObject().put("name", declared.name())
+                    .put("in", declared.in().name().toLowerCase(Locale.ROOT));
+            if (!declared.description().isEmpty()) {
+                node.put("description", declared.description());
+            }
+            node.put("required", declared.required());
+            ObjectNode schema = node.putObject("schema").put("type", "string");
+            if (!declared.schema().format().isEmpty()) {
+                schema.put("format", declared.schema().format());
+            }
+            if (declared.explode() == org.eclipse.microprofile.openapi.annotations.enums.Explode.TRUE) {
+                node.put("explode", true);
+            }
+        }
+        if (fhir && "GET".equals(httpMethod(method))) {
+            // FhirExchange honours _format for JSON and answers anything else 406 (documented by the default response).
+            ObjectNode format = parameters.addObject().put("name", "_format").put("in", "query")
+                    .put("description", "json (or application/fhir+json, application/json); other formats are refused with 406")
+                    .put("required", false);
+            ArrayNode values = format.putObject("schema").put("type", "string").putArray("enum");
+            FORMATS.forEach(values::add);
         }
         if (!parameters.isEmpty()) {
             operation.set("parameters", parameters);
