@@ -1,5 +1,6 @@
 package clinic.stride.fhir;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import clinic.stride.audit.AuditSubject;
 import clinic.stride.audit.Audited;
 import clinic.stride.intake.IntakeRequest;
@@ -29,6 +30,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.Explode;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -38,8 +42,8 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse;
 
 /**
  * FHIR R4 endpoints under /api/fhir. Bodies are written and read with HAPI's parser as plain text, so the
- * API's Jackson provider never sees a FHIR resource; errors are problem+json like the rest of the API, with
- * the item's link id as the field.
+ * API's Jackson provider never sees a FHIR resource; errors are OperationOutcomes ({@link FhirExchange}), one
+ * issue per bad item, named by its link id.
  */
 @Path("fhir")
 public class FhirResource {
@@ -70,7 +74,8 @@ public class FhirResource {
     @Audited("fhir.questionnaire.read")
     @Operation(summary = "The intake form as a FHIR R4 Questionnaire", description = "Canonical URL "
             + Fhir.QUESTIONNAIRE_URL + ". Link ids are the intake's JSON paths; answer options carry Spanish translations.")
-    @APIResponse(responseCode = "200", description = "The Questionnaire")
+    @APIResponse(responseCode = "200", description = "The Questionnaire",
+            content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(ref = "Questionnaire")))
     public Response questionnaire() {
         return fhir(Response.ok(), Cached.QUESTIONNAIRE);
     }
@@ -82,7 +87,8 @@ public class FhirResource {
     @Audited("fhir.questionnaire-response.read")
     @Operation(summary = "An intake as a FHIR R4 QuestionnaireResponse", description = "The version in force, status "
             + "completed, about a contained Patient (subject #patient) identified by the clinic id.")
-    @APIResponse(responseCode = "200", description = "The QuestionnaireResponse; ETag is the intake version")
+    @APIResponse(responseCode = "200", description = "The QuestionnaireResponse; ETag is the intake version",
+            content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(ref = "QuestionnaireResponse")))
     @APIResponse(responseCode = "404", description = "No such intake")
     public Response response(@PathParam("id") String id) {
         IntakeView intake = intakes.get(parseId(id));
@@ -100,11 +106,13 @@ public class FhirResource {
             + "Stride Questionnaire filled by another tool (such as LHC-Forms); the same validation as POST /api/intakes, "
             + "with the item's link id as the field of each error.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = Fhir.MEDIA_TYPE, examples = @ExampleObject(name = "response", value = ApiExamples.QUESTIONNAIRE_RESPONSE)),
-            @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "response", value = ApiExamples.QUESTIONNAIRE_RESPONSE))})
+            @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(ref = "QuestionnaireResponse"),
+                    examples = @ExampleObject(name = "response", value = ApiExamples.QUESTIONNAIRE_RESPONSE)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "QuestionnaireResponse"), examples = @ExampleObject(name = "response", value = ApiExamples.QUESTIONNAIRE_RESPONSE))})
     @APIResponse(responseCode = "201", description = "Created; Location is the new intake's QuestionnaireResponse. "
             + "The body is an OperationOutcome, or the stored QuestionnaireResponse when a clinician sends "
-            + "'Prefer: return=representation' (the front desk sees no clinical detail).")
+            + "'Prefer: return=representation' (the front desk sees no clinical detail).",
+            content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(ref = "Resource")))
     @APIResponse(responseCode = "400", description = "Not a QuestionnaireResponse, an unknown item, a wrong answer type, "
             + "a missing required item or a value out of range", content = @Content(mediaType = Problem.MEDIA_TYPE, example = ApiExamples.PROBLEM))
     @APIResponse(responseCode = "409", description = "The clinic id belongs to a patient with other details")
@@ -115,10 +123,17 @@ public class FhirResource {
                     new Problem.FieldError("Idempotency-Key", "must be 1 to 200 characters"))));
         }
         IntakeRequest request;
+        QuestionnaireResponse parsed = IntakeResponses.parse(body);
+        List<Problem.FieldError> otherVersion = otherQuestionnaireVersion(parsed);
         try {
-            request = IntakeResponses.toRequest(IntakeResponses.parse(body));
+            request = IntakeResponses.toRequest(parsed);
         } catch (UnreadableResponse e) {
-            throw new DomainProblem(Problem.invalid(e.errors()));
+            List<Problem.FieldError> errors = new java.util.ArrayList<>(otherVersion);
+            errors.addAll(e.errors());
+            throw new DomainProblem(Problem.invalid(errors.stream().sorted(java.util.Comparator.comparing(Problem.FieldError::field)).toList()));
+        }
+        if (!otherVersion.isEmpty()) {
+            throw new DomainProblem(Problem.invalid(otherVersion));
         }
         audit.patient(request.patient().clinicId());
         IntakeService.Submission submission = intakes.submit(request, idempotencyKey, user(), "fhir");
@@ -136,6 +151,77 @@ public class FhirResource {
                 .setDiagnostics((submission.replayed() ? "Intake already created for this Idempotency-Key: " : "Intake created: ")
                         + submission.intakeId());
         return fhir(created, Fhir.toJson(outcome));
+    }
+
+    /**
+     * A response to another version of the form answered other questions (or the same ones with other options):
+     * mapping it by link id could store answers the patient never gave. The version after '|' must be ours.
+     */
+    static List<Problem.FieldError> otherQuestionnaireVersion(QuestionnaireResponse response) {
+        String canonical = response.getQuestionnaire();
+        int bar = canonical == null ? -1 : canonical.indexOf('|');
+        if (bar >= 0 && !canonical.substring(bar + 1).equals(Fhir.QUESTIONNAIRE_VERSION)) {
+            return List.of(new Problem.FieldError("questionnaire", "answers version " + canonical.substring(bar + 1)
+                    + " of the Stride Questionnaire; Stride takes responses to version " + Fhir.QUESTIONNAIRE_VERSION
+                    + " only (" + Fhir.questionnaireCanonical() + ")"));
+        }
+        return List.of();
+    }
+
+    @GET
+    @Path("QuestionnaireResponse")
+    @Produces({Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @RolesAllowed(Roles.CLINICIAN)
+    @Audited("fhir.questionnaire-response.search")
+    @Operation(summary = "Search a patient's intakes as QuestionnaireResponses", description = "subject=Patient/{clinic id} "
+            + "(or patient=, or patient.identifier=" + Fhir.CLINIC_ID_SYSTEM + "|{clinic id}), authored= with eq/ge/gt/le/lt "
+            + "(may repeat), questionnaire=, _count= (1-100, default 20) and _offset=: a searchset Bundle, newest first, "
+            + "with next/previous links.")
+    @APIResponse(responseCode = "200", description = "A searchset Bundle",
+            content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(ref = "Bundle")))
+    @APIResponse(responseCode = "400", description = "No patient given, an unsupported parameter, or a malformed value")
+    @APIResponse(responseCode = "404", description = "No such patient")
+    @Parameter(name = "subject", in = ParameterIn.QUERY, description = "Patient/{clinic id}")
+    @Parameter(name = "patient", in = ParameterIn.QUERY, description = "Patient/{clinic id}")
+    @Parameter(name = "patient.identifier", in = ParameterIn.QUERY, description = Fhir.CLINIC_ID_SYSTEM + "|{clinic id}")
+    @Parameter(name = "authored", in = ParameterIn.QUERY, explode = Explode.TRUE,
+            description = "eq, ge, gt, le or lt followed by a date or date-time; may repeat")
+    @Parameter(name = "questionnaire", in = ParameterIn.QUERY, description = Fhir.QUESTIONNAIRE_URL + ", with or without |version")
+    @Parameter(name = "_count", in = ParameterIn.QUERY, description = "page size, 1 to 100 (default 20)")
+    @Parameter(name = "_offset", in = ParameterIn.QUERY, description = "position of the page's first match (from the next/previous links)")
+    public Response search() {
+        var query = uri.getQueryParameters();
+        String clinicId = ResponseSearch.clinicIdOf(query);
+        audit.patient(clinicId);
+        var bundle = ResponseSearch.search(intakes, clinicId, query, uri.getBaseUriBuilder().path("fhir").build());
+        return fhir(Response.ok(), Fhir.toJson(bundle));
+    }
+
+    @GET
+    @Path("QuestionnaireResponse/{id}/_history/{version}")
+    @Produces({Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @RolesAllowed(Roles.CLINICIAN)
+    @Audited("fhir.questionnaire-response.vread")
+    @Operation(summary = "One version of an intake as a QuestionnaireResponse", description = "Version n of the intake "
+            + "(1 as submitted, then one per amendment), authored when that version was stored.")
+    @APIResponse(responseCode = "200", description = "That version",
+            content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(ref = "QuestionnaireResponse")))
+    @APIResponse(responseCode = "404", description = "No such intake or version")
+    public Response version(@PathParam("id") String id, @PathParam("version") String version) {
+        IntakeView intake = intakes.get(parseId(id));
+        audit.patient(intake.patient().clinicId());
+        int wanted;
+        try {
+            wanted = Integer.parseInt(version);
+        } catch (NumberFormatException e) {
+            throw new DomainProblem(Problem.of(Response.Status.NOT_FOUND, "QuestionnaireResponse " + id + " has no version " + version));
+        }
+        var info = intake.versions().stream().filter(v -> v.version() == wanted).findFirst()
+                .orElseThrow(() -> new DomainProblem(Problem.of(Response.Status.NOT_FOUND,
+                        "QuestionnaireResponse " + id + " has no version " + version)));
+        var answers = intakes.answers(intake.id(), wanted);
+        QuestionnaireResponse response = IntakeResponses.toResponse(intake.id(), wanted, info.createdAt(), intake.patient(), answers);
+        return fhir(Response.ok().tag(new EntityTag(String.valueOf(wanted), true)), Fhir.toJson(response));
     }
 
     static QuestionnaireResponse toResponse(IntakeView intake) {

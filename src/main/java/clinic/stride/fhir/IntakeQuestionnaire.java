@@ -65,9 +65,10 @@ public final class IntakeQuestionnaire {
         item.setText(question.text().en());
         translate(item.getTextElement(), question.text().es());
         item.setType(typeOf(question.kind()));
-        // A group is required only when something inside it is: FHIR has no way to send an empty group, and an
-        // intake may leave every factor unanswered.
-        if (question.isGroup() ? hasRequiredAnswer(question) : question.required()) {
+        // Only questions are required, never groups: a required group has no answer of its own, and form tools
+        // (LHC-Forms) then call a complete form incomplete. A group present with a required question left out
+        // still fails validation (required children of a present group), and Stride refuses a missing one.
+        if (!question.isGroup() && question.required()) {
             item.setRequired(true);
         }
         if (question.repeats()) {
@@ -105,10 +106,6 @@ public final class IntakeQuestionnaire {
             item.addItem(item(child));
         }
         return item;
-    }
-
-    static boolean hasRequiredAnswer(Question group) {
-        return group.items().stream().anyMatch(q -> q.isGroup() ? hasRequiredAnswer(q) : q.required());
     }
 
     static QuestionnaireItemType typeOf(Question.Kind kind) {

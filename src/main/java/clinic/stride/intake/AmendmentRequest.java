@@ -16,7 +16,7 @@ public record AmendmentRequest(
         @NotBlank(message = "say why the intake is corrected") @Size(max = 500, message = "keep the reason under 500 characters")
         @Pattern(regexp = PatientDetails.LINES_OF_TEXT, message = "the reason must be plain text, without control characters")
         String reason,
-        @NotNull(message = "give the visit date") LocalDate visitDate,
+        @NotNull(message = "give the visit date") @PlausibleVisitDate LocalDate visitDate,
         @NotNull(message = "choose a language") Language language,
         @NotNull(message = "tell us about the pain") @Valid Pain pain,
         @NotNull(message = "the factors section is missing") @Valid Factors factors,

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 /** Body of POST /api/intakes: who the patient is and this visit's answers. The shape is in the README. */
 public record IntakeRequest(
         @NotNull(message = "tell us who the patient is") @Valid PatientDetails patient,
-        @NotNull(message = "give the visit date") LocalDate visitDate,
+        @NotNull(message = "give the visit date") @PlausibleVisitDate LocalDate visitDate,
         @NotNull(message = "choose a language") Language language,
         @NotNull(message = "tell us about the pain") @Valid Pain pain,
         @NotNull(message = "the factors section is missing") @Valid Factors factors,

@@ -80,7 +80,7 @@ public class IntakeResource {
             schema = @Schema(implementation = IntakeRequest.class),
             examples = @ExampleObject(name = "intake", summary = "The README's example intake", value = ApiExamples.INTAKE)))
     @APIResponse(responseCode = "201", description = "Created; Location is /api/intakes/{id}",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, example = ApiExamples.CREATED))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Created.class), example = ApiExamples.CREATED))
     @APIResponse(responseCode = "400", description = "Invalid fields, one error per field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, example = ApiExamples.PROBLEM))
     @APIResponse(responseCode = "409", description = "The clinic id belongs to a patient with other details")
@@ -165,7 +165,8 @@ public class IntakeResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AmendmentRequest.class),
             examples = @ExampleObject(name = "amendment", value = ApiExamples.AMENDMENT)))
-    @APIResponse(responseCode = "201", description = "The amended intake; Location is the new version")
+    @APIResponse(responseCode = "201", description = "The amended intake; Location is the new version",
+            content = @Content(schema = @Schema(implementation = IntakeView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields",
             content = @Content(mediaType = Problem.MEDIA_TYPE, example = ApiExamples.PROBLEM))
     @APIResponse(responseCode = "404", description = "No such intake")

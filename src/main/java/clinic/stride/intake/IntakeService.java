@@ -44,9 +44,6 @@ import java.util.UUID;
 @Transactional
 public class IntakeService {
 
-    /** A visit date this far back is a typo, not a visit. */
-    static final LocalDate EARLIEST_VISIT = LocalDate.of(2000, 1, 1);
-
     @PersistenceContext(unitName = "stride")
     EntityManager em;
 
@@ -63,7 +60,6 @@ public class IntakeService {
     }
 
     public Submission submit(@NotNull @Valid IntakeRequest request, String idempotencyKey, String submittedBy, String source) {
-        checkVisitDate(request.visitDate(), "visitDate");
         checkPregnancy(request.factors(), request.patient().sex());
         UUID intakeId = UUID.randomUUID();
         if (idempotencyKey != null) {
@@ -92,7 +88,6 @@ public class IntakeService {
 
     /** Stores corrected answers as a new version; the version before stays as it was. */
     public IntakeView amend(UUID intakeId, @NotNull @Valid AmendmentRequest request, String amendedBy) {
-        checkVisitDate(request.visitDate(), "visitDate");
         // Lock the intake so two clinicians amending at once get versions n+1 and n+2, not a clash.
         Intake intake = Optional.ofNullable(em.find(Intake.class, intakeId, LockModeType.PESSIMISTIC_WRITE))
                 .orElseThrow(() -> notFound(intakeId));
@@ -200,14 +195,6 @@ public class IntakeService {
         }
         em.persist(version);
         saved.rows().forEach(em::persist);
-    }
-
-    private void checkVisitDate(LocalDate visitDate, String field) {
-        LocalDate today = LocalDate.now(clock);
-        if (visitDate.isBefore(EARLIEST_VISIT) || visitDate.isAfter(today.plusDays(1))) {
-            throw new DomainProblem(Problem.invalid(List.of(new Problem.FieldError(field,
-                    "the visit date must be between " + EARLIEST_VISIT + " and today"))));
-        }
     }
 
     private static void checkPregnancy(Factors factors, Sex sex) {

@@ -63,7 +63,7 @@ public class IntakeLinkResource {
     @Operation(summary = "Send the intake through an intake link", description = "The answers of the patient the link was made for; the link then closes.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = LinkIntakeRequest.class), examples = @ExampleObject(name = "intake", value = ApiExamples.LINK_INTAKE)))
-    @APIResponse(responseCode = "201", description = "Received")
+    @APIResponse(responseCode = "201", description = "Received", content = @Content(schema = @Schema(implementation = Received.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, example = ApiExamples.PROBLEM))
     @APIResponse(responseCode = "404", description = "Unknown link")
     @APIResponse(responseCode = "410", description = "Used or expired link")

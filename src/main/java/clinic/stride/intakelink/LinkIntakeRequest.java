@@ -4,6 +4,7 @@ import clinic.stride.intake.Factors;
 import clinic.stride.intake.IntakeRequest;
 import clinic.stride.intake.Language;
 import clinic.stride.intake.Pain;
+import clinic.stride.intake.PlausibleVisitDate;
 import clinic.stride.intake.RedFlagAnswers;
 import clinic.stride.patient.PatientDetails;
 import jakarta.validation.Valid;
@@ -17,7 +18,7 @@ import java.time.LocalDate;
  */
 public record LinkIntakeRequest(
         @Valid PatientDetails patient,
-        @NotNull(message = "give the visit date") LocalDate visitDate,
+        @NotNull(message = "give the visit date") @PlausibleVisitDate LocalDate visitDate,
         @NotNull(message = "choose a language") Language language,
         @NotNull(message = "tell us about the pain") @Valid Pain pain,
         @NotNull(message = "the factors section is missing") @Valid Factors factors,

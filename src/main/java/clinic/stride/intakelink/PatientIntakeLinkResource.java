@@ -51,7 +51,8 @@ public class PatientIntakeLinkResource {
     @Operation(summary = "Create an intake link", description = "A one-time link, valid 24 hours, through which the patient fills the intake without signing in.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = IntakeLinkRequest.class), examples = @ExampleObject(name = "link", value = ApiExamples.INTAKE_LINK)))
-    @APIResponse(responseCode = "201", description = "The link's URL and expiry")
+    @APIResponse(responseCode = "201", description = "The link's URL and expiry",
+            content = @Content(schema = @Schema(implementation = IntakeLinkCreated.class)))
     @APIResponse(responseCode = "404", description = "No patient with this clinic id")
     public Response create(@PathParam("clinicId") String clinicId, IntakeLinkRequest request) {
         IntakeLinks.Issued issued = links.create(clinicId, request == null ? null : request.language(),

@@ -48,7 +48,9 @@ public class PatientResource {
     @Operation(summary = "Register a patient", description = "Before their first intake; the same clinic id with other details is a conflict.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PatientDetails.class), examples = @ExampleObject(name = "patient", value = ApiExamples.PATIENT)))
-    @APIResponse(responseCode = "201", description = "Registered (or already registered with the same details)")
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = Registered.class)))
+    @APIResponse(responseCode = "200", description = "Already registered with the same details",
+            content = @Content(schema = @Schema(implementation = Registered.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, example = ApiExamples.PROBLEM))
     @APIResponse(responseCode = "409", description = "The clinic id belongs to a patient with other details")
     public Response register(@NotNull(message = "send the patient as a JSON body") @Valid PatientDetails details) {

@@ -58,7 +58,7 @@ public final class ProblemMappers {
         }
 
         /** Drops the method and parameter nodes Jersey puts in front: {@code create.arg0.pain.intensity}. */
-        private static String fieldOf(ConstraintViolation<?> violation) {
+        static String fieldOf(ConstraintViolation<?> violation) {
             List<String> names = new ArrayList<>();
             for (Path.Node node : violation.getPropertyPath()) {
                 switch (node.getKind()) {
@@ -165,7 +165,7 @@ public final class ProblemMappers {
             return path.isEmpty() ? "(body)" : path.toString();
         }
 
-        private static String messageFor(JsonMappingException e) {
+        static String messageFor(JsonMappingException e) {
             if (e instanceof UnrecognizedPropertyException) {
                 return "is not a field Stride knows";
             }

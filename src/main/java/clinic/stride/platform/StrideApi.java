@@ -4,6 +4,9 @@ import clinic.stride.assessment.AssessmentResource;
 import clinic.stride.audit.AuditResource;
 import clinic.stride.audit.AuditTrail;
 import clinic.stride.export.ExportResource;
+import clinic.stride.fhir.FhirExchange;
+import clinic.stride.fhir.FhirMetadata;
+import clinic.stride.fhir.FhirPatients;
 import clinic.stride.fhir.FhirResource;
 import clinic.stride.intake.IntakeResource;
 import clinic.stride.intake.WorklistResource;
@@ -48,6 +51,9 @@ public class StrideApi extends Application {
                 AccessControl.class,
                 AuditTrail.class,
                 FhirResource.class,
+                FhirMetadata.class,
+                FhirPatients.class,
+                FhirExchange.class,
                 ExportResource.class,
                 JsonProvider.class,
                 BodyLimit.class,

@@ -163,14 +163,14 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
         }
         Optional<UsernamePasswordCredential> credential = basic(header.substring(6).strip());
         if (credential.isEmpty()) {
-            return refuse(response, 401, "Send HTTP Basic credentials as base64 of name:password");
+            return refuse(request, response, 401, "Send HTTP Basic credentials as base64 of name:password");
         }
         Attempt attempt = signIn(credential.get(), request, false);
         return switch (attempt.outcome()) {
             case OK -> context.notifyContainerAboutLogin(attempt.result());
-            case LOCKED -> refuse(response, 429, "Too many failed sign-ins for this user; try again later");
-            case ADDRESS_LOCKED -> refuse(response, 429, "Too many failed sign-ins from this address; try again later");
-            case WRONG -> refuse(response, 401, "Wrong user name or password");
+            case LOCKED -> refuse(request, response, 429, "Too many failed sign-ins for this user; try again later");
+            case ADDRESS_LOCKED -> refuse(request, response, 429, "Too many failed sign-ins from this address; try again later");
+            case WRONG -> refuse(request, response, 401, "Wrong user name or password");
         };
     }
 
@@ -333,17 +333,23 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
     }
 
     /** Answers the API caller directly (the JAX-RS layer never sees this request), as problem+json. */
-    private AuthenticationStatus refuse(HttpServletResponse response, int status, String detail) {
+    private AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, int status, String detail) {
         response.setStatus(status);
         if (status == 401) {
             response.setHeader("WWW-Authenticate", challenge());
         } else {
             response.setHeader("Retry-After", String.valueOf(Math.max(LoginThrottle.LOCK.toSeconds(), throttle.addressLock().toSeconds())));
         }
-        response.setContentType(Problem.MEDIA_TYPE);
+        Problem problem = new Problem("about:blank", status == 401 ? "Unauthorized" : "Too Many Requests", status, detail, null);
         try {
-            Json.mapper().writeValue(response.getOutputStream(), new Problem("about:blank",
-                    status == 401 ? "Unauthorized" : "Too Many Requests", status, detail, null));
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/fhir/")) {
+                // A FHIR client reads errors as OperationOutcomes, as everywhere else on /api/fhir.
+                response.setContentType("application/fhir+json;charset=UTF-8");
+                response.getOutputStream().write(clinic.stride.fhir.Outcomes.json(problem).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            response.setContentType(Problem.MEDIA_TYPE);
+            Json.mapper().writeValue(response.getOutputStream(), problem);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -72,8 +72,8 @@ public class UserResource {
             + "clinician, admin. The clinician and admin roles are granted only once a second admin approves (202).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = UserRequest.class), examples = @ExampleObject(name = "user", value = ApiExamples.USER)))
-    @APIResponse(responseCode = "201", description = "Created with all its roles")
-    @APIResponse(responseCode = "202", description = "Created; the clinician or admin role waits for a second admin")
+    @APIResponse(responseCode = "201", description = "Created with all its roles", content = @Content(schema = @Schema(implementation = UserView.class)))
+    @APIResponse(responseCode = "202", description = "Created; the clinician or admin role waits for a second admin", content = @Content(schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, example = ApiExamples.PROBLEM))
     @APIResponse(responseCode = "409", description = "The user name is taken")
     public Response create(@NotNull(message = "send the user as a JSON body") @Valid UserRequest request) {

@@ -175,7 +175,8 @@ class FhirApiIT extends StrideIT {
     void shouldRefuseAResourceThatIsNotAQuestionnaireResponse() {
         Api.Reply reply = postFhir("{\"resourceType\": \"Patient\", \"id\": \"x\"}", Map.of());
         assertEquals(400, reply.status(), reply::toString);
-        assertEquals("application/problem+json", reply.contentType());
+        assertTrue(reply.contentType().startsWith(Fhir.MEDIA_TYPE), reply.contentType());
+        assertEquals("OperationOutcome", reply.json().get("resourceType").asText());
     }
 
     @Test
@@ -184,16 +185,17 @@ class FhirApiIT extends StrideIT {
         assertEquals(404, api().get("api/fhir/QuestionnaireResponse/not-an-id").status());
     }
 
-    /** Changes a valid response and checks it is refused with 400 problem+json and nothing stored; returns the fields. */
+    /** Changes a valid response and checks it is refused with a 400 OperationOutcome and nothing stored; returns the fields. */
     private List<String> refused(Consumer<QuestionnaireResponse> change) {
         String clinicId = uniqueClinicId();
         QuestionnaireResponse response = IntakeResponsesTest.response(requestOf(runner(clinicId)));
         change.accept(response);
         Api.Reply reply = postFhir(Fhir.toJson(response), Map.of());
         assertEquals(400, reply.status(), reply::toString);
-        assertEquals("application/problem+json", reply.contentType());
+        assertTrue(reply.contentType().startsWith(Fhir.MEDIA_TYPE), reply.contentType());
         List<String> fields = new ArrayList<>();
-        reply.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        // One issue per bad item: "link id: message".
+        reply.json().get("issue").forEach(e -> fields.add(e.get("diagnostics").asText().split(": ", 2)[0]));
         assertEquals(0, Db.count("select count(*) from patient where clinic_id = ?", clinicId));
         return fields;
     }

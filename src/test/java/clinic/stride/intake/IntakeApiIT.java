@@ -130,6 +130,26 @@ class IntakeApiIT extends StrideIT {
     }
 
     @Test
+    void shouldListEveryBadFieldInOneAnswerWhenABodyHasUnknownFieldsWrongTypesBadCodesAndAnOldVisit() {
+        String clinicId = uniqueClinicId();
+        Api.Reply reply = api().postJson("api/intakes", json(complete(clinicId, b -> {
+            b.put("visitDate", "1990-01-01");
+            at(b, "pain").put("colour", "red").put("side", "middle").put("intensity", 11).put("durationWeeks", "eight");
+            at(b, "factors").put("shoeSize", 42);
+            at(b, "redFlags").put("fever", "maybe");
+        })));
+
+        assertEquals(400, reply.status(), reply::toString);
+        assertEquals("application/problem+json", reply.contentType());
+        List<String> fields = new ArrayList<>();
+        reply.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        assertEquals(List.of("factors.shoeSize", "pain.colour", "pain.durationWeeks", "pain.intensity", "pain.side",
+                "redFlags.fever", "visitDate"), fields, reply::body);
+        assertEquals("7 fields need attention", reply.json().get("detail").asText());
+        assertNothingStoredFor(clinicId);
+    }
+
+    @Test
     void shouldRejectMalformedJsonWithProblemDetails() {
         Api.Reply reply = api().postJson("api/intakes", "{\"patient\": {\"clinicId\": ");
         assertEquals(400, reply.status(), reply::toString);

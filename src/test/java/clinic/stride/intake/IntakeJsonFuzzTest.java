@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import clinic.stride.platform.Json;
+import clinic.stride.platform.JsonFieldErrors;
 import clinic.stride.platform.Problem;
 import clinic.stride.platform.ProblemMappers;
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -36,6 +37,18 @@ class IntakeJsonFuzzTest {
             request = Json.mapper().readValue(body, IntakeRequest.class);
         } catch (JsonProcessingException e) {
             assertPlainProblem(ProblemMappers.UnreadableJson.problemFor(e));
+            if (e instanceof com.fasterxml.jackson.databind.JsonMappingException) {
+                // What the API answers: every bad field, found by reading the body again without each one.
+                try {
+                    var tree = Json.mapper().readTree(body);
+                    if (tree != null && !tree.isMissingNode()) {
+                        assertPlainProblem(Problem.invalid(JsonFieldErrors.of(Json.mapper(), tree,
+                                Json.mapper().constructType(IntakeRequest.class), VALIDATOR)));
+                    }
+                } catch (IOException notJson) {
+                    // a truncated body: answered by the parse-error mapping above
+                }
+            }
             return;
         } catch (CharConversionException e) {
             assertPlainProblem(ProblemMappers.UndecodableBody.problemFor(e));

@@ -21,7 +21,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * /openapi (Payara's MicroProfile OpenAPI) describes the whole REST API: every resource method of
+ * /openapi (platform.openapi.ApiDescription) describes the whole REST API: every resource method of
  * {@link StrideApi#getClasses()}, found by reflection, must be there, with a summary, and every request body
  * with an example. A new endpoint without its description fails here.
  */
@@ -153,6 +153,33 @@ class OpenApiIT extends StrideIT {
     private static JsonNode resolve(JsonNode document, JsonNode schema) {
         String ref = schema.path("$ref").asText("");
         return ref.startsWith("#/") ? document.at(ref.substring(1)) : schema;
+    }
+
+    @Test
+    void shouldServeYamlAsApplicationYamlAndTheSameDocumentAsJson() throws Exception {
+        Api api = new Api(base);
+        Api.Reply yaml = api.get("openapi");
+        assertEquals(200, yaml.status(), yaml::toString);
+        assertTrue(yaml.contentType().startsWith("application/yaml"), yaml.contentType());
+        JsonNode fromYaml = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+                .readTree(yaml.bytes());
+        assertEquals(document(), fromYaml);
+        assertEquals("3.0.3", fromYaml.get("openapi").asText());
+        assertFalse(fromYaml.has("endpoints"), "no non-standard top-level keys");
+    }
+
+    @Test
+    void shouldPassRedoclyAndSpectralWithNoErrorsWhenTheServedDocumentIsLinted() throws Exception {
+        java.nio.file.Path served = java.nio.file.Path.of("target", "openapi-served.json");
+        java.nio.file.Files.createDirectories(served.getParent());
+        java.nio.file.Files.writeString(served, document().toPrettyString());
+        Process lint = new ProcessBuilder(java.nio.file.Path.of(".ci", "openapi-lint", "lint.sh").toAbsolutePath().toString(),
+                served.toAbsolutePath().toString()).redirectErrorStream(true).start();
+        String output = new String(lint.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(lint.waitFor(5, java.util.concurrent.TimeUnit.MINUTES), "lint finished");
+        assertEquals(0, lint.exitValue(), output);
+        assertTrue(output.contains("Your API description is valid"), output);
+        assertTrue(output.contains("0 errors") || output.contains("No results with a severity of 'error'"), output);
     }
 
     @Test

@@ -104,6 +104,11 @@ class AccessMatrixIT extends StrideIT {
             GET  /api/fhir/Questionnaire/stride-intake  | 200       | 200        | 200       | 200
             GET  /api/fhir/QuestionnaireResponse/{id}   | 401       | 403        | 200       | 403
             POST /api/fhir/QuestionnaireResponse        | 401       | 201        | 201       | 403
+            GET  /api/fhir/QuestionnaireResponse        | 401       | 403        | 400       | 403
+            GET  /api/fhir/QuestionnaireResponse/{id}/_history/{version} | 401 | 403 | 200     | 403
+            GET  /api/fhir/metadata                     | 200       | 200        | 200       | 200
+            GET  /api/fhir/Patient                      | 401       | 403        | 400       | 403
+            GET  /api/fhir/Patient/{clinicId}           | 401       | 403        | 200       | 403
             GET  /api/exports/intakes.csv               | 401       | 403        | 200       | 403
             GET  /health/ready                          | 200       | 200        | 200       | 200
             GET  /health/live                           | 200       | 200        | 200       | 200

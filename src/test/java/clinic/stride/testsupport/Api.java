@@ -12,7 +12,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 
-/** A small HTTP client for the REST API as an outside caller sees it. */
+/**
+ * A small HTTP client for the REST API as an outside caller sees it. Every exchange is checked against the
+ * served /openapi ({@link OpenApiContract}): a response the document does not describe fails the test.
+ */
 public final class Api {
 
     private final URI base;
@@ -59,6 +62,7 @@ public final class Api {
     public Reply send(HttpRequest request) {
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            OpenApiContract.check(base, request, response);
             return new Reply(response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,0 +1,113 @@
+package clinic.stride.fhir;
+
+import clinic.stride.audit.Audited;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.hl7.fhir.r4.model.CapabilityStatement;
+import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestComponent;
+import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestResourceComponent;
+import org.hl7.fhir.r4.model.CapabilityStatement.TypeRestfulInteraction;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Enumerations;
+
+/**
+ * {@code GET /api/fhir/metadata}: the CapabilityStatement, where a FHIR client (HAPI's generic client, a SMART
+ * app) starts. It lists exactly what {@link FhirResource} and {@link FhirPatients} answer.
+ */
+@Path("fhir/metadata")
+public class FhirMetadata {
+
+    private static final class Cached {
+        static final String STATEMENT = Fhir.toJson(statement());
+    }
+
+    @GET
+    @Produces({Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    // Open, as FHIR expects: it holds no patient data and a client reads it before it signs in.
+    @PermitAll
+    @Audited("fhir.metadata.read")
+    @Operation(summary = "The FHIR server's CapabilityStatement", description = "FHIR R4 (4.0.1), JSON only; the "
+            + "resources, interactions and search parameters Stride serves; HTTP Basic.")
+    @APIResponse(responseCode = "200", description = "The CapabilityStatement",
+            content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(ref = "CapabilityStatement")))
+    public Response metadata() {
+        return Response.ok(Cached.STATEMENT).type(Fhir.MEDIA_TYPE + ";charset=UTF-8").build();
+    }
+
+    static CapabilityStatement statement() {
+        CapabilityStatement statement = new CapabilityStatement();
+        statement.setId("stride");
+        statement.setUrl(Fhir.BASE + "/CapabilityStatement/stride");
+        statement.setName("StrideFhirServer");
+        statement.setTitle("Stride FHIR R4 server");
+        statement.setStatus(Enumerations.PublicationStatus.ACTIVE);
+        statement.setExperimental(false);
+        // The date the capabilities last changed, not today's: clients compare it.
+        statement.setDate(java.sql.Date.valueOf("2026-12-04"));
+        statement.setPublisher("Stride");
+        statement.setKind(CapabilityStatement.CapabilityStatementKind.INSTANCE);
+        statement.getSoftware().setName("Stride").setVersion(Fhir.QUESTIONNAIRE_VERSION);
+        statement.getImplementation().setDescription("Stride clinic intake");
+        statement.setFhirVersion(Enumerations.FHIRVersion._4_0_1);
+        statement.addFormat("json");
+        statement.addFormat(Fhir.MEDIA_TYPE);
+        statement.setText(Fhir.narrative("Stride serves its intake Questionnaire, intakes as QuestionnaireResponses "
+                + "(read, version read, search, create) and patients (read, search by identifier), as JSON."));
+
+        CapabilityStatementRestComponent rest = statement.addRest();
+        rest.setMode(CapabilityStatement.RestfulCapabilityMode.SERVER);
+        rest.getSecurity().setCors(false).setDescription("HTTP Basic with a Stride user name and password; "
+                + "reading intakes and patients needs the clinician role.")
+                .addService(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/restful-security-service",
+                        "Basic", "Basic")));
+
+        CapabilityStatementRestResourceComponent questionnaire = rest.addResource().setType("Questionnaire");
+        questionnaire.addInteraction().setCode(TypeRestfulInteraction.READ);
+        questionnaire.setVersioning(CapabilityStatement.ResourceVersionPolicy.NOVERSION);
+
+        CapabilityStatementRestResourceComponent response = rest.addResource().setType("QuestionnaireResponse");
+        response.addInteraction().setCode(TypeRestfulInteraction.READ);
+        response.addInteraction().setCode(TypeRestfulInteraction.VREAD)
+                .setDocumentation("_history/{n} is version n of the intake (each amendment is a version)");
+        response.addInteraction().setCode(TypeRestfulInteraction.SEARCHTYPE)
+                .setDocumentation("Needs a patient: subject, patient or patient.identifier");
+        response.addInteraction().setCode(TypeRestfulInteraction.CREATE)
+                .setDocumentation("A completed response to the Stride Questionnaire " + Fhir.questionnaireCanonical());
+        response.setVersioning(CapabilityStatement.ResourceVersionPolicy.VERSIONED);
+        response.setReadHistory(true);
+        response.addSearchParam().setName("subject").setType(Enumerations.SearchParamType.REFERENCE)
+                .setDefinition("http://hl7.org/fhir/SearchParameter/QuestionnaireResponse-subject")
+                .setDocumentation("Patient/{clinic id}");
+        response.addSearchParam().setName("patient").setType(Enumerations.SearchParamType.REFERENCE)
+                .setDefinition("http://hl7.org/fhir/SearchParameter/QuestionnaireResponse-patient")
+                .setDocumentation("Patient/{clinic id}, or the clinic id alone");
+        response.addSearchParam().setName("patient.identifier").setType(Enumerations.SearchParamType.TOKEN)
+                .setDocumentation("Chained: " + Fhir.CLINIC_ID_SYSTEM + "|{clinic id}");
+        response.addSearchParam().setName("authored").setType(Enumerations.SearchParamType.DATE)
+                .setDefinition("http://hl7.org/fhir/SearchParameter/QuestionnaireResponse-authored")
+                .setDocumentation("When the version in force was stored; prefixes eq, ge, gt, le, lt; may repeat");
+        response.addSearchParam().setName("questionnaire").setType(Enumerations.SearchParamType.REFERENCE)
+                .setDefinition("http://hl7.org/fhir/SearchParameter/QuestionnaireResponse-questionnaire")
+                .setDocumentation(Fhir.QUESTIONNAIRE_URL + ", with or without |version");
+        response.addSearchParam().setName("_count").setType(Enumerations.SearchParamType.NUMBER)
+                .setDocumentation("Page size, 1 to " + ResponseSearch.MAX_COUNT + " (default " + ResponseSearch.DEFAULT_COUNT + ")");
+
+        CapabilityStatementRestResourceComponent patient = rest.addResource().setType("Patient");
+        patient.addInteraction().setCode(TypeRestfulInteraction.READ).setDocumentation("Patient/{clinic id}");
+        patient.addInteraction().setCode(TypeRestfulInteraction.SEARCHTYPE);
+        patient.setVersioning(CapabilityStatement.ResourceVersionPolicy.NOVERSION);
+        patient.addSearchParam().setName("identifier").setType(Enumerations.SearchParamType.TOKEN)
+                .setDefinition("http://hl7.org/fhir/SearchParameter/Patient-identifier")
+                .setDocumentation(Fhir.CLINIC_ID_SYSTEM + "|{clinic id}, or the clinic id alone");
+        return statement;
+    }
+}

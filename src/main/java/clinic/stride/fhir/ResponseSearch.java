@@ -1,0 +1,204 @@
+package clinic.stride.fhir;
+
+import clinic.stride.intake.IntakeService;
+import clinic.stride.intake.IntakeSummary;
+import clinic.stride.intake.IntakeView;
+import clinic.stride.intake.PatientHistory;
+import clinic.stride.platform.DomainProblem;
+import clinic.stride.platform.Problem;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriBuilder;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
+
+/**
+ * {@code GET /api/fhir/QuestionnaireResponse?subject=Patient/{clinic id}&authored=ge2026-01-01&questionnaire=...}:
+ * one patient's intakes (versions in force) as a searchset Bundle, newest first, {@code _count} per page with
+ * next/previous links ({@code _offset}). A search needs a patient: Stride answers clinicians about a patient,
+ * and an open search over every intake would be a bulk export, which is {@code /api/exports} with its own
+ * de-identification.
+ */
+final class ResponseSearch {
+
+    static final int DEFAULT_COUNT = 20;
+    static final int MAX_COUNT = 100;
+
+    private static final Set<String> PARAMETERS = Set.of("subject", "patient", "patient.identifier",
+            "subject.identifier", "authored", "questionnaire", "_count", "_offset", "_format");
+
+    private ResponseSearch() {
+    }
+
+    /** The clinic id a search is about, from whichever patient parameter was given. */
+    static String clinicIdOf(MultivaluedMap<String, String> query) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        query.keySet().stream().filter(name -> !PARAMETERS.contains(name)).sorted()
+                .forEach(name -> errors.add(new Problem.FieldError(name, "is not a search parameter Stride supports "
+                        + "(subject, patient, patient.identifier, authored, questionnaire, _count, _offset)")));
+        String clinicId = null;
+        for (String name : List.of("subject", "patient")) {
+            String value = query.getFirst(name);
+            if (value != null) {
+                clinicId = referencedPatient(value);
+                if (clinicId == null) {
+                    errors.add(new Problem.FieldError(name, "must be Patient/{clinic id}"));
+                }
+            }
+        }
+        for (String name : List.of("patient.identifier", "subject.identifier")) {
+            String value = query.getFirst(name);
+            if (value != null) {
+                clinicId = FhirPatients.clinicIdOf(value);
+                if (clinicId == null) {
+                    errors.add(new Problem.FieldError(name, "must be " + Fhir.CLINIC_ID_SYSTEM + "|{clinic id}"));
+                }
+            }
+        }
+        if (clinicId == null && errors.isEmpty()) {
+            errors.add(new Problem.FieldError("subject", "a search needs a patient: subject, patient or patient.identifier"));
+        }
+        if (!errors.isEmpty()) {
+            throw new DomainProblem(Problem.invalid(errors));
+        }
+        return clinicId;
+    }
+
+    /** {@code Patient/C-1001}, a full URL ending so, or the bare id. */
+    private static String referencedPatient(String reference) {
+        String id = reference;
+        int slash = reference.lastIndexOf("Patient/");
+        if (slash >= 0) {
+            id = reference.substring(slash + "Patient/".length());
+        } else if (reference.contains("/")) {
+            return null;
+        }
+        return id.isBlank() ? null : id;
+    }
+
+    static Bundle search(IntakeService intakes, String clinicId, MultivaluedMap<String, String> query, URI fhirBase) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        List<Range> authored = new ArrayList<>();
+        for (String value : Optional.ofNullable(query.get("authored")).orElse(List.of())) {
+            Range.parse(value).ifPresentOrElse(authored::add,
+                    () -> errors.add(new Problem.FieldError("authored", "must be a date or date-time with an optional "
+                            + "prefix eq, ge, gt, le or lt, like ge2026-01-31")));
+        }
+        boolean rightQuestionnaire = true;
+        for (String value : Optional.ofNullable(query.get("questionnaire")).orElse(List.of())) {
+            rightQuestionnaire &= value.equals(Fhir.QUESTIONNAIRE_URL) || value.equals(Fhir.questionnaireCanonical());
+        }
+        int count = number(query.getFirst("_count"), DEFAULT_COUNT, 1, MAX_COUNT, "_count", errors);
+        int offset = number(query.getFirst("_offset"), 0, 0, Integer.MAX_VALUE, "_offset", errors);
+        if (!errors.isEmpty()) {
+            throw new DomainProblem(Problem.invalid(errors));
+        }
+
+        List<QuestionnaireResponse> matches = new ArrayList<>();
+        if (rightQuestionnaire) {
+            PatientHistory history = intakes.history(clinicId);
+            for (IntakeSummary summary : history.intakes()) {
+                IntakeView intake = intakes.get(summary.id());
+                QuestionnaireResponse response = FhirResource.toResponse(intake);
+                Instant when = response.getAuthored().toInstant();
+                if (authored.stream().allMatch(range -> range.matches(when))) {
+                    matches.add(response);
+                }
+            }
+            matches.sort(Comparator.comparing(QuestionnaireResponse::getAuthored).reversed());
+        }
+
+        Bundle bundle = new Bundle();
+        bundle.setId(UUID.randomUUID().toString());
+        bundle.getMeta().setLastUpdated(new Date());
+        bundle.setType(Bundle.BundleType.SEARCHSET);
+        bundle.setTotal(matches.size());
+        bundle.addLink().setRelation("self").setUrl(page(query, fhirBase, count, offset));
+        if (offset + count < matches.size()) {
+            bundle.addLink().setRelation("next").setUrl(page(query, fhirBase, count, offset + count));
+        }
+        if (offset > 0) {
+            bundle.addLink().setRelation("previous").setUrl(page(query, fhirBase, count, Math.max(0, offset - count)));
+        }
+        for (QuestionnaireResponse response : matches.stream().skip(offset).limit(count).toList()) {
+            bundle.addEntry().setFullUrl(fhirBase + "/QuestionnaireResponse/" + response.getIdPart())
+                    .setResource(response).getSearch().setMode(Bundle.SearchEntryMode.MATCH);
+        }
+        return bundle;
+    }
+
+    private static String page(MultivaluedMap<String, String> query, URI fhirBase, int count, int offset) {
+        UriBuilder page = UriBuilder.fromUri(fhirBase).path("QuestionnaireResponse");
+        List<Object> values = new ArrayList<>();
+        query.forEach((name, list) -> {
+            if (!name.equals("_offset") && !name.equals("_count")) {
+                list.forEach(value -> {
+                    page.queryParam(name, "{v" + values.size() + "}");
+                    values.add(value);
+                });
+            }
+        });
+        page.queryParam("_count", count).queryParam("_offset", offset);
+        return page.build(values.toArray()).toString();
+    }
+
+    private static int number(String text, int fallback, int min, int max, String name, List<Problem.FieldError> errors) {
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(text);
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add(new Problem.FieldError(name, "must be a whole number from " + min + (max == Integer.MAX_VALUE ? "" : " to " + max)));
+        return fallback;
+    }
+
+    /** A FHIR date search value as the instants it covers: a day is [midnight, next midnight) in UTC. */
+    record Range(String prefix, Instant from, Instant until) {
+
+        static Optional<Range> parse(String value) {
+            String prefix = value.length() > 2 && Character.isLetter(value.charAt(0)) ? value.substring(0, 2) : "eq";
+            String date = value.length() > 2 && Character.isLetter(value.charAt(0)) ? value.substring(2) : value;
+            if (!Set.of("eq", "ge", "gt", "le", "lt").contains(prefix)) {
+                return Optional.empty();
+            }
+            try {
+                if (date.length() == 10) {
+                    Instant start = LocalDate.parse(date).atStartOfDay(ZoneOffset.UTC).toInstant();
+                    return Optional.of(new Range(prefix, start, start.plusSeconds(86_400)));
+                }
+                Instant at = OffsetDateTime.parse(date).toInstant();
+                return Optional.of(new Range(prefix, at, at.plusMillis(1)));
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
+        }
+
+        boolean matches(Instant when) {
+            return switch (prefix) {
+                case "ge" -> !when.isBefore(from);
+                case "gt" -> !when.isBefore(until);
+                case "le" -> when.isBefore(until);
+                case "lt" -> when.isBefore(from);
+                default -> !when.isBefore(from) && when.isBefore(until);
+            };
+        }
+    }
+}
