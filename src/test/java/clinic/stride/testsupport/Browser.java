@@ -231,6 +231,23 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Shows pages at phone size (390 x 844, touch) until {@link #desktop()}: what a patient's phone lays out. */
+    public Browser phone() {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        return this;
+    }
+
+    public Browser desktop() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        return this;
+    }
+
+    /** A script's answer on the open page. */
+    public Object script(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(js, args);
+    }
+
     public String h1() {
         return text("h1");
     }

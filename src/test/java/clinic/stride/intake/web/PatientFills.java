@@ -20,10 +20,15 @@ final class PatientFills {
     }
 
     PatientFills you(String clinicId) {
+        return you(clinicId, "Rosa", "Delgado");
+    }
+
+    /** About you with these names, born 14 March 1961, female (the sample patient's birth date and sex). */
+    PatientFills you(String clinicId, String givenName, String familyName) {
         check("intake-you");
         browser.type("patient-clinicId", clinicId)
-                .type("patient-givenName", "Rosa")
-                .type("patient-familyName", "Delgado")
+                .type("patient-givenName", givenName)
+                .type("patient-familyName", familyName)
                 .type("patient-birthDate-day", "14")
                 .type("patient-birthDate-month", "3")
                 .type("patient-birthDate-year", "1961")
@@ -85,9 +90,13 @@ final class PatientFills {
     }
 
     PatientFills history() {
+        return history("sprained ankle 2019");
+    }
+
+    PatientFills history(String otherInjuries) {
         check("intake-history");
         browser.choose("factors-pastInjuries-hipFracture-no")
-                .type("factors-pastInjuries-other", "sprained ankle 2019")
+                .type("factors-pastInjuries-other", otherInjuries)
                 .choose("factors-conditions");
         browser.press("next");
         return this;
