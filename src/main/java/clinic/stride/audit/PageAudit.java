@@ -36,6 +36,7 @@ public class PageAudit {
     public static final String INTAKE_SUBMIT = "page.intake.submit";
     public static final String AUDIT_SEARCH = "page.audit.search";
     public static final String AUDIT_CHAIN_CHECK = "page.audit.chain-check";
+    public static final String INTAKE_REVIEWED = "page.intake.reviewed";
 
     /** The action of a GET of each page that shows patient data (or the audit trail), for refused attempts. */
     private static final Map<String, String> PAGE_READS = Map.of(

@@ -15,7 +15,8 @@ import java.time.Duration;
  * so that pressing Back on a shared tablet never shows a page with another patient's answers from the cache.
  */
 @WebFilter(filterName = "PageFilter", urlPatterns = {"", "/index.xhtml", "/intake", "/intake/*", "/kiosk",
-        "/dashboard", "/dashboard/*", "/knowledge", "/intake-links/*", "/intake-link/*", "/front-desk/*", "/admin/*"})
+        "/dashboard", "/dashboard/*", "/knowledge", "/intake-links/*", "/intake-link/*", "/front-desk/*", "/admin/*",
+        "/login", "/account"})
 public class PageFilter extends HttpFilter {
 
     @Override

@@ -25,9 +25,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Cookie;
 
 /**
- * A shared clinic tablet and a shared front-desk computer in a real Chromium: Back never brings the previous
- * patient's answers back (neither from history nor from the back/forward cache), a kiosk shows only the form,
- * and a draft made at the desk belongs to the signed-in session that made it.
+ * The clinic's form on a shared tablet and a shared front-desk computer in a real Chromium: Back never brings the
+ * previous patient's answers back (neither from history nor from the back/forward cache), a kiosk shows only the
+ * form, a draft made at the desk belongs to the signed-in session that made it; "Change" on the review comes back to
+ * it, the answers print, and an emergency's thank-you page does not point to the visit.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -41,8 +42,15 @@ class KioskIT {
     @ArquillianResource
     URL base;
 
+    /**
+     * Chromium with pages served no-store admitted to the back/forward cache, as Chrome does on phones and tablets
+     * in the field: Back may then show the old document without asking the server.
+     */
+    static final List<String> NO_STORE_IN_BACK_FORWARD_CACHE = List.of(
+            "--enable-features=CacheControlNoStoreEnterBackForwardCache,BackForwardCache");
+
     private Browser signedIn(DemoUsers.DemoUser user) {
-        Browser browser = new Browser(base);
+        Browser browser = new Browser(base, "en-US", NO_STORE_IN_BACK_FORWARD_CACHE);
         browser.signIn(user.username(), user.password());
         return browser;
     }
@@ -57,7 +65,15 @@ class KioskIT {
 
     /** True when the page shown is the very document a marker was put into: restored from the back/forward cache. */
     private static boolean restoredFromCache(Browser browser) {
-        return Boolean.TRUE.equals(browser.script("return window.strideEarlierPatient === true"));
+        try {
+            // A restored page may reload itself at once (pageshow): give it the moment that takes.
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
+                    .until(d -> !Boolean.TRUE.equals(browser.script("return window.strideEarlierPatient === true"))
+                            && "complete".equals(browser.script("return document.readyState")));
+            return false;
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return true;
+        }
     }
 
     @Test
@@ -74,7 +90,7 @@ class KioskIT {
             browser.open("/intake/warning");
             patient.warningSigns(false);
             browser.script("window.strideEarlierPatient = true");
-            assertTrue(browser.text(".review-list").contains(family));
+            assertTrue(browser.text(".review-list").contains(family), "the review shows the name as typed: " + browser.text(".review-list"));
 
             Browser.Fetched review = browser.fetch("/intake/review");
             assertTrue(review.header("Cache-Control").contains("no-store"), review.header("Cache-Control"));
@@ -174,5 +190,35 @@ class KioskIT {
         }
         assertEquals(0, Db.count("select count(*) from intake_draft where answers::text like ?", "%" + clinicId + "%"),
                 "the draft is gone with the sign-in that made it");
+    }
+
+    @Test
+    void shouldReturnToReviewAfterChangeAndNotPromiseTheVisitAfterAnEmergency() {
+        String clinicId = uniqueClinicId();
+        try (Browser browser = signedIn(DemoUsers.FRONT_DESK)) {
+            browser.open("/kiosk");
+            PatientFills patient = new PatientFills(browser, false).you(clinicId).where();
+            browser.open("/intake/warning");
+            patient.warningSigns(true);
+            assertEquals("/intake/review", path(browser));
+            assertTrue(browser.find("#print-answers").isDisplayed(), "a copy of the answers can be printed");
+            browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+            assertEquals("none", browser.script("return getComputedStyle(document.querySelector('.site-header')).display"),
+                    "the printed copy has the answers, not the page's navigation");
+            browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+
+            browser.clickAndWait(browser.find("a.change-link[href*='/intake/where']"));
+            assertEquals("/intake/where", path(browser));
+            browser.choose("pain-intensity-8");
+            browser.press("next");
+            assertEquals("/intake/review", path(browser), "Change returns to the review, not through every page");
+            assertTrue(browser.text(".review-list").contains("8"));
+            patient.submit();
+
+            assertEquals("Get medical help now", browser.h1());
+            assertFalse(browser.present("#thanks-visit"), "no \"we'll go through it at your visit\" after \"get help now\"");
+            assertFalse(browser.text("main").contains("at your visit"), browser.text("main"));
+            browser.check("kiosk-thanks-emergency");
+        }
     }
 }
