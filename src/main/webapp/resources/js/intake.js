@@ -125,6 +125,21 @@
       submitOnce(form);
     });
     document.querySelectorAll('[data-body-map]').forEach(bodyMap);
+    document.querySelectorAll('[data-copy]').forEach(function (button) {
+      var field = document.getElementById(button.getAttribute('data-copy'));
+      var status = document.getElementById('copy-status');
+      button.hidden = false;
+      button.addEventListener('click', function () {
+        function done() { if (status) { status.textContent = status.getAttribute('data-copied'); } }
+        field.select();
+        if (navigator.clipboard && window.isSecureContext) {
+          navigator.clipboard.writeText(field.value).then(done, function () { document.execCommand('copy'); done(); });
+        } else {
+          document.execCommand('copy');
+          done();
+        }
+      });
+    });
     document.querySelectorAll('[data-print]').forEach(function (button) {
       button.hidden = false;
       button.addEventListener('click', function () { window.print(); });

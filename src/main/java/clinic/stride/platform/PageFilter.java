@@ -22,7 +22,8 @@ public class PageFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        request.setCharacterEncoding("UTF-8");
+        // The request's character encoding is UTF-8 from web.xml (request-character-encoding): setting it here came
+        // too late (the CSRF check reads the form first), and Payara only logged a warning for each post.
         PageLanguage.parse(request.getParameter("lang")).ifPresent(language -> {
             Cookie cookie = new Cookie(PageLanguage.COOKIE, language.code());
             cookie.setPath("/");

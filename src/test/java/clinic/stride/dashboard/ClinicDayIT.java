@@ -155,4 +155,32 @@ class ClinicDayIT {
             }
         });
     }
+
+    @Test
+    void shouldGiveTheDeskACopyButtonAScannableQrCodeAndAnExpiryWithItsTimeZone() throws Exception {
+        String clinicId = uniqueClinicId();
+        assertEquals(201, TestUsers.frontDesk(new Api(base)).postJson("api/patients", json(complete(clinicId).get("patient"))).status());
+        try (Browser browser = signedIn(DemoUsers.FRONT_DESK)) {
+            browser.open("/front-desk/intake-link");
+            browser.type("clinicId", clinicId);
+            browser.press("create");
+            String url = browser.find("#link-url").getAttribute("value");
+            assertTrue(url.contains("/intake-links/"), url);
+            assertTrue(browser.text("#link-expires").contains("UTC"), "the expiry names its time zone: " + browser.text("#link-expires"));
+
+            // Scanned from the screen as a phone would: the code's pixels decode to the link.
+            byte[] png = browser.find("#link-qr").getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+            int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+            com.google.zxing.LuminanceSource source = new com.google.zxing.RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);
+            assertEquals(url, new com.google.zxing.qrcode.QRCodeReader().decode(
+                    new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(source))).getText());
+
+            assertTrue(browser.find("#copy-link").isDisplayed());
+            browser.find("#copy-link").click();
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
+                    .until(d -> "Link copied.".equals(browser.text("#copy-status")));
+            browser.check("front-desk-intake-link-qr");
+        }
+    }
 }

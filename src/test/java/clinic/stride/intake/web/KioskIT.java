@@ -221,4 +221,20 @@ class KioskIT {
             browser.check("kiosk-thanks-emergency");
         }
     }
+
+    @Test
+    void shouldListErrorsInPageOrderEachNamingItsQuestion() {
+        try (Browser browser = signedIn(DemoUsers.FRONT_DESK)) {
+            browser.open("/intake/you");
+            browser.type("patient-phone", "call me maybe");
+            browser.press("next");
+            List<String> lines = browser.all("#error-summary li").stream().map(e -> e.getText()).toList();
+            assertTrue(lines.size() >= 4, lines.toString());
+            assertTrue(lines.get(0).startsWith("Clinic number – Enter your clinic number"), lines.toString());
+            assertTrue(lines.get(1).startsWith("First name – "), lines.toString());
+            assertTrue(lines.get(2).startsWith("Last name – "), lines.toString());
+            assertTrue(lines.get(lines.size() - 1).contains("phone"), "the phone comes last on the page: " + lines);
+            browser.check("intake-you-error-summary");
+        }
+    }
 }
