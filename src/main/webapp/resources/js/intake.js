@@ -102,7 +102,9 @@
       clearTimeout(resetTimer);
       if (warning) { warning.hidden = true; }
       warnTimer = setTimeout(function () { if (warning) { warning.hidden = false; } }, 9 * 60 * 1000);
-      resetTimer = setTimeout(function () { window.location.assign('/kiosk'); }, 10 * 60 * 1000);
+      // "auto": the tablet's own request, which does not count as staff activity (the sign-in still times out).
+      var target = (warning && warning.getAttribute('data-idle-return')) || '/kiosk?auto';
+      resetTimer = setTimeout(function () { window.location.assign(target); }, 10 * 60 * 1000);
     }
     ['pointerdown', 'keydown', 'input', 'scroll'].forEach(function (name) {
       document.addEventListener(name, restart, { passive: true });
@@ -125,6 +127,15 @@
     restart();
   }
 
+  // A page restored from the back/forward cache is the old document, answers and all: fetch it again instead
+  // (pages are served no-store, so the server decides what the next person sees).
+  window.addEventListener('pageshow', function (event) {
+    if (event.persisted) {
+      document.documentElement.hidden = true;
+      window.location.reload();
+    }
+  });
+
   document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('form.intake-form').forEach(function (form) {
       conditionals(form);
@@ -132,6 +143,25 @@
       submitOnce(form);
     });
     document.querySelectorAll('[data-body-map]').forEach(bodyMap);
+    document.querySelectorAll('[data-copy]').forEach(function (button) {
+      var field = document.getElementById(button.getAttribute('data-copy'));
+      var status = document.getElementById('copy-status');
+      button.hidden = false;
+      button.addEventListener('click', function () {
+        function done() { if (status) { status.textContent = status.getAttribute('data-copied'); } }
+        field.select();
+        if (navigator.clipboard && window.isSecureContext) {
+          navigator.clipboard.writeText(field.value).then(done, function () { document.execCommand('copy'); done(); });
+        } else {
+          document.execCommand('copy');
+          done();
+        }
+      });
+    });
+    document.querySelectorAll('[data-print]').forEach(function (button) {
+      button.hidden = false;
+      button.addEventListener('click', function () { window.print(); });
+    });
     var summary = document.getElementById('error-summary');
     if (summary) { summary.focus(); }
     var marker = document.querySelector('[data-return-after]');

@@ -39,6 +39,7 @@ public class PageAudit {
     public static final String USERS_READ = "page.users.read";
     /** Followed by disable, enable, approve or reject. */
     public static final String USERS_ACTION_PREFIX = "page.users.";
+    public static final String INTAKE_REVIEWED = "page.intake.reviewed";
 
     /** The action of a GET of each page that shows patient data (or the audit trail), for refused attempts. */
     private static final Map<String, String> PAGE_READS = Map.of(

@@ -46,6 +46,11 @@ public class PatientView {
     @Inject
     PageAudit audit;
 
+    @Inject
+    TriageQueue triage;
+
+    private TriageQueue.Reviewed reviewed;
+
     private IntakeView intake;
     private int version;
     private IntakeAnswers answers;
@@ -89,6 +94,20 @@ public class PatientView {
 
     public clinic.stride.patient.PatientDetails getPatient() {
         return intake.patient();
+    }
+
+    /** Who marked this intake reviewed and when; null while it waits on the worklist. */
+    public TriageQueue.Reviewed getReviewed() {
+        if (reviewed == null && found) {
+            reviewed = triage.reviewOf(intake.id()).orElse(null);
+        }
+        return reviewed;
+    }
+
+    public String reviewedAt() {
+        TriageQueue.Reviewed r = getReviewed();
+        return r == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z")
+                .withZone(java.time.ZoneId.systemDefault()).format(r.at());
     }
 
     public IntakeView getIntake() {

@@ -13,17 +13,21 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The clinician's worklist: intakes with red flags first (emergency, urgent, soon), then newest, a page at a
- * time. Paged by keyset on (red_flag_level, submitted_at, id), all descending, so the thousandth page costs
- * what the first does; the indexes are in V3 (undated) and V4 (by visit date, and name prefixes).
+ * The clinician's worklist as a triage queue: intakes with warning signs not yet marked reviewed first
+ * (emergency, urgent, soon), then by visit day (latest first) and, within a day, in the order they came in; a page
+ * at a time. Paged by keyset on (queue level, visit date, submitted at, id), so the thousandth page costs what the
+ * first does; the indexes are in V13 (the queue) and V4 (by visit date, and name prefixes).
  */
 @ApplicationScoped
 public class Worklist {
 
     public static final int PAGE_SIZE = 25;
+    /** The level the queue sorts on (index intake_triage_idx, V13): reviewed intakes sort as if without warning signs. */
+    static final String QUEUE_LEVEL = "(case when i.reviewed_at is null then i.red_flag_level else 0 end)";
 
     @PersistenceContext(unitName = "stride")
     EntityManager em;
@@ -34,7 +38,13 @@ public class Worklist {
 
     /** One intake on the worklist. */
     public record Row(UUID intakeId, String clinicId, String patientName, LocalDate birthDate, LocalDate visitDate,
-                      Instant submittedAt, int painIntensity, int redFlagLevel, int version, String topCauseId) {
+                      Instant submittedAt, int painIntensity, int redFlagLevel, int version, String topCauseId,
+                      String reviewedBy, Instant reviewedAt) {
+
+        /** The level the queue sorts on: a reviewed intake's warning signs have been dealt with. */
+        public int queueLevel() {
+            return reviewedAt == null ? redFlagLevel : 0;
+        }
     }
 
     /** A page of rows and the cursor of the next page (null on the last). */
@@ -42,10 +52,10 @@ public class Worklist {
     }
 
     /** Keyset position: the last row shown. Opaque to the page, which carries it as text. */
-    public record Cursor(int redFlagLevel, Instant submittedAt, UUID id) {
+    public record Cursor(int redFlagLevel, LocalDate visitDate, Instant submittedAt, UUID id) {
 
         public String encode() {
-            String raw = redFlagLevel + "|" + submittedAt + "|" + id;
+            String raw = redFlagLevel + "|" + visitDate + "|" + submittedAt + "|" + id;
             return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
         }
 
@@ -53,7 +63,8 @@ public class Worklist {
         public static Cursor decode(String text) {
             try {
                 String[] parts = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8).split("\\|");
-                return new Cursor(Integer.parseInt(parts[0]), Instant.parse(parts[1]), UUID.fromString(parts[2]));
+                return new Cursor(Integer.parseInt(parts[0]), LocalDate.parse(parts[1]), Instant.parse(parts[2]),
+                        UUID.fromString(parts[3]));
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException("not a worklist cursor", e);
             }
@@ -63,7 +74,7 @@ public class Worklist {
     public Page find(Filter filter) {
         StringBuilder sql = new StringBuilder("""
                 select i.id, p.clinic_id, p.given_name || ' ' || p.family_name, p.birth_date, i.visit_date, i.submitted_at,
-                       i.pain_intensity, i.red_flag_level, i.current_version, i.cause_ids[1]
+                       i.pain_intensity, i.red_flag_level, i.current_version, i.cause_ids[1], i.reviewed_by, i.reviewed_at
                 from intake i join patient p on p.id = i.patient_id
                 where true""");
         List<Object> params = new ArrayList<>();
@@ -83,20 +94,21 @@ public class Worklist {
             params.add(filter.causeId());
         }
         if (filter.name() != null) {
-            String prefix = likeEscape(filter.name().toLowerCase(Locale.ROOT)) + "%";
-            sql.append(" and (lower(p.family_name) like ? or lower(p.given_name) like ? or p.clinic_id = ?)");
-            params.add(prefix);
-            params.add(prefix);
-            params.add(filter.name());
+            appendPersonSearch(filter.name(), sql, params);
         }
         if (filter.after() != null) {
-            // Row comparison: lexicographic, the same order as the all-descending sort below.
-            sql.append(" and (i.red_flag_level, i.submitted_at, i.id) < (?, ?, ?)");
+            // After the cursor in the order below: two keys descending, then two ascending.
+            sql.append(" and (" + QUEUE_LEVEL + " < ? or (" + QUEUE_LEVEL + " = ? and (i.visit_date < ? "
+                    + "or (i.visit_date = ? and (i.submitted_at, i.id) > (?, ?)))))");
             params.add(filter.after().redFlagLevel());
+            params.add(filter.after().redFlagLevel());
+            params.add(filter.after().visitDate());
+            params.add(filter.after().visitDate());
             params.add(Timestamp.from(filter.after().submittedAt()));
             params.add(filter.after().id());
         }
-        sql.append(" order by i.red_flag_level desc, i.submitted_at desc, i.id desc limit ?");
+        // A triage queue: unreviewed warning signs first, then the latest visit day, first come first served within it.
+        sql.append(" order by " + QUEUE_LEVEL + " desc, i.visit_date desc, i.submitted_at, i.id limit ?");
         params.add(PAGE_SIZE + 1);
         Query query = em.createNativeQuery(sql.toString());
         for (int i = 0; i < params.size(); i++) {
@@ -106,15 +118,62 @@ public class Worklist {
         for (Object o : query.getResultList()) {
             Object[] r = (Object[]) o;
             rows.add(new Row((UUID) r[0], (String) r[1], (String) r[2], localDate(r[3]), localDate(r[4]), instant(r[5]),
-                    ((Number) r[6]).intValue(), ((Number) r[7]).intValue(), ((Number) r[8]).intValue(), (String) r[9]));
+                    ((Number) r[6]).intValue(), ((Number) r[7]).intValue(), ((Number) r[8]).intValue(), (String) r[9],
+                    (String) r[10], r[11] == null ? null : instant(r[11])));
         }
         Cursor next = null;
         if (rows.size() > PAGE_SIZE) {
             rows = rows.subList(0, PAGE_SIZE);
             Row last = rows.getLast();
-            next = new Cursor(last.redFlagLevel(), last.submittedAt(), last.intakeId());
+            next = new Cursor(last.queueLevel(), last.visitDate(), last.submittedAt(), last.intakeId());
         }
         return new Page(List.copyOf(rows), next);
+    }
+
+    /**
+     * A person as staff type them: a birth date (2026-01-31 or 31/01/2026) finds that date of birth; otherwise every
+     * word must begin a word of the full name, in any order, accents and case ignored (stride_fold, V14), or the
+     * whole text begins the clinic number, case ignored.
+     */
+    static void appendPersonSearch(String text, StringBuilder sql, List<Object> params) {
+        Optional<LocalDate> born = birthDate(text);
+        if (born.isPresent()) {
+            sql.append(" and p.birth_date = ?");
+            params.add(born.get());
+            return;
+        }
+        List<String> words = words(text);
+        sql.append(" and (");
+        if (!words.isEmpty()) {
+            sql.append("(");
+            for (int i = 0; i < words.size(); i++) {
+                sql.append(i == 0 ? "" : " and ")
+                        .append("(' ' || stride_fold(p.given_name || ' ' || p.family_name)) like ('% ' || stride_fold(?) || '%')");
+                params.add(likeEscape(words.get(i)));
+            }
+            sql.append(") or ");
+        }
+        sql.append("lower(p.clinic_id) like ?)");
+        params.add(likeEscape(text.strip().toLowerCase(Locale.ROOT)) + "%");
+    }
+
+    /** The words of a name search: split at spaces, hyphens and commas ("Núñez, María" is two words). */
+    static List<String> words(String text) {
+        return java.util.Arrays.stream(text.strip().split("[\\s,\\-]+")).filter(w -> !w.isEmpty()).toList();
+    }
+
+    private static final java.time.format.DateTimeFormatter DAY_MONTH_YEAR = java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu");
+
+    static Optional<LocalDate> birthDate(String text) {
+        String t = text.strip();
+        for (java.time.format.DateTimeFormatter format : List.of(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, DAY_MONTH_YEAR)) {
+            try {
+                return Optional.of(LocalDate.parse(t, format.withResolverStyle(java.time.format.ResolverStyle.STRICT)));
+            } catch (java.time.format.DateTimeParseException e) {
+                // not this form
+            }
+        }
+        return Optional.empty();
     }
 
     static String likeEscape(String text) {

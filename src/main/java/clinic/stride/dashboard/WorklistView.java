@@ -72,7 +72,12 @@ public class WorklistView {
             if (cause != null && causeOrNull(cause) == null) {
                 cause = null;
             }
-            page = worklist.find(new Worklist.Filter(fromDate, toDate, cause, redFlagsOnly, name, after));
+            if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
+                // Zero rows would look like "nobody came"; a reversed range is a mistake to point out.
+                error = ui.text("worklist.error.range");
+            } else {
+                page = worklist.find(new Worklist.Filter(fromDate, toDate, cause, redFlagsOnly, name, after));
+            }
         } catch (DateTimeParseException e) {
             error = ui.text("worklist.error.date");
         } catch (IllegalArgumentException e) {

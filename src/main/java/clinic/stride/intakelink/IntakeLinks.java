@@ -128,6 +128,11 @@ public class IntakeLinks {
         return find(tokenHash, LockModeType.NONE).map(link -> link.patient().clinicId());
     }
 
+    /** The language a link was made in, used or not (its "no longer valid" page speaks it), by the token's hash. */
+    public Optional<Language> languageOfHash(String tokenHash) {
+        return find(tokenHash, LockModeType.NONE).map(IntakeLink::language);
+    }
+
     private IntakeLink openLink(String tokenHash, LockModeType lock) {
         IntakeLink link = find(tokenHash, lock).orElseThrow(() -> new DomainProblem(
                 Problem.of(Response.Status.NOT_FOUND, "No such intake link")));

@@ -78,9 +78,17 @@ public class NewIntakeLinkForm {
         return patient.givenName() + " " + patient.familyName();
     }
 
+    /** When the link stops working, with the clinic's time zone: a patient reading it at home may be elsewhere. */
     public String getExpires() {
+        ZoneId zone = ZoneId.systemDefault();
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(ui.getLocale()).withZone(ZoneId.systemDefault()).format(issued.link().expiresAt());
+                .withLocale(ui.getLocale()).withZone(zone).format(issued.link().expiresAt())
+                + " (" + zone.getDisplayName(java.time.format.TextStyle.FULL, ui.getLocale()) + ", " + zone.getId() + ")";
+    }
+
+    /** The link as a QR code (inline SVG) to show on the desk's screen or print. */
+    public String getQrCode() {
+        return QrCodeSvg.svg(getUrl(), ui.text("newlink.qr"));
     }
 
     public String getClinicId() {

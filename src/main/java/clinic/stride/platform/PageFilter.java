@@ -15,13 +15,15 @@ import java.time.Duration;
  * so that pressing Back on a shared tablet never shows a page with another patient's answers from the cache.
  */
 @WebFilter(filterName = "PageFilter", urlPatterns = {"", "/index.xhtml", "/intake", "/intake/*", "/kiosk",
-        "/dashboard", "/dashboard/*", "/knowledge", "/intake-links/*", "/intake-link/*", "/front-desk/*", "/admin/*"})
+        "/dashboard", "/dashboard/*", "/knowledge", "/intake-links/*", "/intake-link/*", "/front-desk/*", "/admin/*",
+        "/login", "/account"})
 public class PageFilter extends HttpFilter {
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        request.setCharacterEncoding("UTF-8");
+        // The request's character encoding is UTF-8 from web.xml (request-character-encoding): setting it here came
+        // too late (the CSRF check reads the form first), and Payara only logged a warning for each post.
         PageLanguage.parse(request.getParameter("lang")).ifPresent(language -> {
             Cookie cookie = new Cookie(PageLanguage.COOKIE, language.code());
             cookie.setPath("/");

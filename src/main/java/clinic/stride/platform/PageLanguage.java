@@ -69,6 +69,16 @@ public class PageLanguage {
         return bundle().containsKey(key);
     }
 
+    /** The language of a page a servlet writes itself (sign-in, account): the same choice as for the Faces pages. */
+    public static Language of(HttpServletRequest request) {
+        return chosen(request).orElseGet(() -> preferred(request));
+    }
+
+    /** The page bundle in a language. */
+    public static ResourceBundle bundle(Language language) {
+        return ResourceBundle.getBundle(BUNDLE, Locale.of(language.code()));
+    }
+
     static Optional<Language> chosen(HttpServletRequest request) {
         Optional<Language> asked = parse(request.getParameter("lang"));
         if (asked.isPresent()) {

@@ -1,5 +1,9 @@
 package clinic.stride.security;
 
+import clinic.stride.intake.Language;
+import clinic.stride.platform.PageLanguage;
+import java.util.ResourceBundle;
+
 /**
  * The plain HTML shell of the few pages this package serves itself (sign-in, account). No inline script
  * or style, so the Content-Security-Policy can stay strict.
@@ -10,21 +14,42 @@ final class Html {
     }
 
     static String page(String title, String main) {
+        return page(Language.EN, "", title, main, "");
+    }
+
+    /**
+     * The page in a language: Stride's stylesheet and header (as the Faces pages have them), the switch to the other
+     * language ({@code ?lang=}, honoured by clinic.stride.platform.PageFilter), and the main content.
+     */
+    static String page(Language language, String contextPath, String title, String main, String headerLinks) {
+        ResourceBundle text = PageLanguage.bundle(language);
+        Language other = language == Language.ES ? Language.EN : Language.ES;
         return """
                 <!DOCTYPE html>
-                <html lang="en">
+                <html lang="%s">
                 <head>
                 <meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>%s · Stride</title>
+                <title>%s – Stride</title>
+                <link rel="stylesheet" href="%s/resources/css/stride.css">
                 </head>
-                <body>
-                <main>
+                <body class="account-page">
+                <a class="skip-link" href="#main">%s</a>
+                <header class="site-header">
+                <div class="site-header-inner">
+                <p class="brand"><span class="brand-mark" aria-hidden="true"></span>Stride<span class="brand-sub">%s</span></p>
+                %s
+                <a class="lang-switch" href="?lang=%s" lang="%s" hreflang="%s">%s</a>
+                </div>
+                </header>
+                <main id="main" class="main" tabindex="-1">
                 %s
                 </main>
                 </body>
                 </html>
-                """.formatted(escape(title), main);
+                """.formatted(language.code(), escape(title), escape(contextPath), escape(text.getString("page.skip")),
+                escape(text.getString("clinic.header")), headerLinks, other.code(), other.code(), other.code(),
+                escape(text.getString("page.otherLanguage")), main);
     }
 
     /** Escapes text for HTML element content and double-quoted attribute values. */

@@ -1,5 +1,7 @@
 package clinic.stride.security;
 
+import clinic.stride.intake.Language;
+import clinic.stride.platform.PageLanguage;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
@@ -35,7 +37,7 @@ public class LoginPage extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String notice = request.getParameter("signed-out") != null ? "You are signed out." : null;
+        String notice = request.getParameter("signed-out") != null ? text(request, "login.signedOut") : null;
         render(request, response, 200, "", Map.of(), null, notice);
     }
 
@@ -45,10 +47,10 @@ public class LoginPage extends HttpServlet {
         String password = request.getParameter("password") == null ? "" : request.getParameter("password");
         Map<String, String> errors = new LinkedHashMap<>();
         if (username.isEmpty()) {
-            errors.put("username", "Enter your user name");
+            errors.put("username", text(request, "login.error.username"));
         }
         if (password.isEmpty()) {
-            errors.put("password", "Enter your password");
+            errors.put("password", text(request, "login.error.password"));
         }
         if (!errors.isEmpty()) {
             render(request, response, 400, username, errors, null, null);
@@ -64,17 +66,17 @@ public class LoginPage extends HttpServlet {
         }
         if (request.getAttribute(StrideAuthentication.OUTCOME_ATTRIBUTE) == StrideAuthentication.SignIn.LOCKED) {
             response.setHeader("Retry-After", String.valueOf(LoginThrottle.LOCK.toSeconds()));
-            render(request, response, 429, username, Map.of(), "Too many failed sign-ins for this user name. "
-                    + "Wait " + LoginThrottle.LOCK.toMinutes() + " minutes, or ask an admin to reset your password.", null);
+            render(request, response, 429, username, Map.of(),
+                    text(request, "login.error.userLocked").formatted(LoginThrottle.LOCK.toMinutes()), null);
             return;
         }
         if (request.getAttribute(StrideAuthentication.OUTCOME_ATTRIBUTE) == StrideAuthentication.SignIn.ADDRESS_LOCKED) {
             response.setHeader("Retry-After", String.valueOf(throttle.addressLock().toSeconds()));
-            render(request, response, 429, username, Map.of(), "Too many failed sign-ins from this network address. "
-                    + "Wait " + throttle.addressLock().toMinutes() + " minutes and try again.", null);
+            render(request, response, 429, username, Map.of(),
+                    text(request, "login.error.addressLocked").formatted(throttle.addressLock().toMinutes()), null);
             return;
         }
-        render(request, response, 401, username, Map.of("password", "The user name or password is wrong"), null, null);
+        render(request, response, 401, username, Map.of("password", text(request, "login.error.wrong")), null, null);
     }
 
     private static String next(HttpServletRequest request) {
@@ -84,9 +86,11 @@ public class LoginPage extends HttpServlet {
 
     private static void render(HttpServletRequest request, HttpServletResponse response, int status, String username,
                                Map<String, String> errors, String problem, String notice) throws IOException {
-        StringBuilder main = new StringBuilder("<h1>Sign in to Stride</h1>\n");
+        Language language = PageLanguage.of(request);
+        StringBuilder main = new StringBuilder("<h1>").append(Html.escape(text(request, "login.title"))).append("</h1>\n");
         if (!errors.isEmpty() || problem != null) {
-            main.append("<div role=\"alert\" id=\"problems\">\n<h2>There is a problem</h2>\n<ul>\n");
+            main.append("<div class=\"error-summary\" role=\"alert\" id=\"problems\">\n<h2>")
+                    .append(Html.escape(text(request, "login.error.summary"))).append("</h2>\n<ul>\n");
             if (problem != null) {
                 main.append("<li>").append(Html.escape(problem)).append("</li>\n");
             }
@@ -94,26 +98,28 @@ public class LoginPage extends HttpServlet {
                     .append(Html.escape(message)).append("</a></li>\n"));
             main.append("</ul>\n</div>\n");
         } else if (notice != null) {
-            main.append("<p role=\"status\">").append(Html.escape(notice)).append("</p>\n");
+            main.append("<p class=\"notice\" role=\"status\" id=\"notice\">").append(Html.escape(notice)).append("</p>\n");
         }
         main.append("<form method=\"post\" action=\"").append(Html.escape(request.getContextPath())).append("/login\" novalidate>\n")
                 .append("<input type=\"hidden\" name=\"").append(Csrf.FIELD).append("\" value=\"")
                 .append(Html.escape(Csrf.tokenOf(request))).append("\">\n")
                 .append("<input type=\"hidden\" name=\"next\" value=\"").append(Html.escape(next(request))).append("\">\n")
-                .append(field("username", "User name", "text", "username", username, errors.get("username")))
-                .append(field("password", "Password", "password", "current-password", "", errors.get("password")))
-                .append("<p><button type=\"submit\">Sign in</button></p>\n</form>\n");
+                .append(field("username", text(request, "login.username"), "text", "username", username, errors.get("username")))
+                .append(field("password", text(request, "login.password"), "password", "current-password", "", errors.get("password")))
+                .append("<div class=\"actions\"><button class=\"button primary\" type=\"submit\" id=\"sign-in\">")
+                .append(Html.escape(text(request, "login.submit"))).append("</button></div>\n</form>\n");
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write(Html.page("Sign in", main.toString()));
+        response.getWriter().write(Html.page(language, request.getContextPath(), text(request, "login.pageTitle"), main.toString(), ""));
     }
 
     private static String field(String name, String label, String type, String autocomplete, String value, String error) {
-        StringBuilder out = new StringBuilder("<p>\n<label for=\"").append(name).append("\">").append(label).append("</label>\n");
+        StringBuilder out = new StringBuilder("<div class=\"field").append(error != null ? " field-invalid" : "")
+                .append("\">\n<label class=\"label\" for=\"").append(name).append("\">").append(Html.escape(label)).append("</label>\n");
         if (error != null) {
-            out.append("<span class=\"error\" id=\"").append(name).append("-error\">").append(Html.escape(error)).append("</span>\n");
+            out.append("<p class=\"error error-message\" id=\"").append(name).append("-error\">").append(Html.escape(error)).append("</p>\n");
         }
-        out.append("<input id=\"").append(name).append("\" name=\"").append(name).append("\" type=\"").append(type)
+        out.append("<input class=\"input input-l\" id=\"").append(name).append("\" name=\"").append(name).append("\" type=\"").append(type)
                 .append("\" autocomplete=\"").append(autocomplete).append("\" required");
         if ("username".equals(name)) {
             out.append(" autocapitalize=\"none\" spellcheck=\"false\" value=\"").append(Html.escape(value)).append('"');
@@ -121,7 +127,12 @@ public class LoginPage extends HttpServlet {
         if (error != null) {
             out.append(" aria-invalid=\"true\" aria-describedby=\"").append(name).append("-error\"");
         }
-        return out.append(">\n</p>\n").toString();
+        return out.append(">\n</div>\n").toString();
+    }
+
+    /** A message of the page bundle in the page's language. */
+    static String text(HttpServletRequest request, String key) {
+        return PageLanguage.bundle(PageLanguage.of(request)).getString(key);
     }
 
     private static String text(String value) {

@@ -43,7 +43,7 @@ class PainTrendSvgTest {
 
     @Test
     void shouldReadBackCursorWhenEncoded() {
-        Worklist.Cursor cursor = new Worklist.Cursor(3, java.time.Instant.parse("2026-11-20T10:15:30.123456Z"), UUID.randomUUID());
+        Worklist.Cursor cursor = new Worklist.Cursor(3, java.time.LocalDate.of(2026, 11, 20), java.time.Instant.parse("2026-11-20T10:15:30.123456Z"), UUID.randomUUID());
         assertEquals(cursor, Worklist.Cursor.decode(cursor.encode()));
     }
 

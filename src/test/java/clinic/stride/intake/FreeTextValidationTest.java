@@ -43,7 +43,7 @@ class FreeTextValidationTest {
     @Test
     void shouldAcceptNamesInAnyScriptWithMarkupAndQuotesAsText() {
         for (String name : new String[] {"Zoe\u0301", "\u5F20\u4F1F", "\u0645\u0631\u064A\u0645", "Ana \uD83D\uDE42",
-                "Ana \u202Eexe.fdp", "O'Brien", "<script>alert(1)</script>", "'; DROP TABLE intake;--", "%0d%0aX-Injected: 1"}) {
+                "Ana \u202Eexe.fdp", "O'Brien", "O\u2019Brien\u2013Ruiz", "Luc\u00EDa G\u00F3mez", "\u0395\u03BB\u03AD\u03BD\u03B7", "<script>alert(1)</script>", "'; DROP TABLE intake;--", "%0d%0aX-Injected: 1"}) {
             assertEquals(Set.of(), badFields(named(name, name)), name);
         }
     }
@@ -51,6 +51,8 @@ class FreeTextValidationTest {
     @Test
     void shouldAcceptLineBreaksButNotNulInOtherInjuriesAndAmendmentReasons() {
         assertEquals(Set.of(), badFields(new PastInjuries(false, false, "ankle 2019\r\nknee 2021\tright")));
+        assertEquals(Set.of(), badFields(new PastInjuries(false, false, "don\u2019t know \u2013 fell \uD83D\uDE42")),
+                "what a phone's keyboard types (curly apostrophe, en dash, emoji) is plain text");
         assertEquals(Set.of("other"), badFields(new PastInjuries(false, false, "ankle\u0000")));
         assertEquals(Set.of("other"), badFields(new PastInjuries(false, false, "ankle\uDC00")));
         AmendmentRequest withNul = new AmendmentRequest("typo\u0000", null, null, null, null, null);

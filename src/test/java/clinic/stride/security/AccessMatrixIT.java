@@ -91,6 +91,7 @@ class AccessMatrixIT extends StrideIT {
             GET  /dashboard/handout.xhtml               | 302       | 403        | 200       | 403
             GET  /dashboard/handout.pdf                 | 302       | 403        | 200       | 403
             GET  /dashboard/summary.pdf                 | 302       | 403        | 200       | 403
+            POST /dashboard/reviewed                    | 302       | 403        | 303       | 403
             GET  /front-desk/intake-link.xhtml          | 302       | 200        | 200       | 403
             GET  /front-desk/worklist.xhtml             | 302       | 200        | 200       | 403
             GET  /intake-links/*                        | 200       | 200        | 200       | 200

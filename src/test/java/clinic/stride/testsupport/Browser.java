@@ -49,6 +49,11 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser(URL deploymentUrl, String acceptLanguage) {
+        this(deploymentUrl, acceptLanguage, List.of());
+    }
+
+    /** With more Chromium switches, such as a feature a test needs switched on. */
+    public Browser(URL deploymentUrl, String acceptLanguage, List<String> moreArguments) {
         for (Path binary : List.of(CHROMIUM, CHROMEDRIVER)) {
             if (!Files.isExecutable(binary)) {
                 fail(binary + " is missing: browser tests need Debian's chromium and chromium-driver "
@@ -71,6 +76,7 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--disable-extensions", "--window-size=1366,900",
                 "--lang=" + acceptLanguage, "--user-data-dir=" + profile);
+        options.addArguments(moreArguments);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -229,6 +235,23 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Shows pages at phone size (390 x 844, touch) until {@link #desktop()}: what a patient's phone lays out. */
+    public Browser phone() {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        return this;
+    }
+
+    public Browser desktop() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        return this;
+    }
+
+    /** A script's answer on the open page. */
+    public Object script(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(js, args);
     }
 
     public String h1() {

@@ -52,6 +52,37 @@ public abstract class AnswerForm {
         return errors.containsKey(field);
     }
 
+    /** One line of the error summary: the field it jumps to, and the message naming its question. */
+    public record SummaryLine(String field, String text) {
+    }
+
+    /**
+     * The errors in the order their questions come on the page, each naming its question ("How bad is the pain, on
+     * most days? Choose a number from 0 to 10."), so the summary reads on its own.
+     */
+    public List<SummaryLine> getErrorSummary() {
+        return errors.entrySet().stream()
+                .sorted(java.util.Comparator.comparingInt((Map.Entry<String, String> e) -> IntakeStep.pageOrder(e.getKey()))
+                        .thenComparing(Map.Entry::getKey))
+                .map(e -> new SummaryLine(e.getKey(), question(e.getKey()).map(q -> q + " – ").orElse("") + e.getValue()))
+                .toList();
+    }
+
+    private java.util.Optional<String> question(String field) {
+        String shown = switch (field) {
+            case DURATION -> DURATION_AMOUNT;
+            case SHOE_AGE -> SHOE_AGE_AMOUNT;
+            case LEG_DIFFERENCE -> LEG_DIFFERENCE_CM;
+            default -> field;
+        };
+        for (String key : List.of("q." + field, "q." + shown)) {
+            if (ui.has(key)) {
+                return java.util.Optional.of(ui.text(key));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The id of the field an error summary link jumps to. */
     public String anchor(String field) {
         return switch (field) {

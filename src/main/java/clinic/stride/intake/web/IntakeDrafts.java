@@ -25,7 +25,8 @@ import java.util.Optional;
  * patient's answers readable by the next person and by any script on the page, and it cannot be expired from
  * the server. Here the browser holds 256 random bits and nothing else; the answers never enter a URL or the
  * browser's storage, the database keeps only the token's SHA-256, and a draft dies when it is submitted or
- * when it expires (a week on the patient's own device, two hours on a kiosk).
+ * when it expires (a week on the patient's own device through an intake link, two hours on the clinic's desk or
+ * kiosk, where the draft also belongs to the sign-in that made it: clinic.stride.intake.web.IntakeWizard).
  */
 @ApplicationScoped
 @Transactional
@@ -60,11 +61,13 @@ public class IntakeDrafts {
         return Optional.of(new Draft(read(draft.answers()), draft.kiosk()));
     }
 
-    /** Starts a draft and returns its token, which is shown to nobody but the browser that holds the cookie. */
-    public String create(DraftAnswers answers, boolean kiosk) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    /**
+     * Starts a draft and returns its token, which is shown to nobody but the browser that holds the cookie.
+     * {@code staffDevice}: the clinic's form (desk or kiosk), kept {@link #KIOSK}; else a patient's own link, {@link #OWN_DEVICE}.
+     */
+    public String create(DraftAnswers answers, boolean staffDevice) {
+        String token = newToken();
+        boolean kiosk = staffDevice;
         Instant now = clock.instant();
         em.persist(new IntakeDraft(hash(token), write(answers), kiosk, now, now.plus(kiosk ? KIOSK : OWN_DEVICE)));
         return token;
@@ -93,6 +96,13 @@ public class IntakeDrafts {
 
     public int deleteExpired() {
         return em.createNamedQuery("IntakeDraft.deleteExpired").setParameter("now", clock.instant()).executeUpdate();
+    }
+
+    /** 256 random bits, URL-safe. */
+    static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** A stable, non-secret name for the draft: its idempotency key when submitted, so a double click makes one intake. */

@@ -55,6 +55,10 @@ public class IntakeLinkPage extends HttpServlet {
         if (form.isEmpty()) {
             audit.record("intake-link.page", links.clinicIdOfHash(hash).orElse(null), null, HttpServletResponse.SC_GONE);
             response.setStatus(HttpServletResponse.SC_GONE);
+            // A used or expired link answers in the language it was made in (an unknown one in the browser's).
+            if (PageLanguage.parse(request.getParameter("lang")).isEmpty()) {
+                links.languageOfHash(hash).ifPresent(language -> request.setAttribute(PageLanguage.ATTRIBUTE, language));
+            }
             request.getRequestDispatcher(GONE_VIEW).forward(request, response);
             return;
         }

@@ -95,6 +95,29 @@ public enum IntakeStep {
         return Arrays.stream(values()).filter(s -> s.slug.equals(slug)).findFirst();
     }
 
+    /**
+     * Where an answer path comes on its page, for listing errors in page order: the page, then the first of its
+     * error paths and form fields the answer belongs to (both are listed in the order the page shows them).
+     */
+    public static int pageOrder(String path) {
+        IntakeStep step = showing(path);
+        int rank = 0;
+        for (String field : step.values) {
+            if (path.equals(field) || field.startsWith(path + ".")) {
+                return step.ordinal() * 1000 + 100 + rank;
+            }
+            rank++;
+        }
+        rank = 0;
+        for (String prefix : step.errorPaths) {
+            if (path.equals(prefix) || path.startsWith(prefix.endsWith(".") ? prefix : prefix + ".")) {
+                return step.ordinal() * 1000 + rank;
+            }
+            rank++;
+        }
+        return step.ordinal() * 1000 + 999;
+    }
+
     /** The page on which an error about this answer path is shown; the review page for anything else. */
     public static IntakeStep showing(String path) {
         for (IntakeStep step : values()) {

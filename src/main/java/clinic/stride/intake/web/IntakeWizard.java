@@ -52,6 +52,9 @@ public class IntakeWizard extends AnswerForm {
     static final String DRAFT_COOKIE = "stride-draft";
     static final String KIOSK_COOKIE = "stride-kiosk";
     static final String THANKS_ATTRIBUTE = "stride.intake.thanks";
+    /** Session attribute: a random name for this sign-in's drafts; draft field {@value #DRAFT_OWNER} holds it. */
+    static final String DRAFT_OWNER_ATTRIBUTE = "stride.intake.draft-owner";
+    static final String DRAFT_OWNER = "_owner";
     static final String LINK_GONE = "/intake-link/gone";
     static final String LINK_VIEW = "/intake-link/step.xhtml";
     static final IntakeStep FIRST_LINK_STEP = IntakeStep.WHERE;
@@ -137,12 +140,31 @@ public class IntakeWizard extends AnswerForm {
         kiosk = cookie(KIOSK_COOKIE).isPresent();
         token = cookie(DRAFT_COOKIE).orElse(null);
         Optional<IntakeDrafts.Draft> draft = drafts.find(token);
-        if (draft.isPresent() && draft.get().answers().value(LinkDrafts.LINK) == null) {
+        if (draft.isPresent() && draft.get().answers().value(LinkDrafts.LINK) == null
+                && draftOwner().equals(draft.get().answers().value(DRAFT_OWNER))) {
             answers = draft.get().answers();
             saved = true;
         } else {
+            if (draft.isPresent() && draft.get().answers().value(LinkDrafts.LINK) == null) {
+                // Made in another sign-in on this browser (signed out since, or another staff member): never offered.
+                drafts.delete(token);
+            }
             token = null;
         }
+    }
+
+    /**
+     * The clinic's form runs on staff devices: its drafts belong to the signed-in session that made them, so after
+     * a sign-out the next person at the desk or tablet is not offered the last patient's answers.
+     */
+    private String draftOwner() {
+        HttpSession session = request.getSession(true);
+        if (session.getAttribute(DRAFT_OWNER_ATTRIBUTE) instanceof String owner) {
+            return owner;
+        }
+        String owner = IntakeDrafts.newToken();
+        session.setAttribute(DRAFT_OWNER_ATTRIBUTE, owner);
+        return owner;
     }
 
     /** The pages of the form opened through an intake link: /intake-link/... */
@@ -171,7 +193,9 @@ public class IntakeWizard extends AnswerForm {
             return Pages.redirect(path(step));
         }
         save(step.next());
-        return Pages.redirect(path(step.next()));
+        // Opened with "Change" on the review page: back to the review, not on through the pages in between.
+        IntakeStep to = "review".equals(request.getParameter("from")) ? IntakeStep.REVIEW : step.next();
+        return Pages.redirect(path(to));
     }
 
     /** Saves what was typed, right or wrong, and goes back one page. */
@@ -297,6 +321,8 @@ public class IntakeWizard extends AnswerForm {
         ThankYou outcome = new ThankYou(assessment.hasEmergency(), kiosk, link, warnings);
         forgetDraft();
         request.getSession(true).setAttribute(THANKS_ATTRIBUTE, outcome);
+        // The browser's caches go, back/forward cache included: Back must not show the pages with these answers.
+        response().setHeader("Clear-Site-Data", "\"cache\"");
         return Pages.redirect(link ? "/intake-link/thanks" : "/intake/thanks");
     }
 
@@ -312,14 +338,25 @@ public class IntakeWizard extends AnswerForm {
     public String startKiosk() {
         forgetDraft();
         if (request.getParameter("end") != null) {
+            // Leaving kiosk mode signs the tablet out: the staff pages then need a staff member's sign-in.
             removeCookie(KIOSK_COOKIE);
-            return Pages.redirect("/intake");
+            try {
+                request.logout();
+            } catch (jakarta.servlet.ServletException e) {
+                throw new IllegalStateException("sign-out failed", e);
+            }
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
+            return Pages.redirect("/login");
         }
         Cookie cookie = cookie(KIOSK_COOKIE, "on");
         cookie.setMaxAge(60 * 60 * 24 * 365);
         response().addCookie(cookie);
         kiosk = true;
-        return Pages.redirect(IntakeStep.YOU.path());
+        // The tablet's own return to a blank form stays marked as automatic (KioskLock: not a person's activity).
+        return Pages.redirect(IntakeStep.YOU.path() + (KioskLock.isAutomatic(request) ? "?" + KioskLock.AUTOMATIC : ""));
     }
 
     /** /intake?kiosk is /kiosk. */
@@ -414,6 +451,11 @@ public class IntakeWizard extends AnswerForm {
         return new Review(answers, ui).sections(getSteps(), this::path);
     }
 
+    /** The address of a review section's "Change" link: its page, marked to come back to the review. */
+    public String changePath(String path) {
+        return path + (path.contains("?") ? "&" : "?") + "from=review";
+    }
+
     public boolean isDraftSaved() {
         return saved && !answers.isEmpty();
     }
@@ -475,6 +517,9 @@ public class IntakeWizard extends AnswerForm {
 
     private void save(IntakeStep resumeAt) {
         answers.put("_step", resumeAt.slug());
+        if (!link) {
+            answers.put(DRAFT_OWNER, draftOwner());
+        }
         if (saved && drafts.save(token, answers)) {
             return;
         }
@@ -482,14 +527,11 @@ public class IntakeWizard extends AnswerForm {
             // The link's draft went (expired between two pages): answers without their link cannot be sent.
             return;
         }
-        token = drafts.create(answers, kiosk);
+        // The clinic's form is on a staff device (desk or kiosk): the draft lives as briefly as a kiosk's and its
+        // cookie dies with the browser session. Only a patient's own link keeps a draft for a week (LinkDrafts).
+        token = drafts.create(answers, true);
         saved = true;
-        Cookie cookie = cookie(DRAFT_COOKIE, token);
-        if (!kiosk) {
-            // On the patient's own device the draft outlives the browser; on a kiosk it dies with the browser session.
-            cookie.setMaxAge((int) IntakeDrafts.OWN_DEVICE.toSeconds());
-        }
-        response().addCookie(cookie);
+        response().addCookie(cookie(DRAFT_COOKIE, token));
     }
 
     private void forgetDraft() {

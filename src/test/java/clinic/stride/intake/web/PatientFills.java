@@ -20,15 +20,25 @@ final class PatientFills {
     }
 
     PatientFills you(String clinicId) {
-        return you(clinicId, "patient-sex");
+        return you(clinicId, "Rosa", "Delgado", "patient-sex");
     }
 
     /** As {@link #you(String)}, with the sex chosen by its option id ({@code patient-sex-male}). */
     PatientFills you(String clinicId, String sexOptionId) {
+        return you(clinicId, "Rosa", "Delgado", sexOptionId);
+    }
+
+    /** About you with these names, born 14 March 1961, female (the sample patient's birth date and sex). */
+    PatientFills you(String clinicId, String givenName, String familyName) {
+        return you(clinicId, givenName, familyName, "patient-sex");
+    }
+
+    /** About you with these names and sex option, born 14 March 1961. */
+    PatientFills you(String clinicId, String givenName, String familyName, String sexOptionId) {
         check("intake-you");
         browser.type("patient-clinicId", clinicId)
-                .type("patient-givenName", "Rosa")
-                .type("patient-familyName", "Delgado")
+                .type("patient-givenName", givenName)
+                .type("patient-familyName", familyName)
                 .type("patient-birthDate-day", "14")
                 .type("patient-birthDate-month", "3")
                 .type("patient-birthDate-year", "1961")
@@ -90,9 +100,13 @@ final class PatientFills {
     }
 
     PatientFills history() {
+        return history("sprained ankle 2019");
+    }
+
+    PatientFills history(String otherInjuries) {
         check("intake-history");
         browser.choose("factors-pastInjuries-hipFracture-no")
-                .type("factors-pastInjuries-other", "sprained ankle 2019")
+                .type("factors-pastInjuries-other", otherInjuries)
                 .choose("factors-conditions");
         browser.press("next");
         return this;
