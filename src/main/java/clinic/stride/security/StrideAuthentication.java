@@ -329,11 +329,11 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
             }
             return AuthenticationStatus.SEND_FAILURE;
         }
-        return refuse(response, status, detail);
+        return refuseApi(request, response, status, detail);
     }
 
     /** Answers the API caller directly (the JAX-RS layer never sees this request), as problem+json. */
-    private AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, int status, String detail) {
+    private AuthenticationStatus refuseApi(HttpServletRequest request, HttpServletResponse response, int status, String detail) {
         response.setStatus(status);
         if (status == 401) {
             response.setHeader("WWW-Authenticate", challenge());
