@@ -144,9 +144,6 @@ public final class HandoutPdf {
                 }
                 document.add(exerciseBlock(planned.get(i), exercises.get(i), i + 1, exercises.size()));
             }
-            if (!exercises.isEmpty()) {
-                document.newPage();
-            }
             List<Advice> advice = handout.adviceIds().stream()
                     .map(id -> find(() -> adviceById(id)).orElse(null)).filter(Objects::nonNull).toList();
             for (int i = 0; i < advice.size(); i++) {
