@@ -80,8 +80,9 @@ class Utf8TextIT {
             assertEquals("/intake/warning", path(browser), "the free text is accepted: " + errors(browser));
             patient.warningSigns(false);
 
-            String review = browser.text(".review-list");
-            assertTrue(review.contains("Lucía Ελένη " + family), review);
+            // The review lists each answer on its own line: first name, last name, … other injuries.
+            String review = browser.text("main");
+            assertTrue(review.contains("Lucía Ελένη") && review.contains(family), review);
             assertTrue(review.contains(OTHER_INJURIES + EMOJI), review);
             browser.check("intake-review-utf8");
             patient.submit();
