@@ -128,6 +128,6 @@ class AnonymousNoiseIT {
         Api.Reply alone = api.send(api.request("account").header("Cookie", "JSESSIONID=" + session).GET().build());
 
         assertEquals(302, alone.status(), "a session id alone (guessed or stolen) is not enough");
-        assertEquals(302, browser.get("account").status(), "and that session has ended");
+        assertEquals(200, browser.get("account").status(), "with its binding cookie the session works");
     }
 }
