@@ -123,9 +123,10 @@ public class FhirResource {
                     new Problem.FieldError("Idempotency-Key", "must be 1 to 200 characters"))));
         }
         IntakeRequest request;
-        QuestionnaireResponse parsed = IntakeResponses.parse(body);
-        List<Problem.FieldError> otherVersion = otherQuestionnaireVersion(parsed);
+        List<Problem.FieldError> otherVersion = List.of();
         try {
+            QuestionnaireResponse parsed = IntakeResponses.parse(body);
+            otherVersion = otherQuestionnaireVersion(parsed);
             request = IntakeResponses.toRequest(parsed);
         } catch (UnreadableResponse e) {
             List<Problem.FieldError> errors = new java.util.ArrayList<>(otherVersion);
