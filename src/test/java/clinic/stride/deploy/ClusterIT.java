@@ -129,8 +129,11 @@ class ClusterIT {
         clinic.stride.testsupport.FormClient signedIn = new clinic.stride.testsupport.FormClient(first.base().toURL());
         signedIn.signIn(clinic.stride.security.DemoUsers.CLINICIAN.username(), clinic.stride.security.DemoUsers.CLINICIAN.password());
         StringBuilder cookies = new StringBuilder("JSESSIONID=" + signedIn.cookie("JSESSIONID"));
-        if (signedIn.cookie("JSESSIONIDVERSION") != null) {
-            cookies.append("; JSESSIONIDVERSION=").append(signedIn.cookie("JSESSIONIDVERSION"));
+        // The browser sends every cookie of the sign-in: the session id, Payara's version and Stride's binding cookie.
+        for (String name : java.util.List.of("JSESSIONIDVERSION", "STRIDE_SESSION")) {
+            if (signedIn.cookie(name) != null) {
+                cookies.append("; ").append(name).append('=').append(signedIn.cookie(name));
+            }
         }
 
         // The staff page /account answers 302 to /login without a signed-in session.

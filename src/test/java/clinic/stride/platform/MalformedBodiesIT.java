@@ -107,7 +107,10 @@ class MalformedBodiesIT extends StrideIT {
             if (reply.status() < 400 || reply.status() >= 500) {
                 failures.add(what + "status " + reply.status() + " " + reply.body());
             }
-            if (!"application/problem+json".equals(reply.contentType())) {
+            // FHIR paths answer errors as OperationOutcomes, the rest as problem+json; a charset parameter is fine.
+            String expectedType = what.startsWith("api/fhir/") ? "application/fhir+json" : "application/problem+json";
+            String mediaType = reply.contentType() == null ? null : reply.contentType().split(";")[0].trim();
+            if (!expectedType.equals(mediaType)) {
                 failures.add(what + "content type " + reply.contentType());
             }
             if (hasInternals(reply.body())) {
