@@ -19,7 +19,10 @@ import java.util.Map;
 public final class Api {
 
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1 as browsers speak to a plain-http server: the JDK client's default h2c upgrade made Payara answer a
+    // large body with bytes the client read as an oversized HTTP/2 frame (FhirServerIT, shared Payara).
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private String authorization;
 
     public Api(URL deploymentUrl) {
