@@ -267,6 +267,8 @@ final class KnowledgeValidator {
         answers.put("numbness or weakness in both legs (redFlags.bothLegs)", Map.of("redFlags.bothLegs", Boolean.TRUE));
         answers.put("swelling or redness with fever", Map.of("redFlags.swellingRedness", Boolean.TRUE,
                 "redFlags.fever", Boolean.TRUE));
+        answers.put("fever with a weakened immune system", Map.of("redFlags.fever", Boolean.TRUE,
+                "redFlags.immunosuppressed", Boolean.TRUE));
         answers.put("a fall with inability to bear weight", Map.of("redFlags.recentFallOrInjury", Boolean.TRUE,
                 "redFlags.cannotBearWeight", Boolean.TRUE));
         return java.util.Collections.unmodifiableMap(answers);

@@ -70,8 +70,16 @@ class SafetyTriageIT {
         cases.put("RF-SADDLE-NUMBNESS", b -> at(b, "redFlags").put("saddleNumbness", true));
         cases.put("RF-BOTH-LEGS", b -> at(b, "redFlags").put("bothLegs", true));
         cases.put("RF-SEPTIC-JOINT", b -> at(b, "redFlags").put("swellingRedness", true).put("fever", true));
+        cases.put("RF-FEVER-IMMUNOSUPPRESSED", b -> at(b, "redFlags").put("fever", true).put("immunosuppressed", true));
+        cases.put("RF-CHILD-FEVER-OR-CANNOT-BEAR-WEIGHT", b -> {
+            at(b, "patient").put("birthDate", "2016-03-14").put("givenName", "Lucía");
+            at(b, "factors").remove("conditions");
+            at(b, "redFlags").put("fever", true);
+        });
         cases.put("RF-FALL-CANNOT-BEAR-WEIGHT", b -> at(b, "redFlags").put("recentFallOrInjury", true)
                 .put("cannotBearWeight", true));
+        cases.put("RF-HIP-FRACTURE-SUSPECTED", b -> at(b, "redFlags").put("recentFallOrInjury", true)
+                .put("severeOrWorsening", true));
         cases.put("RF-FEVER", b -> at(b, "redFlags").put("fever", true));
         cases.put("RF-CANCER-INFECTION-RISK", b -> at(b, "redFlags").put("cancerHistory", true));
         cases.put("RF-NIGHT-REST-PAIN", b -> at(b, "pain").set("when", array("night", "lying_on_side")));

@@ -166,7 +166,9 @@ class KnowledgeBaseTest {
                 assertFalse(KNOWLEDGE.sourceText(s.file()).toLowerCase().contains("fever"), s.file()));
         List<RedFlag> fever = KNOWLEDGE.redFlags().stream().filter(f -> f.when().contains("fever")
                 && !f.when().contains("not redFlags.fever")).toList();
-        assertEquals(List.of("RF-SEPTIC-JOINT", "RF-FEVER"), fever.stream().map(RedFlag::id).toList());
+        assertEquals(List.of("RF-SEPTIC-JOINT", "RF-FEVER-IMMUNOSUPPRESSED", "RF-CHILD-FEVER-OR-CANNOT-BEAR-WEIGHT",
+                "RF-FEVER"),
+                fever.stream().map(RedFlag::id).toList());
         fever.forEach(f -> {
             assertTrue(f.citation().isSafetyPolicy(), f.id());
             assertEquals(Citation.CLINIC_SAFETY_POLICY, f.citation().kind());
