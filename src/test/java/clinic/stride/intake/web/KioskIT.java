@@ -105,7 +105,12 @@ class KioskIT {
                 String shown = browser.driver().getPageSource();
                 assertFalse(restoredFromCache(browser), "Back #" + (i + 1) + " restored " + browser.url() + " from the back/forward cache");
                 assertFalse(shown.contains(family) || shown.contains(clinicId), "Back #" + (i + 1) + " shows the previous patient at " + browser.url());
-                assertFalse(shown.contains("1961"), "Back #" + (i + 1) + " shows the birth year at " + browser.url());
+                // The page's own hint says "For example 14 3 1961", so the birth year is looked for in what the fields
+                // hold (typed or restored by the browser), not in the page source.
+                String values = String.valueOf(browser.script("return Array.from(document.querySelectorAll('input, textarea'))"
+                        + ".filter(e => e.type !== 'hidden').map(e => e.value).join('|')"));
+                assertFalse(values.contains("1961") || values.contains(family) || values.contains(clinicId),
+                        "Back #" + (i + 1) + " shows the previous patient's answers in the fields at " + browser.url() + ": " + values);
             }
         }
     }
