@@ -60,6 +60,7 @@ public class UserResource {
     @RolesAllowed(Roles.ADMIN)
     @Audited("user.list")
     @Operation(summary = "List users", description = "Every user with roles and whether enabled; never a password hash.")
+    @APIResponse(responseCode = "200", description = "The users", content = @Content(mediaType = MediaType.APPLICATION_JSON))
     public List<UserView> list() {
         return users.all().stream().map(UserView::of).toList();
     }
@@ -95,7 +96,7 @@ public class UserResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PasswordRequest.class), examples = @ExampleObject(name = "password", value = ApiExamples.PASSWORD)))
     @APIResponse(responseCode = "204", description = "Changed")
-    @APIResponse(responseCode = "202", description = "Waiting for a second admin")
+    @APIResponse(responseCode = "202", description = "Waiting for a second admin", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "404", description = "No such user")
     public Response resetPassword(@PathParam("username") String username,
                                   @NotNull(message = "send the new password as a JSON body") @Valid PasswordRequest request) {
@@ -115,8 +116,8 @@ public class UserResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RolesRequest.class),
             examples = @ExampleObject(name = "roles", value = "{\"roles\": [\"front-desk\", \"clinician\"]}")))
-    @APIResponse(responseCode = "200", description = "Changed")
-    @APIResponse(responseCode = "202", description = "Partly waiting for a second admin")
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserView.class)))
+    @APIResponse(responseCode = "202", description = "Partly waiting for a second admin", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserView.class)))
     public Response changeRoles(@PathParam("username") String username,
                                 @NotNull(message = "send the roles as a JSON body") @Valid RolesRequest request) {
         audit.subject("user:" + username);
@@ -130,6 +131,7 @@ public class UserResource {
     @RolesAllowed(Roles.ADMIN)
     @Audited("user.disable")
     @Operation(summary = "Disable a user", description = "The user can no longer sign in; their sessions end at once.")
+    @APIResponse(responseCode = "200", description = "Disabled", content = @Content(mediaType = MediaType.APPLICATION_JSON))
     public UserView disable(@PathParam("username") String username) {
         audit.subject("user:" + username);
         return UserView.of(users.disable(username, me()));
@@ -140,6 +142,7 @@ public class UserResource {
     @RolesAllowed(Roles.ADMIN)
     @Audited("user.enable")
     @Operation(summary = "Enable a user again")
+    @APIResponse(responseCode = "200", description = "Enabled", content = @Content(mediaType = MediaType.APPLICATION_JSON))
     public UserView enable(@PathParam("username") String username) {
         audit.subject("user:" + username);
         return UserView.of(users.enable(username));
@@ -150,6 +153,7 @@ public class UserResource {
     @RolesAllowed(Roles.ADMIN)
     @Audited("user.change.list")
     @Operation(summary = "Changes waiting for a second admin")
+    @APIResponse(responseCode = "200", description = "The changes waiting", content = @Content(mediaType = MediaType.APPLICATION_JSON))
     public List<UserChange> pending() {
         return users.pending();
     }
@@ -159,6 +163,7 @@ public class UserResource {
     @RolesAllowed(Roles.ADMIN)
     @Audited("user.change.approve")
     @Operation(summary = "Approve a change as the second admin", description = "403 for the admin who asked and the user concerned.")
+    @APIResponse(responseCode = "200", description = "Approved and in effect", content = @Content(mediaType = MediaType.APPLICATION_JSON))
     public UserChange approve(@PathParam("change") long id) {
         audit.subject("change-request:" + id);
         return users.approve(id, me());
@@ -169,6 +174,7 @@ public class UserResource {
     @RolesAllowed(Roles.ADMIN)
     @Audited("user.change.reject")
     @Operation(summary = "Turn a change down")
+    @APIResponse(responseCode = "200", description = "Rejected; nothing changed", content = @Content(mediaType = MediaType.APPLICATION_JSON))
     public UserChange reject(@PathParam("change") long id) {
         audit.subject("change-request:" + id);
         return users.reject(id, me());
