@@ -133,10 +133,14 @@ final class JsonSchemas {
         ArrayNode required = NODES.arrayNode();
         for (RecordComponent component : type.getRecordComponents()) {
             AnnotatedElement annotations = fieldOf(type, component);
-            properties.set(component.getName(), of(component.getGenericType(), annotations));
+            ObjectNode property = of(component.getGenericType(), annotations);
+            properties.set(component.getName(), property);
             if (component.getType().isPrimitive() || annotations.isAnnotationPresent(NotNull.class)
                     || annotations.isAnnotationPresent(NotEmpty.class) || annotations.isAnnotationPresent(NotBlank.class)) {
                 required.add(component.getName());
+            } else if (!property.has("$ref")) {
+                // An optional answer may be sent as null (clients echo back what the API showed them): Json reads it as absent.
+                property.put("nullable", true);
             }
         }
         if (!required.isEmpty()) {
