@@ -324,6 +324,9 @@ class AccessMatrixIT extends StrideIT {
                     .replace("C-1001", uniqueClinicId());
             case "/api/users/{username}/password" -> "{\"password\": \"Matrix-new-password-2\"}";
             case "/api/users/{username}/roles" -> "{\"roles\": [\"front-desk\"]}";
+            // Actions without a body: send none (the contract check refuses a body the operation does not take).
+            case "/api/users/{username}/disable", "/api/users/{username}/enable", "/api/users/changes/{change}/approve",
+                 "/api/users/changes/{change}/reject" -> "";
             default -> "{}";
         };
     }
