@@ -166,8 +166,10 @@ class AccessMatrixIT extends StrideIT {
                     wrong.add(endpoint + " as " + caller + ": expected " + want + ", got " + reply.status());
                 } else if (want == 401 && endpoint.contains(" /api/") && reply.header("WWW-Authenticate") == null) {
                     wrong.add(endpoint + " as " + caller + ": 401 without WWW-Authenticate");
-                } else if (want == 403 && endpoint.contains(" /api/") && !"application/problem+json".equals(reply.contentType())) {
-                    wrong.add(endpoint + " as " + caller + ": 403 not as problem+json but " + reply.contentType());
+                } else if (want == 403 && endpoint.contains(" /api/")
+                        && !(endpoint.contains(" /api/fhir/") ? "application/fhir+json" : "application/problem+json").equals(reply.contentType())) {
+                    // FHIR paths answer every error as an OperationOutcome (application/fhir+json), the rest as problem+json.
+                    wrong.add(endpoint + " as " + caller + ": 403 not as problem+json (OperationOutcome on FHIR) but " + reply.contentType());
                 }
             }
         });
