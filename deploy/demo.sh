@@ -65,7 +65,8 @@ cat <<MSG
 $("$JAVA_HOME/bin/java" -cp target/classes clinic.stride.security.DemoUsers | sed 's/^/    /')
 
   Pages: / (links for each role), /dashboard and /knowledge (clinician), /intake, /kiosk,
-         /front-desk/intake-link and /front-desk/worklist (front desk or clinician), /admin/audit (admin)
+         /front-desk/intake-link and /front-desk/worklist (front desk or clinician), /admin/audit and
+         /admin/users (admin; clinical roles and their password resets need a second admin: admin2)
   API example:
     curl -u clinician:Stride-clinician-2026 http://localhost:$port/api/intakes
 
