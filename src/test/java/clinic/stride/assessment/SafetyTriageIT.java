@@ -14,11 +14,10 @@ import clinic.stride.knowledge.RedFlag;
 import clinic.stride.knowledge.Urgency;
 import clinic.stride.reports.PdfReading;
 import clinic.stride.testsupport.Api;
-import clinic.stride.testsupport.Deployments;
+import clinic.stride.testsupport.StrideIT;
 import clinic.stride.testsupport.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,13 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Issue 14 done-when: one intake per emergency and urgent red flag, posted over HTTP as the form or an EHR would,
@@ -40,20 +33,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * emergency flag must reach all three: raised in the assessment with exercises withheld, shown on the summary, and
  * on a handout that prints no exercise but says get help now (emergency) or be seen today (urgent).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SafetyTriageIT {
+class SafetyTriageIT extends StrideIT {
 
     /** The knowledge the server runs, read here for the words each flag must print. */
     private static final KnowledgeBase KNOWLEDGE = KnowledgeBase.load();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.stride();
-    }
 
-    @ArquillianResource
-    URL base;
 
     Api api() {
         return TestUsers.clinician(new Api(base));

@@ -11,10 +11,9 @@ import clinic.stride.security.DemoUsers;
 import clinic.stride.testsupport.Api;
 import clinic.stride.testsupport.AuditChecks;
 import clinic.stride.testsupport.Db;
-import clinic.stride.testsupport.Deployments;
 import clinic.stride.testsupport.FormClient;
+import clinic.stride.testsupport.StrideIT;
 import clinic.stride.testsupport.TestUsers;
-import java.net.URL;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -32,30 +31,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The keyed audit chain: a rewrite recomputed the unkeyed way is caught; a rewrite by someone holding the key
  * is caught by the signed checkpoints kept outside PostgreSQL; rows from before the chain was keyed keep
  * verifying; the admin page shows a broken chain's first broken row and its neighbours.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class KeyedAuditChainIT {
+class KeyedAuditChainIT extends StrideIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.stride();
-    }
 
-    @ArquillianResource
-    URL base;
 
     /** A new intake read once: the id of that read's audit row. */
     private long auditedRead() {

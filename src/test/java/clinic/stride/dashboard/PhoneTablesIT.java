@@ -10,36 +10,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import clinic.stride.security.DemoUsers;
 import clinic.stride.testsupport.Api;
 import clinic.stride.testsupport.Browser;
-import clinic.stride.testsupport.Deployments;
+import clinic.stride.testsupport.StrideIT;
 import clinic.stride.testsupport.TestUsers;
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Tables on a phone (390 CSS px): the page itself never scrolls sideways, and a table wider than the screen
  * scrolls inside a region that a keyboard can reach (axe-core {@code scrollable-region-focusable}) and that names
  * its table, so nothing is cut off out of reach.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PhoneTablesIT {
+class PhoneTablesIT extends StrideIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.stride();
-    }
 
-    @ArquillianResource
-    URL base;
 
     @SuppressWarnings("unchecked")
     private static void assertTablesReachable(Browser browser, String page) {

@@ -14,12 +14,11 @@ import ca.uhn.fhir.rest.client.interceptor.BasicAuthInterceptor;
 import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
 import clinic.stride.security.DemoUsers;
 import clinic.stride.testsupport.Api;
-import clinic.stride.testsupport.Deployments;
 import clinic.stride.testsupport.FhirValidation;
+import clinic.stride.testsupport.StrideIT;
 import clinic.stride.testsupport.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URL;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,30 +28,16 @@ import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Stride as a FHIR server seen by a real FHIR client, HAPI's generic client: discovery through the
  * CapabilityStatement, a patient's responses by search with paging, a version read, the Patient; every
  * resource it gets validated with HAPI's validator; errors as OperationOutcomes.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class FhirServerIT {
+class FhirServerIT extends StrideIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.stride();
-    }
 
-    @ArquillianResource
-    URL base;
 
     Api api() {
         return TestUsers.clinician(new Api(base));

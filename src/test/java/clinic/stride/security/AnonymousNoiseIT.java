@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clinic.stride.testsupport.Api;
 import clinic.stride.testsupport.Db;
-import clinic.stride.testsupport.Deployments;
 import clinic.stride.testsupport.FormClient;
+import clinic.stride.testsupport.StrideIT;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.MalformedURLException;
@@ -14,30 +14,16 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.net.URL;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Anonymous callers cannot fill the audit trail: requests without a sign-in are limited per client address
  * (the failsafe configuration allows 300 a minute), and a failed sign-in with a name that does not exist keeps
  * a keyed hash of it, never what was typed.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AnonymousNoiseIT {
+class AnonymousNoiseIT extends StrideIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.stride();
-    }
 
-    @ArquillianResource
-    URL base;
 
     /** Over the loopback interface, which the tests trust as a proxy: X-Forwarded-For then gives an address of our own. */
     private Api viaProxy() throws MalformedURLException {

@@ -5,19 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clinic.stride.testsupport.Api;
 import clinic.stride.testsupport.Db;
-import clinic.stride.testsupport.Deployments;
 import clinic.stride.testsupport.FormClient;
+import clinic.stride.testsupport.StrideIT;
 import clinic.stride.testsupport.TestUsers;
-import java.net.URL;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Separation of duties and revocable sign-ins: one admin alone cannot give anyone (themselves included)
@@ -25,20 +18,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * page sessions and remembered API credentials at once, and a change made through the database by another
  * instance ends them within a second.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SeparationOfDutiesIT {
+class SeparationOfDutiesIT extends StrideIT {
 
     private static final String PASSWORD = "Right-password-for-tests";
     private static final String NEW_PASSWORD = "Second-password-for-tests";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.stride();
-    }
 
-    @ArquillianResource
-    URL base;
 
     private Api admin() {
         return TestUsers.admin(new Api(base));

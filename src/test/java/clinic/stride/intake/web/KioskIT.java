@@ -10,18 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import clinic.stride.security.DemoUsers;
 import clinic.stride.testsupport.Browser;
 import clinic.stride.testsupport.Db;
-import clinic.stride.testsupport.Deployments;
+import clinic.stride.testsupport.StrideIT;
 import java.net.URI;
-import java.net.URL;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Cookie;
 
 /**
@@ -30,17 +23,9 @@ import org.openqa.selenium.Cookie;
  * form, a draft made at the desk belongs to the signed-in session that made it; "Change" on the review comes back to
  * it, the answers print, and an emergency's thank-you page does not point to the visit.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class KioskIT {
+class KioskIT extends StrideIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.stride();
-    }
 
-    @ArquillianResource
-    URL base;
 
     /**
      * Chromium with pages served no-store admitted to the back/forward cache, as Chrome does on phones and tablets

@@ -9,42 +9,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import clinic.stride.security.DemoUsers;
 import clinic.stride.testsupport.Browser;
 import clinic.stride.testsupport.Db;
-import clinic.stride.testsupport.Deployments;
+import clinic.stride.testsupport.StrideIT;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The guideline red-flag screen on the warning-signs page (issue 14), in a real Chromium against Payara and
  * PostgreSQL: every question asked in English and Spanish, pregnancy only when the sex is not male, the
  * get-help-now message on the page itself before the review, and the answers stored.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SafetyScreenFormIT {
+class SafetyScreenFormIT extends StrideIT {
 
     static final List<String> NEW_RED_FLAGS = List.of("saddleNumbness", "urinaryRetention", "bothLegs",
             "numbnessOrWeaknessWorsening", "cannotBearWeight", "cancerHistory", "unexplainedWeightLoss", "immunosuppressed");
     static final List<String> OLD_RED_FLAGS = List.of("bladderBowelLoss", "numbnessTinglingWeakness", "swellingRedness",
             "recentFallOrInjury", "fever", "severeOrWorsening", "notImprovingWithRest", "interferesWithDailyActivities");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.stride();
-    }
 
-    @ArquillianResource
-    URL base;
 
     private Browser signedIn(String language) {
         Browser browser = new Browser(base, language);

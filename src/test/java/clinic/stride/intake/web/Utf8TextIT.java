@@ -12,44 +12,29 @@ import clinic.stride.security.DemoUsers;
 import clinic.stride.testsupport.Api;
 import clinic.stride.testsupport.Browser;
 import clinic.stride.testsupport.Db;
-import clinic.stride.testsupport.Deployments;
+import clinic.stride.testsupport.StrideIT;
 import clinic.stride.testsupport.TestUsers;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Text typed into the pages is read and written as UTF-8 end to end: Spanish names, the curly apostrophe and en
  * dash phones insert, an emoji, Chinese and Greek, typed in Chromium, then read back from PostgreSQL, from the
  * pages and from the clinician's PDF (pdftotext). Before the fix the form posts were decoded as ISO-8859-1.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class Utf8TextIT {
+class Utf8TextIT extends StrideIT {
 
     /** Free text as a phone writes it: curly apostrophe, en dash, Spanish, Chinese, Greek; the emoji is added by script. */
     static final String OTHER_INJURIES = "don’t know – caída en 2019, 李小龙 y Ελένη";
     static final String EMOJI = " \uD83D\uDE42";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.stride();
-    }
 
-    @ArquillianResource
-    URL base;
 
     private Browser signedIn(DemoUsers.DemoUser user) {
         Browser browser = new Browser(base);
