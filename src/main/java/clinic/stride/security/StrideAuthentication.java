@@ -193,12 +193,14 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_ATTRIBUTE) instanceof SignedIn signedIn) {
-            if (SessionBinding.matches(request, session) && epochs.stillValid(signedIn.username(), signedIn.epoch())) {
+            if (!epochs.stillValid(signedIn.username(), signedIn.epoch())) {
+                // Password reset, account disabled or roles changed since this session signed in: it ends here.
+                session.invalidate();
+            } else if (SessionBinding.matches(request, session)) {
                 return context.notifyContainerAboutLogin(signedIn.username(), signedIn.roles());
             }
-            // Password reset, account disabled or roles changed since this session signed in, or a session id
-            // presented without its binding cookie (guessed or stolen alone): the session ends here.
-            session.invalidate();
+            // A session id without its binding cookie (guessed, or read somewhere alone) is treated as no session
+            // at all. The session itself lives on: ending it would let whoever holds an id sign staff out mid-visit.
         }
         if (context.isProtected()) {
             String wanted = request.getRequestURI().substring(request.getContextPath().length());

@@ -182,9 +182,6 @@ class KioskIT extends StrideIT {
                 "the draft is gone with the sign-in that made it");
     }
 
-    @org.junit.jupiter.api.Disabled("Open defect found at the merge (closing note of 2026-12-04): after Change on the review, "
-            + "a new pain score chosen on the body-map page is not shown on the review (line with contains(\"8\")); "
-            + "to be fixed before the kiosk changes are relied on")
     @Test
     void shouldReturnToReviewAfterChangeAndNotPromiseTheVisitAfterAnEmergency() {
         String clinicId = uniqueClinicId();
@@ -205,7 +202,10 @@ class KioskIT extends StrideIT {
             browser.choose("pain-intensity-8");
             browser.press("next");
             assertEquals("/intake/review", path(browser), "Change returns to the review, not through every page");
-            assertTrue(browser.text(".review-list").contains("8"));
+            List<String> painRows = browser.all(".review-row").stream().map(e -> e.getText())
+                    .filter(row -> row.startsWith("How bad is the pain")).toList();
+            assertEquals(1, painRows.size(), painRows.toString());
+            assertTrue(painRows.get(0).endsWith("8") || painRows.get(0).contains("8 "), "the new score is shown: " + painRows);
             patient.submit();
 
             assertEquals("Get medical help now", browser.h1());
