@@ -1,5 +1,6 @@
 package clinic.stride.reports;
 
+import clinic.stride.reports.pdf.ReportFonts;
 import clinic.stride.intake.Language;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

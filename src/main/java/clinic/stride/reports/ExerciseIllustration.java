@@ -1,5 +1,7 @@
 package clinic.stride.reports;
 
+import clinic.stride.reports.pdf.SvgArtwork;
+import clinic.stride.reports.pdf.ArtworkNotFoundException;
 import java.awt.geom.Rectangle2D;
 import java.util.Objects;
 import java.util.regex.Pattern;

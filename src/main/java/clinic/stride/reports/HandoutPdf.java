@@ -1,5 +1,11 @@
 package clinic.stride.reports;
 
+import clinic.stride.reports.pdf.ReportFonts;
+import clinic.stride.reports.pdf.PdfText;
+import clinic.stride.reports.pdf.ReportColours;
+import clinic.stride.reports.pdf.PageFooter;
+import clinic.stride.reports.pdf.PdfBlocks;
+import clinic.stride.reports.pdf.ReportDocument;
 import clinic.stride.assessment.RedFlagAlert;
 import clinic.stride.knowledge.Advice;
 import clinic.stride.knowledge.Exercise;
@@ -35,16 +41,6 @@ import org.openpdf.text.pdf.PdfPTable;
  */
 public final class HandoutPdf {
 
-    /** Type sizes of one print size, in points. */
-    private record Type(float body, float title, float heading, float small, float stepNumberWidth,
-                        float drawingHeight, boolean drawingBeside) {
-    }
-
-    /** Ordinary print is larger than the clinician's summary: many readers are older and read it at home. */
-    private static final Type ORDINARY = new Type(11.5f, 22, 15, 9, 16, 118, true);
-    private static final Type LARGE = new Type(ReportFonts.Scale.LARGE_PRINT.bodySize(),
-            28, ReportFonts.Scale.LARGE_PRINT.headingSize(), ReportFonts.Scale.LARGE_PRINT.smallSize(), 24, 160, false);
-
     private static final float MARGIN = 50;
     /** Clinic policy: at most two exercises on one page. */
     static final int EXERCISES_PER_PAGE = 2;
@@ -63,15 +59,16 @@ public final class HandoutPdf {
 
     public byte[] write(Handout handout) {
         HandoutCopy copy = HandoutCopy.in(handout.language());
-        Type type = handout.largePrint() ? LARGE : ORDINARY;
+        HandoutStyle type = handout.largePrint() ? HandoutStyle.LARGE : HandoutStyle.ORDINARY;
         PageFooter footer = new PageFooter(
                 List.of(copy.text("footer", handout.patientName(), handout.clinicName(), handout.clinicPhone())),
-                copy.text("page", "{0}", "{1}"), Math.max(8.5f, type.small()));
-        float bottom = 40 + PageFooter.heightFor(type.small(), 1);
+                copy.text("page", "{0}", "{1}"), Math.max(8.5f, type.smallSize()));
+        float bottom = 40 + PageFooter.heightFor(type.smallSize(), 1);
         ReportDocument.Metadata metadata = new ReportDocument.Metadata(
                 copy.text("meta.title"), copy.text("meta.subject"), handout.clinicName(),
                 handout.language().code(), handout.issuedAt());
-        return ReportDocument.write(metadata, new float[] {MARGIN, MARGIN, 44, bottom}, footer,
+        return ReportDocument.write(metadata, ReportDocument.Standard.ACCESSIBLE, type.roles(),
+                new float[] {MARGIN, MARGIN, 44, bottom}, footer,
                 (document, writer) -> new Writing(handout, copy, type).write(document));
     }
 
@@ -80,30 +77,22 @@ public final class HandoutPdf {
 
         private final Handout handout;
         private final HandoutCopy copy;
-        private final Type type;
+        private final HandoutStyle type;
         private final Font body;
         private final Font bodyBold;
         private final Font small;
         private final Font smallBold;
         private final Font heading;
-        private final Font title;
 
-        Writing(Handout handout, HandoutCopy copy, Type type) {
+        Writing(Handout handout, HandoutCopy copy, HandoutStyle type) {
             this.handout = handout;
             this.copy = copy;
             this.type = type;
-            body = font(false, type.body(), ReportColours.INK);
-            bodyBold = font(true, type.body(), ReportColours.INK);
-            small = font(false, type.small(), ReportColours.MUTED);
-            smallBold = font(true, type.small(), ReportColours.MUTED);
-            heading = font(true, type.heading(), ReportColours.NAVY);
-            title = font(true, type.title(), ReportColours.NAVY);
-        }
-
-        private Font font(boolean isBold, float size, Color colour) {
-            Font font = new Font(isBold ? fonts.bold() : fonts.regular(), size);
-            font.setColor(colour);
-            return font;
+            body = type.body();
+            bodyBold = type.bodyBold();
+            small = type.small();
+            smallBold = type.smallBold();
+            heading = type.heading();
         }
 
         void write(Document document) throws DocumentException {
@@ -116,13 +105,13 @@ public final class HandoutPdf {
                 return;
             }
             if (handout.clinicianChecked() != null) {
-                document.add(paragraph(copy.text("checked", copy.date(handout.clinicianChecked())), bodyBold, 0,
-                        type.body() * 0.8f));
+                document.add(alone(paragraph(copy.text("checked", copy.date(handout.clinicianChecked())), bodyBold, 0,
+                        type.bodySize() * 0.8f)));
             }
-            document.add(paragraph(copy.text("intro"), body, 0, type.body() * 0.8f));
+            document.add(alone(paragraph(copy.text("intro"), body, 0, type.bodySize() * 0.8f)));
             document.add(painGuide());
-            document.add(paragraph(copy.text("review", copy.date(handout.reviewDate()), handout.clinicPhone()),
-                    bodyBold, 0, type.body() * 1.2f));
+            document.add(alone(paragraph(copy.text("review", copy.date(handout.reviewDate()), handout.clinicPhone()),
+                    bodyBold, 0, type.bodySize() * 1.2f)));
             // Easiest first (clinic policy), the planned order kept among equals.
             List<PlannedExercise> planned = new ArrayList<>();
             List<Exercise> exercises = new ArrayList<>();
@@ -135,7 +124,7 @@ public final class HandoutPdf {
                         exercises.add(e.getValue().get());
                     });
             if (exercises.isEmpty()) {
-                document.add(paragraph(copy.text("none"), body, 0, type.body()));
+                document.add(alone(paragraph(copy.text("none"), body, 0, type.bodySize())));
             }
             for (int i = 0; i < exercises.size(); i++) {
                 if (i > 0 && i % EXERCISES_PER_PAGE == 0) {
@@ -157,21 +146,21 @@ public final class HandoutPdf {
         private PdfPTable painGuide() {
             PdfPTable box = PdfBlocks.block();
             PdfPCell cell = PdfBlocks.cell(new Phrase());
-            cell.addElement(paragraph(copy.text("pain.title"), heading, 0, type.body() * 0.4f));
+            cell.addElement(paragraph(copy.text("pain.title"), heading, 0, type.bodySize() * 0.4f));
             for (int i = 1; copy.has("pain." + i); i++) {
                 cell.addElement(bullet(copy.text("pain." + i, handout.clinicPhone()), body, ReportColours.NAVY));
             }
             PdfBlocks.padded(cell, 8, 12, 10, 12);
             box.addCell(PdfBlocks.filled(PdfBlocks.striped(cell, ReportColours.NAVY, 4), ReportColours.SOON_PANEL));
-            box.setSpacingAfter(type.body() * 0.9f);
+            box.setSpacingAfter(type.bodySize() * 0.9f);
             return box;
         }
 
         private PdfPTable masthead() {
             PdfPTable table = PdfBlocks.table(1.35f, 1);
             PdfPCell left = PdfBlocks.cell(new Phrase());
-            left.addElement(paragraph(handout.clinicName(), font(true, type.small() + 1, ReportColours.ACCENT), 0, 2));
-            left.addElement(paragraph(copy.text("title"), title, 0, 0));
+            left.addElement(paragraph(handout.clinicName(), HandoutStyle.font(true, type.smallSize() + 1, ReportColours.ACCENT), 0, 2));
+            left.addElement(paragraph(copy.text("title"), type.title(), 0, 0));
             PdfBlocks.padded(left, 0, 0, 10, 0);
             PdfPCell right = PdfBlocks.cell(new Phrase());
             Paragraph who = paragraph(copy.text("for", handout.patientName()), bodyBold, 0, 2);
@@ -184,7 +173,7 @@ public final class HandoutPdf {
             PdfBlocks.padded(right, 0, 0, 10, 0);
             table.addCell(PdfBlocks.bottomRule(left, ReportColours.NAVY, 2));
             table.addCell(PdfBlocks.bottomRule(right, ReportColours.NAVY, 2));
-            table.setSpacingAfter(type.body() * 0.9f);
+            table.setSpacingAfter(type.bodySize() * 0.9f);
             return table;
         }
 
@@ -199,22 +188,22 @@ public final class HandoutPdf {
             Color colour = emergency ? ReportColours.EMERGENCY : ReportColours.URGENT;
             PdfPTable box = PdfBlocks.block();
             PdfPCell cell = PdfBlocks.cell(new Phrase());
-            cell.addElement(paragraph(copy.text(key + ".title"), font(true, type.heading() + 2, colour), 0,
-                    type.body() * 0.5f));
+            cell.addElement(paragraph(copy.text(key + ".title"), HandoutStyle.font(true, type.boxTitleSize(), colour), 0,
+                    type.bodySize() * 0.5f));
             for (RedFlag flag : patientFlags(emergency ? Urgency.EMERGENCY : Urgency.URGENT)) {
-                cell.addElement(paragraph(flag.patientMessage(handout.language()), bodyBold, 0, type.body() * 0.4f));
+                cell.addElement(paragraph(flag.patientMessage(handout.language()), bodyBold, 0, type.bodySize() * 0.4f));
             }
-            cell.addElement(paragraph(copy.text(key + ".text"), body, 0, type.body() * 0.4f));
+            cell.addElement(paragraph(copy.text(key + ".text"), body, 0, type.bodySize() * 0.4f));
             cell.addElement(paragraph(copy.text(key + ".go", handout.clinicPhone()), bodyBold, 0, 0));
             PdfBlocks.padded(cell, 12, 14, 14, 14);
             box.addCell(PdfBlocks.filled(PdfBlocks.striped(cell, colour, 6), ReportColours.EMERGENCY_PANEL));
-            box.setSpacingAfter(type.body() * 1.5f);
+            box.setSpacingAfter(type.bodySize() * 1.5f);
             return box;
         }
 
         private PdfPTable exerciseBlock(PlannedExercise planned, Exercise exercise, int number, int count) {
             PdfPTable block = PdfBlocks.block();
-            block.setSpacingAfter(type.body() * 1.1f);
+            block.setSpacingAfter(type.bodySize() * 1.1f);
 
             // Title band: the exercise's name, and where it is in the list.
             PdfPTable band = PdfBlocks.table(3, 1);
@@ -232,7 +221,8 @@ public final class HandoutPdf {
             float drawingWidth = (type.drawingBeside() ? LEFT_SHARE : LARGE_DRAWING_SHARE) * (CONTENT_WIDTH - 20) - 8;
             // As tall as the drawing needs at the column's width, up to the print size's limit: no empty band.
             float height = Math.min(type.drawingHeight(), drawingWidth / illustration.aspectRatio() + 8);
-            PdfPCell drawing = PdfBlocks.drawing(height, 4, illustration::draw);
+            PdfPCell drawing = PdfBlocks.drawing(height, 4,
+                    copy.text("figure", exercise.name(handout.language())), illustration::draw);
             float stepsWidth = type.drawingBeside() ? (1 - LEFT_SHARE) * (CONTENT_WIDTH - 20) - 14 : CONTENT_WIDTH - 20;
             PdfPTable steps = steps(planned.steps(exercise, handout.language()), stepsWidth);
             List<PlannedExercise.DosageLine> lines = planned.dosageLines(copy);
@@ -268,10 +258,10 @@ public final class HandoutPdf {
             progress.add(new Chunk(copy.text("progress") + ": ", bodyBold));
             progress.add(new Chunk(exercise.progression(handout.language()), body));
             progress.setLeading(0, 1.3f);
-            progress.setSpacingAfter(type.body() * 0.5f);
+            progress.setSpacingAfter(type.bodySize() * 0.5f);
             notes.addElement(progress);
             Paragraph stop = new Paragraph();
-            stop.add(new Chunk(copy.text("stop", handout.clinicPhone()) + ": ", font(true, type.body(),
+            stop.add(new Chunk(copy.text("stop", handout.clinicPhone()) + ": ", HandoutStyle.font(true, type.bodySize(),
                     ReportColours.EMERGENCY)));
             stop.add(new Chunk(exercise.stopIf(handout.language()), body));
             stop.setLeading(0, 1.3f);
@@ -293,9 +283,9 @@ public final class HandoutPdf {
             table.addCell(PdfBlocks.padded(label, 0, 0, 4, 0));
             PdfPTable numbered = PdfBlocks.table(type.stepNumberWidth(), width - type.stepNumberWidth());
             for (int i = 0; i < steps.size(); i++) {
-                numbered.addCell(PdfBlocks.padded(PdfBlocks.cell((i + 1) + ".", font(true, type.body(),
-                        ReportColours.NAVY)), 0, 0, type.body() * 0.35f, 0));
-                numbered.addCell(PdfBlocks.padded(PdfBlocks.cell(steps.get(i), body), 0, 0, type.body() * 0.35f, 0));
+                numbered.addCell(PdfBlocks.padded(PdfBlocks.cell((i + 1) + ".", HandoutStyle.font(true, type.bodySize(),
+                        ReportColours.NAVY)), 0, 0, type.bodySize() * 0.35f, 0));
+                numbered.addCell(PdfBlocks.padded(PdfBlocks.cell(steps.get(i), body), 0, 0, type.bodySize() * 0.35f, 0));
             }
             table.addCell(PdfBlocks.cell(numbered));
             return table;
@@ -323,23 +313,23 @@ public final class HandoutPdf {
         private PdfPTable adviceItem(Advice item, String sectionHeading) {
             PdfPTable block = PdfBlocks.block();
             if (sectionHeading != null) {
-                block.addCell(PdfBlocks.padded(PdfBlocks.cell(sectionHeading, heading), type.body() * 0.4f, 0,
-                        type.body() * 0.6f, 0));
+                block.addCell(PdfBlocks.padded(PdfBlocks.cell(sectionHeading, heading), type.bodySize() * 0.4f, 0,
+                        type.bodySize() * 0.6f, 0));
             }
             PdfPCell cell = PdfBlocks.cell(new Phrase());
             cell.addElement(paragraph(item.title(handout.language()), bodyBold, 0, 1));
             cell.addElement(paragraph(item.text(handout.language()), body, 0, 0));
             block.addCell(PdfBlocks.padded(PdfBlocks.striped(cell, ReportColours.RULE, 3), 0, 0, 0, 10));
-            block.setSpacingAfter(type.body() * 0.7f);
+            block.setSpacingAfter(type.bodySize() * 0.7f);
             return block;
         }
 
         /** When to get help: what the patient told us, then the warning signs every patient should know. */
         private PdfPTable help() {
             PdfPTable block = PdfBlocks.block();
-            block.setSpacingBefore(type.body() * 0.4f);
+            block.setSpacingBefore(type.bodySize() * 0.4f);
             PdfPCell cell = PdfBlocks.cell(new Phrase());
-            cell.addElement(paragraph(copy.text("help"), heading, 0, type.body() * 0.5f));
+            cell.addElement(paragraph(copy.text("help"), heading, 0, type.bodySize() * 0.5f));
             // Everything the patient reported that the box above did not already list.
             Urgency inBox = !handout.exercisesWithheld() ? null
                     : patientFlags(Urgency.EMERGENCY).isEmpty() ? Urgency.URGENT : Urgency.EMERGENCY;
@@ -359,19 +349,19 @@ public final class HandoutPdf {
                     cell.addElement(bullet(copy.text(key), body, ReportColours.INK));
                 }
                 for (RedFlag flag : told) {
-                    cell.addElement(bullet(flag.patientMessage(handout.language()), body, colourOf(flag.urgency())));
+                    cell.addElement(bullet(flag.patientMessage(handout.language()), body, UrgencyColours.of(flag.urgency())));
                 }
                 cell.addElement(paragraph(" ", small, 0, 0));
             }
-            cell.addElement(paragraph(copy.text("help.now"), font(true, type.body(), ReportColours.EMERGENCY), 0, 2));
+            cell.addElement(paragraph(copy.text("help.now"), HandoutStyle.font(true, type.bodySize(), ReportColours.EMERGENCY), 0, 2));
             for (int i = 1; copy.has("help.now." + i); i++) {
                 cell.addElement(bullet(copy.text("help.now." + i), body, ReportColours.EMERGENCY));
             }
-            cell.addElement(paragraph(copy.text("help.today", handout.clinicPhone()), bodyBold, type.body() * 0.5f, 2));
+            cell.addElement(paragraph(copy.text("help.today", handout.clinicPhone()), bodyBold, type.bodySize() * 0.5f, 2));
             for (int i = 1; copy.has("help.today." + i); i++) {
                 cell.addElement(bullet(copy.text("help.today." + i), body, ReportColours.URGENT));
             }
-            cell.addElement(paragraph(copy.text("help.soon", handout.clinicPhone()), bodyBold, type.body() * 0.5f, 2));
+            cell.addElement(paragraph(copy.text("help.soon", handout.clinicPhone()), bodyBold, type.bodySize() * 0.5f, 2));
             for (int i = 1; copy.has("help.soon." + i); i++) {
                 cell.addElement(bullet(copy.text("help.soon." + i), body, ReportColours.NAVY));
             }
@@ -382,16 +372,23 @@ public final class HandoutPdf {
         }
 
         private Paragraph bullet(String text, Font font, Color marker) {
-            Paragraph item = new Paragraph();
-            Font dot = new Font(fonts.bold(), font.getSize());
-            dot.setColor(marker);
-            item.add(new Chunk("•  ", dot));
-            item.add(new Chunk(text, font));
-            item.setIndentationLeft(font.getSize() * 1.1f);
-            item.setFirstLineIndent(-font.getSize() * 1.1f);
-            item.setLeading(0, 1.3f);
-            item.setSpacingAfter(font.getSize() * 0.2f);
-            return item;
+            return PdfText.bullet(text, font, fonts.bold(), marker);
+        }
+
+        private Paragraph paragraph(String text, Font font, float before, float after) {
+            return PdfText.paragraph(text, font, 1.3f, before, after);
+        }
+
+        /**
+         * A paragraph in a one-cell table: OpenPDF writes free paragraphs into another stream of the page than
+         * tables, so a paragraph between tables would be read before all of them.
+         */
+        private PdfPTable alone(Paragraph paragraph) {
+            PdfPTable table = PdfBlocks.table(1);
+            PdfPCell cell = PdfBlocks.cell(new Phrase());
+            cell.addElement(paragraph);
+            table.addCell(cell);
+            return table;
         }
 
         private List<RedFlag> patientFlags(Urgency urgency) {
@@ -401,22 +398,6 @@ public final class HandoutPdf {
                     .map(id -> find(() -> knowledge.redFlag(id)).orElse(null))
                     .filter(Objects::nonNull)
                     .toList();
-        }
-
-        private Color colourOf(Urgency urgency) {
-            return switch (urgency) {
-                case EMERGENCY -> ReportColours.EMERGENCY;
-                case URGENT -> ReportColours.URGENT;
-                case SOON -> ReportColours.SOON;
-            };
-        }
-
-        private Paragraph paragraph(String text, Font font, float before, float after) {
-            Paragraph paragraph = new Paragraph(text, font);
-            paragraph.setLeading(0, 1.3f);
-            paragraph.setSpacingBefore(before);
-            paragraph.setSpacingAfter(after);
-            return paragraph;
         }
     }
 

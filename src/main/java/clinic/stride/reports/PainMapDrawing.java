@@ -1,5 +1,8 @@
 package clinic.stride.reports;
 
+import clinic.stride.reports.pdf.PdfPaths;
+import clinic.stride.reports.pdf.SvgArtwork;
+import clinic.stride.reports.pdf.ReportFonts;
 import clinic.stride.intake.Coded;
 import clinic.stride.intake.PainRegion;
 import clinic.stride.intake.Side;

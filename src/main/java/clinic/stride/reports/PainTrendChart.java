@@ -1,5 +1,6 @@
 package clinic.stride.reports;
 
+import clinic.stride.reports.pdf.ReportFonts;
 import clinic.stride.intake.Language;
 import clinic.stride.intake.PainScore;
 import java.awt.Color;

@@ -1,5 +1,14 @@
 package clinic.stride.reports;
 
+import static clinic.stride.reports.SummaryWording.*;
+
+import clinic.stride.reports.pdf.ReportFonts;
+import clinic.stride.reports.pdf.PdfText;
+import clinic.stride.reports.pdf.TextRoles;
+import clinic.stride.reports.pdf.ReportColours;
+import clinic.stride.reports.pdf.PageFooter;
+import clinic.stride.reports.pdf.PdfBlocks;
+import clinic.stride.reports.pdf.ReportDocument;
 import clinic.stride.assessment.Assessment;
 import clinic.stride.assessment.PossibleCause;
 import clinic.stride.assessment.Reason;
@@ -62,10 +71,11 @@ public final class SummaryPdf {
     private static final float SMALL = 8f;
     private static final float HEADING = 11.5f;
     private static final float TITLE = 18f;
+    /** Title of the warning-sign box, an H2 like the section headings. */
+    private static final float BOX_TITLE = 12f;
     /** Reasons under a cause: text starts here, the bullet hangs to its left. */
     private static final float REASON_INDENT = 18f;
     private static final float BULLET_WIDTH = 8f;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     static final String DISCLAIMER = "Stride supports clinical judgement; it is not a diagnosis.";
 
     private final KnowledgeBase knowledge;
@@ -87,7 +97,8 @@ public final class SummaryPdf {
                 "Clinician summary, visit " + summary.answers().visitDate(),
                 "Hip and lower-back pain intake, assessment and possible causes (not a diagnosis)",
                 summary.clinicName(), "en", summary.issuedAt());
-        return ReportDocument.write(metadata, new float[] {42, 42, 38, 40 + PageFooter.heightFor(SMALL, 2)}, footer,
+        return ReportDocument.write(metadata, ReportDocument.Standard.ACCESSIBLE_ARCHIVAL,
+                TextRoles.of(TITLE, HEADING, BOX_TITLE), new float[] {42, 42, 38, 40 + PageFooter.heightFor(SMALL, 2)}, footer,
                 (document, writer) -> new Writing(summary).write(document, writer));
     }
 
@@ -150,16 +161,16 @@ public final class SummaryPdf {
         /** Warning signs, most urgent first, each with its urgency in words and the seed passage behind it. */
         private PdfPTable redFlags() {
             Urgency top = assessment.redFlags().getFirst().urgency();
-            Color colour = colourOf(top);
+            Color colour = UrgencyColours.of(top);
             PdfPTable box = PdfBlocks.block();
             PdfPCell cell = PdfBlocks.cell(new Phrase());
             String title = top == Urgency.EMERGENCY ? "EMERGENCY: warning signs reported"
                     : top == Urgency.URGENT ? "Warning signs: see the patient today" : "Warning signs to follow up";
-            cell.addElement(paragraph(title, font(true, 12, colour), 0, 4));
+            cell.addElement(paragraph(title, font(true, BOX_TITLE, colour), 0, 4));
             PdfPTable rows = PdfBlocks.table(0.95f, 6);
             for (RedFlagAlert flag : assessment.redFlags()) {
                 rows.addCell(PdfBlocks.padded(PdfBlocks.cell(flag.urgency().code().toUpperCase(Locale.ROOT),
-                        font(true, SMALL, colourOf(flag.urgency()))), 2, 4, 5, 0));
+                        font(true, SMALL, UrgencyColours.of(flag.urgency()))), 2, 4, 5, 0));
                 PdfPCell text = PdfBlocks.cell(new Phrase());
                 text.addElement(paragraph(flag.message(), bodyBold, 0, 1));
                 text.addElement(citation(flag.citation()));
@@ -172,7 +183,7 @@ public final class SummaryPdf {
                         : "be seen by a clinician today."), font(true, BODY, colour), 2, 0));
             }
             box.addCell(PdfBlocks.filled(PdfBlocks.padded(PdfBlocks.striped(cell, colour, 5), 8, 10, 8, 12),
-                    panelOf(top)));
+                    UrgencyColours.panelOf(top)));
             box.setSpacingAfter(12);
             return box;
         }
@@ -232,7 +243,7 @@ public final class SummaryPdf {
             painTitle.setColspan(2);
             table.addCell(painTitle);
             // The map takes the height of the rows beside it, at least 250 pt; 14 pt apart from the answers.
-            PdfPCell map = PdfBlocks.drawing(0, 2, (canvas, area) -> PainMapDrawing.bodyMap().draw(canvas,
+            PdfPCell map = PdfBlocks.drawing(0, 2, SummaryWording.bodyMapAlt(pain), (canvas, area) -> PainMapDrawing.bodyMap().draw(canvas,
                     new Rectangle(area.getLeft(), area.getBottom(), area.getRight() - 14, area.getTop()),
                     pain.regions(), pain.side(), BodyMapCaptions.in(Language.EN)));
             map.setMinimumHeight(250);
@@ -245,7 +256,7 @@ public final class SummaryPdf {
             PdfPCell trendTitle = PdfBlocks.padded(PdfBlocks.cell("Pain across visits (0–10)", heading), 8, 0, 0, 0);
             trendTitle.setColspan(2);
             table.addCell(trendTitle);
-            PdfPCell chart = PdfBlocks.drawing(118, 0, (canvas, area) ->
+            PdfPCell chart = PdfBlocks.drawing(118, 0, SummaryWording.trendAlt(summary.painTrend()), (canvas, area) ->
                     new PainTrendChart(summary.painTrend(), Language.EN).draw(canvas, area));
             chart.setColspan(2);
             table.addCell(chart);
@@ -432,11 +443,7 @@ public final class SummaryPdf {
         }
 
         private Paragraph paragraph(String text, Font font, float before, float after) {
-            Paragraph paragraph = new Paragraph(text, font);
-            paragraph.setLeading(0, 1.25f);
-            paragraph.setSpacingBefore(before);
-            paragraph.setSpacingAfter(after);
-            return paragraph;
+            return PdfText.paragraph(text, font, 1.25f, before, after);
         }
     }
 
@@ -452,145 +459,4 @@ public final class SummaryPdf {
         return font;
     }
 
-    private static Color colourOf(Urgency urgency) {
-        return switch (urgency) {
-            case EMERGENCY -> ReportColours.EMERGENCY;
-            case URGENT -> ReportColours.URGENT;
-            case SOON -> ReportColours.SOON;
-        };
-    }
-
-    private static Color panelOf(Urgency urgency) {
-        return switch (urgency) {
-            case EMERGENCY -> ReportColours.EMERGENCY_PANEL;
-            case URGENT -> ReportColours.URGENT_PANEL;
-            case SOON -> ReportColours.SOON_PANEL;
-        };
-    }
-
-    private static String[] row(String label, String value) {
-        return new String[] {label, value};
-    }
-
-    /** Answer codes as words: {@code during_walking} is "during walking"; in the order of the answer vocabulary. */
-    static String words(Collection<? extends Coded> codes) {
-        if (codes == null || codes.isEmpty()) {
-            return "";
-        }
-        return codes.stream()
-                .sorted((a, b) -> Integer.compare(((Enum<?>) a).ordinal(), ((Enum<?>) b).ordinal()))
-                .map(c -> c.code().replace('_', ' '))
-                .collect(Collectors.joining(", "));
-    }
-
-    private static String orNone(String text) {
-        return text.isEmpty() ? "none reported" : text;
-    }
-
-    private static String weeks(int weeks) {
-        if (weeks == 0) {
-            return "less than a week ago";
-        }
-        if (weeks >= 104) {
-            return weeks / 52 + " years ago";
-        }
-        return (weeks == 1 ? "1 week" : weeks + " weeks") + " ago";
-    }
-
-    private static String number(double value) {
-        return new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(Locale.ENGLISH)).format(value);
-    }
-
-    private static String footwear(Footwear shoes) {
-        List<String> parts = new ArrayList<>();
-        if (shoes.type() != null) {
-            parts.add(shoes.type().code().replace('_', ' ') + " shoes");
-        }
-        if (shoes.ageMonths() != null) {
-            parts.add(shoes.ageMonths() + " months old");
-        }
-        flag(parts, shoes.wornOut(), "worn out", "not worn out");
-        flag(parts, shoes.orthotics(), "orthotics or insoles", "no orthotics");
-        return joined(parts);
-    }
-
-    private static String posture(Posture posture) {
-        List<String> parts = new ArrayList<>();
-        if (posture.sittingHoursPerDay() != null) {
-            parts.add("sits " + number(posture.sittingHoursPerDay()) + " h a day");
-        }
-        flag(parts, posture.slouched(), "slouches", null);
-        flag(parts, posture.archedBack(), "arched lower back", null);
-        return joined(parts);
-    }
-
-    private static String legLength(LegLength leg) {
-        if (leg.differenceMm() == null) {
-            return "not reported";
-        }
-        if (leg.differenceMm() == 0) {
-            return "no difference";
-        }
-        String text = leg.differenceMm() + " mm";
-        if (leg.longerSide() != null) {
-            text += ", " + leg.longerSide() + " leg longer";
-        }
-        if (leg.measured() != null) {
-            text += leg.measured() ? " (measured)" : " (self-reported)";
-        }
-        return text;
-    }
-
-    private static String gait(Gait gait) {
-        List<String> parts = new ArrayList<>();
-        flag(parts, gait.kneeValgus(), "knees go in (valgus)", null);
-        flag(parts, gait.overPronation(), "over-pronation", null);
-        flag(parts, gait.supination(), "supination", null);
-        flag(parts, gait.limp(), "limp", null);
-        boolean answered = gait.kneeValgus() != null || gait.overPronation() != null || gait.supination() != null
-                || gait.limp() != null;
-        return parts.isEmpty() ? (answered ? "nothing unusual reported" : "not answered") : String.join(", ", parts);
-    }
-
-    private static String activity(Activity a) {
-        List<String> parts = new ArrayList<>();
-        if (a.walkingKmPerWeek() != null) {
-            parts.add("walks " + number(a.walkingKmPerWeek()) + " km a week");
-        }
-        if (a.hasRunningDistance()) {
-            parts.add("runs " + number(a.runningKmPerWeek()) + " km a week");
-        }
-        flag(parts, a.recentIncrease(), "recent increase", null);
-        flag(parts, a.unevenTerrain(), "uneven ground", null);
-        flag(parts, a.downhill(), "downhill", null);
-        flag(parts, a.speedWork(), "speed work", null);
-        flag(parts, a.strengthTraining(), "strength training", "no strength training");
-        flag(parts, a.warmsUp(), "warms up", "no warm-up");
-        if (!a.sports().isEmpty()) {
-            parts.add("sports: " + words(a.sports()));
-        }
-        return joined(parts);
-    }
-
-    private static String injuries(PastInjuries injuries) {
-        List<String> parts = new ArrayList<>();
-        flag(parts, injuries.hipFracture(), "hip fracture", null);
-        flag(parts, injuries.dislocation(), "hip dislocation", null);
-        if (injuries.other() != null && !injuries.other().isBlank()) {
-            parts.add(injuries.other().strip());
-        }
-        return parts.isEmpty() ? "none reported" : String.join("; ", parts);
-    }
-
-    private static void flag(List<String> parts, Boolean answer, String yes, String no) {
-        if (Boolean.TRUE.equals(answer)) {
-            parts.add(yes);
-        } else if (Boolean.FALSE.equals(answer) && no != null) {
-            parts.add(no);
-        }
-    }
-
-    private static String joined(List<String> parts) {
-        return parts.isEmpty() ? "not answered" : String.join(", ", parts);
-    }
 }

@@ -1,5 +1,6 @@
 package clinic.stride.reports;
 
+import clinic.stride.reports.pdf.ArtworkNotFoundException;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

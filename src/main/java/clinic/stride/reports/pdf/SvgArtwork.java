@@ -1,4 +1,4 @@
-package clinic.stride.reports;
+package clinic.stride.reports.pdf;
 
 import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;
@@ -47,7 +47,7 @@ import org.w3c.dom.svg.SVGDocument;
  * one-page PDF of its own and copies that page into each report as a form XObject: OpenPDF copies the page's
  * already-compressed stream and its resources as they are.
  */
-final class SvgArtwork {
+public final class SvgArtwork {
 
     private static final Map<String, SvgArtwork> LOADED = new ConcurrentHashMap<>();
 
@@ -76,7 +76,7 @@ final class SvgArtwork {
      *
      * @throws ArtworkNotFoundException when no such resource exists
      */
-    static SvgArtwork load(String resource) {
+    public static SvgArtwork load(String resource) {
         Objects.requireNonNull(resource, "resource");
         SvgArtwork known = LOADED.get(resource);
         if (known != null) {
@@ -110,26 +110,26 @@ final class SvgArtwork {
         }
     }
 
-    String resource() {
+    public String resource() {
         return resource;
     }
 
     /** Width of the drawing in SVG user units (its viewBox). */
-    double width() {
+    public double width() {
         return width;
     }
 
     /** Height of the drawing in SVG user units (its viewBox). */
-    double height() {
+    public double height() {
         return height;
     }
 
-    SVGDocument document() {
+    public SVGDocument document() {
         return document;
     }
 
     /** The node built for one element, or {@code null} if it draws nothing; for callers that look up shapes. */
-    GraphicsNode nodeOf(org.w3c.dom.Element element) {
+    public GraphicsNode nodeOf(org.w3c.dom.Element element) {
         return bridge.getGraphicsNode(element);
     }
 
@@ -137,7 +137,7 @@ final class SvgArtwork {
      * Maps SVG user units onto {@code box}, keeping the proportions and centring the drawing (SVG's default
      * {@code preserveAspectRatio="xMidYMid meet"}), so a figure is never stretched.
      */
-    AffineTransform fitInto(Rectangle2D box) {
+    public AffineTransform fitInto(Rectangle2D box) {
         double scale = Math.min(box.getWidth() / width, box.getHeight() / height);
         double x = box.getX() + (box.getWidth() - width * scale) / 2;
         double y = box.getY() + (box.getHeight() - height * scale) / 2;
@@ -147,7 +147,7 @@ final class SvgArtwork {
     }
 
     /** Paints the whole drawing with {@code userToDevice} applied (see {@link #fitInto}). */
-    void paint(Graphics2D g2, AffineTransform userToDevice) {
+    public void paint(Graphics2D g2, AffineTransform userToDevice) {
         AffineTransform saved = g2.getTransform();
         try {
             g2.transform(userToDevice);
@@ -164,7 +164,7 @@ final class SvgArtwork {
      * origin top-left and y down, as on {@link AreaGraphics}), keeping proportions and centred. The same vectors as
      * {@link #paint}, at a fraction of the cost (see the class comment).
      */
-    void place(PdfContentByte canvas, Rectangle area, Rectangle2D box) {
+    public void place(PdfContentByte canvas, Rectangle area, Rectangle2D box) {
         AffineTransform fit = fitInto(box);
         // fit maps SVG units (y down) into the area (y down); the copied page has its origin bottom-left (y up).
         float scale = (float) fit.getScaleX();

@@ -1,4 +1,4 @@
-package clinic.stride.reports;
+package clinic.stride.reports.pdf;
 
 import java.awt.FontFormatException;
 import java.io.ByteArrayInputStream;
@@ -207,7 +207,7 @@ public final class ReportFonts {
 
         private final double letter;
 
-        FixedSubsetTag(String fontName) {
+        public FixedSubsetTag(String fontName) {
             // OpenPDF turns nextDouble() into 'A' + (int) (value * 26).
             this.letter = (Math.floorMod(fontName.hashCode(), 26) + 0.5) / 26;
         }

@@ -1,4 +1,4 @@
-package clinic.stride.reports;
+package clinic.stride.reports.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -30,12 +30,12 @@ import org.openpdf.text.pdf.PdfWriter;
  * identifier is a digest of its metadata (ISO 32000-1, 14.4: the first identifier is "based on the file contents at
  * the time it was originally created"). Font subset tags are fixed in {@link ReportFonts}.
  */
-final class ReportDocument {
+public final class ReportDocument {
 
     /** What the document information dictionary says; {@code issuedAt} also becomes both dates. */
-    record Metadata(String title, String subject, String author, String language, Instant issuedAt) {
+    public record Metadata(String title, String subject, String author, String language, Instant issuedAt) {
 
-        Metadata {
+        public Metadata {
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(subject, "subject");
             Objects.requireNonNull(author, "author");
@@ -44,14 +44,26 @@ final class ReportDocument {
         }
     }
 
+    /**
+     * The standards a report meets. Every report is tagged for PDF/UA-1: headings, paragraphs and figures with
+     * their alternate text, read in order, so a screen reader can speak it. A report filed in a record is also
+     * PDF/A-2b, archival.
+     */
+    public enum Standard {
+        /** PDF/UA-1 (ISO 14289-1). */
+        ACCESSIBLE,
+        /** PDF/UA-1 and PDF/A-2b (ISO 19005-2, level B). */
+        ACCESSIBLE_ARCHIVAL
+    }
+
     /** The body of a document, written with the document open. */
     @FunctionalInterface
-    interface Body {
+    public interface Body {
         void write(Document document, PdfWriter writer) throws DocumentException;
     }
 
-    static final Rectangle PAGE = PageSize.A4;
-    static final String CREATOR = "Stride";
+    public static final Rectangle PAGE = PageSize.A4;
+    public static final String CREATOR = "Stride";
 
     private ReportDocument() {
     }
@@ -60,12 +72,15 @@ final class ReportDocument {
      * Writes a document with the given margins (left, right, top, bottom, in points); the bottom margin must leave
      * room for the footer.
      */
-    static byte[] write(Metadata metadata, float[] margins, PageFooter footer, Body body) {
+    public static byte[] write(Metadata metadata, Standard standard, TextRoles roles, float[] margins,
+                               PageFooter footer, Body body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(96 * 1024);
         Document document = new Document(PAGE, margins[0], margins[1], margins[2], margins[3]);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setPageEvent(footer);
         writer.setFullCompression();
+        // PDF/A-2 is built on PDF 1.7 (ISO 32000-1) and refuses a 2.0 header, OpenPDF 3's default.
+        writer.setPdfVersion(PdfWriter.VERSION_1_7);
         document.addTitle(metadata.title());
         document.addSubject(metadata.subject());
         document.addAuthor(metadata.author());
@@ -85,7 +100,11 @@ final class ReportDocument {
             throw new IllegalStateException("cannot lay out " + metadata.title(), e);
         }
         document.close();
-        return out.toByteArray();
+        // Free paragraphs land in another stream of the page than tables: the archival summary mixes both, so its
+        // runs are read top to bottom; the handout writes only tables, whose stream order is the reading order.
+        return PdfStandards.finish(out.toByteArray(), roles, standard == Standard.ACCESSIBLE_ARCHIVAL
+                ? PdfStandards.ReadingOrder.TOP_TO_BOTTOM : PdfStandards.ReadingOrder.CONTENT,
+                standard == Standard.ACCESSIBLE_ARCHIVAL);
     }
 
     private static Calendar calendarOf(Instant instant) {

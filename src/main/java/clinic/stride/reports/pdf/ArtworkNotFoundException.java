@@ -1,4 +1,4 @@
-package clinic.stride.reports;
+package clinic.stride.reports.pdf;
 
 /** A report asked for a drawing that is not packaged with Stride, e.g. an exercise added without its SVG. */
 public class ArtworkNotFoundException extends RuntimeException {
@@ -9,7 +9,7 @@ public class ArtworkNotFoundException extends RuntimeException {
         super(message);
     }
 
-    static ArtworkNotFoundException forResource(String resource) {
+    public static ArtworkNotFoundException forResource(String resource) {
         return new ArtworkNotFoundException("no drawing at " + resource + " on the class path");
     }
 }

@@ -1,4 +1,4 @@
-package clinic.stride.reports;
+package clinic.stride.reports.pdf;
 
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
@@ -6,7 +6,7 @@ import java.awt.geom.PathIterator;
 import org.openpdf.text.pdf.PdfContentByte;
 
 /** Java2D shapes written as PDF path operators, for the few shapes a report draws without a Graphics2D. */
-final class PdfPaths {
+public final class PdfPaths {
 
     private PdfPaths() {
     }
@@ -15,7 +15,7 @@ final class PdfPaths {
      * Adds {@code shape}, mapped by {@code toPage} into PDF space, to the canvas's current path; the caller then
      * fills or strokes it. Quadratic segments become the equivalent cubic ones (PDF has no quadratic operator).
      */
-    static void trace(PdfContentByte canvas, Shape shape, AffineTransform toPage) {
+    public static void trace(PdfContentByte canvas, Shape shape, AffineTransform toPage) {
         double[] c = new double[6];
         double lastX = 0;
         double lastY = 0;

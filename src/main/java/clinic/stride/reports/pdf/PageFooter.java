@@ -1,10 +1,12 @@
-package clinic.stride.reports;
+package clinic.stride.reports.pdf;
 
 import java.util.List;
 import java.util.Objects;
 import org.openpdf.text.Document;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfDictionary;
+import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
@@ -16,7 +18,7 @@ import org.openpdf.text.pdf.PdfWriter;
  * <p>The total is not known until the last page is written, so each page shows a shared template in its place and
  * the template is filled in when the document closes: one pass, no second rendering.
  */
-final class PageFooter extends PdfPageEventHelper {
+public final class PageFooter extends PdfPageEventHelper {
 
     private final List<String> lines;
     private final String pagePattern;
@@ -30,7 +32,7 @@ final class PageFooter extends PdfPageEventHelper {
      * @param pagePattern "Page {0} of {1}" in the reader's language, {1} last
      * @param size        type size of the footer
      */
-    PageFooter(List<String> lines, String pagePattern, float size) {
+    public PageFooter(List<String> lines, String pagePattern, float size) {
         this.lines = List.copyOf(lines);
         this.pagePattern = Objects.requireNonNull(pagePattern, "pagePattern");
         if (!pagePattern.endsWith("{1}")) {
@@ -40,7 +42,7 @@ final class PageFooter extends PdfPageEventHelper {
     }
 
     /** Height the footer needs below the bottom margin's edge, for callers choosing margins. */
-    static float heightFor(float size, int lineCount) {
+    public static float heightFor(float size, int lineCount) {
         return 14 + lineCount * size * 1.3f + 6;
     }
 
@@ -52,6 +54,10 @@ final class PageFooter extends PdfPageEventHelper {
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
         PdfContentByte canvas = writer.getDirectContent();
+        // A running footer is a pagination artifact (PDF/UA-1, 7.1): read once in the body, not on every page.
+        PdfDictionary artifact = new PdfDictionary();
+        artifact.put(PdfName.TYPE, new PdfName("Pagination"));
+        canvas.beginMarkedContentSequence(new PdfName("Artifact"), artifact, true);
         float left = document.left();
         float right = document.right();
         float rule = document.bottom() - 14;
@@ -77,6 +83,7 @@ final class PageFooter extends PdfPageEventHelper {
         canvas.endText();
         canvas.addTemplate(total, right - totalWidth, baseline - size * 0.25f);
         canvas.restoreState();
+        canvas.endMarkedContentSequence();
     }
 
     @Override

@@ -1,4 +1,4 @@
-package clinic.stride.reports;
+package clinic.stride.reports.pdf;
 
 import java.awt.Graphics2D;
 import java.util.Objects;
@@ -10,7 +10,7 @@ import org.openpdf.text.pdf.PdfContentByte;
  * Opens a Java2D drawing surface over one rectangle of a PDF page, so that Batik and JFreeChart paint straight into
  * the page's content stream as PDF path and text operators (vectors), never as an embedded bitmap.
  */
-final class AreaGraphics {
+public final class AreaGraphics {
 
     private AreaGraphics() {
     }
@@ -19,7 +19,7 @@ final class AreaGraphics {
      * Runs {@code painter} on a {@link Graphics2D} whose origin is the top-left corner of {@code area}, with y growing
      * downwards and one unit per PDF point, as Java2D code expects; PDF space has its origin bottom-left with y up.
      */
-    static void paint(PdfContentByte canvas, Rectangle area, Consumer<Graphics2D> painter) {
+    public static void paint(PdfContentByte canvas, Rectangle area, Consumer<Graphics2D> painter) {
         Objects.requireNonNull(canvas, "canvas");
         Objects.requireNonNull(area, "area");
         if (area.getWidth() <= 0 || area.getHeight() <= 0) {

@@ -1,0 +1,37 @@
+package clinic.stride.reports.pdf;
+
+import java.awt.Color;
+import org.openpdf.text.Chunk;
+import org.openpdf.text.Font;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.pdf.BaseFont;
+
+/** Paragraphs and bullet items as every Stride report sets them: one leading rule, spacing given in points. */
+public final class PdfText {
+
+    private PdfText() {
+    }
+
+    /** A paragraph at {@code leading} times the type size, with space before and after it in points. */
+    public static Paragraph paragraph(String text, Font font, float leading, float before, float after) {
+        Paragraph paragraph = new Paragraph(text, font);
+        paragraph.setLeading(0, leading);
+        paragraph.setSpacingBefore(before);
+        paragraph.setSpacingAfter(after);
+        return paragraph;
+    }
+
+    /** A bullet item: a bold dot in {@code marker}'s colour hanging left of the text, text lines aligned. */
+    public static Paragraph bullet(String text, Font font, BaseFont dotFace, Color marker) {
+        Paragraph item = new Paragraph();
+        Font dot = new Font(dotFace, font.getSize());
+        dot.setColor(marker);
+        item.add(new Chunk("•  ", dot));
+        item.add(new Chunk(text, font));
+        item.setIndentationLeft(font.getSize() * 1.1f);
+        item.setFirstLineIndent(-font.getSize() * 1.1f);
+        item.setLeading(0, 1.3f);
+        item.setSpacingAfter(font.getSize() * 0.2f);
+        return item;
+    }
+}
