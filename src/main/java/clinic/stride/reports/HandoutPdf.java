@@ -351,9 +351,11 @@ public final class HandoutPdf {
                 for (RedFlag flag : told) {
                     cell.addElement(bullet(flag.patientMessage(handout.language()), body, UrgencyColours.of(flag.urgency())));
                 }
-                cell.addElement(paragraph(" ", small, 0, 0));
             }
-            cell.addElement(paragraph(copy.text("help.now"), HandoutStyle.font(true, type.bodySize(), ReportColours.EMERGENCY), 0, 2));
+            // A blank line's worth of space after what the patient told us, as space rather than a blank paragraph.
+            float gap = told.isEmpty() && toldUs.isEmpty() ? 0 : type.smallSize() * 1.3f;
+            cell.addElement(paragraph(copy.text("help.now"), HandoutStyle.font(true, type.bodySize(),
+                    ReportColours.EMERGENCY), gap, 2));
             for (int i = 1; copy.has("help.now." + i); i++) {
                 cell.addElement(bullet(copy.text("help.now." + i), body, ReportColours.EMERGENCY));
             }

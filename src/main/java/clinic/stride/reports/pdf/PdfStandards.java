@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSBoolean;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
@@ -69,22 +70,33 @@ final class PdfStandards {
             COSArray parentTree = new COSArray();
             int pageIndex = 0;
             for (PDPage page : document.getPages()) {
-                List<PdfTagger.Tagged> tagged = new ArrayList<>(PdfTagger.tag(document, page, roles));
+                List<PdfTagger.Tagged> tagged = PdfTagger.tag(document, page, roles,
+                        order == ReadingOrder.TOP_TO_BOTTOM);
                 if (order == ReadingOrder.TOP_TO_BOTTOM) {
-                    tagged.sort(Comparator.comparing((PdfTagger.Tagged t) -> -bandOf(t.y())));
+                    tagged = topToBottom(tagged);
                 }
                 COSArray byMcid = new COSArray();
-                tagged.stream().sorted(Comparator.comparingInt(PdfTagger.Tagged::mcid))
-                        .forEach(t -> byMcid.add(COSNull.NULL));
+                tagged.forEach(t -> byMcid.add(COSNull.NULL));
+                PDStructureElement element = null;
+                PdfTagger.Tagged previous = null;
                 for (PdfTagger.Tagged run : tagged) {
-                    PDStructureElement element = new PDStructureElement(run.role(), body);
-                    element.setPage(page);
-                    element.getCOSObject().setInt(COSName.K, run.mcid());
-                    if (run.alt() != null) {
-                        element.setAlternateDescription(run.alt());
+                    if (element != null && continues(previous, run)) {
+                        // The next line of the same paragraph: one element, its marked-content pieces in order.
+                        COSBase kids = element.getCOSObject().getDictionaryObject(COSName.K);
+                        COSArray array = kids instanceof COSArray a ? a : new COSArray(List.of(kids));
+                        array.add(COSInteger.get(run.mcid()));
+                        element.getCOSObject().setItem(COSName.K, array);
+                    } else {
+                        element = new PDStructureElement(run.role(), body);
+                        element.setPage(page);
+                        element.getCOSObject().setInt(COSName.K, run.mcid());
+                        if (run.alt() != null) {
+                            element.setAlternateDescription(run.alt());
+                        }
+                        body.appendKid(element);
                     }
-                    body.appendKid(element);
                     byMcid.set(run.mcid(), element);
+                    previous = run;
                 }
                 page.getCOSObject().setInt(COSName.STRUCT_PARENTS, pageIndex);
                 page.getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
@@ -130,9 +142,37 @@ final class PdfStandards {
         }
     }
 
-    /** Lines within 4 pt of each other read as one band, left to right in content order. */
-    private static float bandOf(float y) {
-        return Float.isNaN(y) ? 0 : Math.round(y / 4f) * 4f;
+    /**
+     * Runs sorted by height, top first; runs within 4 pt of the first run of a band read as one line, in content
+     * order (a label and its value set in different sizes do not quite share a baseline).
+     */
+    static List<PdfTagger.Tagged> topToBottom(List<PdfTagger.Tagged> runs) {
+        List<PdfTagger.Tagged> byHeight = new ArrayList<>(runs);
+        byHeight.sort(Comparator.comparingDouble((PdfTagger.Tagged t) -> Float.isNaN(t.y()) ? 0 : -t.y()));
+        List<PdfTagger.Tagged> ordered = new ArrayList<>(runs.size());
+        List<PdfTagger.Tagged> band = new ArrayList<>();
+        for (PdfTagger.Tagged run : byHeight) {
+            if (!band.isEmpty() && Math.abs(band.getFirst().y() - run.y()) > 4) {
+                band.sort(Comparator.comparingInt(PdfTagger.Tagged::mcid));
+                ordered.addAll(band);
+                band.clear();
+            }
+            band.add(run);
+        }
+        band.sort(Comparator.comparingInt(PdfTagger.Tagged::mcid));
+        ordered.addAll(band);
+        return ordered;
+    }
+
+    /**
+     * The next line of one paragraph: same text object, same role, next in content order, and it starts in the face
+     * the line before ended in (a new paragraph of the page's free text starts with its own face or bullet).
+     */
+    private static boolean continues(PdfTagger.Tagged previous, PdfTagger.Tagged run) {
+        return previous != null && run.textObject() >= 0 && run.textObject() == previous.textObject()
+                && run.role().equals(previous.role()) && run.mcid() == previous.mcid() + 1
+                && run.firstFace().equals(previous.lastFace())
+                && !run.role().startsWith("H");
     }
 
     private static PDOutputIntent srgbIntent(PDDocument document) throws IOException {

@@ -1,6 +1,8 @@
 package clinic.stride.reports.pdf;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
@@ -9,10 +11,12 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdfwriter.ContentStreamWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -34,7 +38,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 final class PdfTagger {
 
     /** A text run or a figure found on a page, in content order, with its MCID and where its first line sits. */
-    record Tagged(int mcid, String role, float y, String alt) {
+    record Tagged(int mcid, String role, float y, String alt, int textObject, String firstFace, String lastFace) {
     }
 
     static final COSName FIGURE = COSName.getPDFName("Figure");
@@ -49,6 +53,8 @@ final class PdfTagger {
     private final PDDocument document;
     private final PDPage page;
     private final TextRoles roles;
+    private final boolean lineByLine;
+    private int textObjects;
     private final List<Tagged> tagged = new ArrayList<>();
     private final List<Object> out = new ArrayList<>();
     private int nextMcid;
@@ -58,15 +64,21 @@ final class PdfTagger {
     private float fontSize;
     private final Deque<Object[]> saved = new ArrayDeque<>();
 
-    private PdfTagger(PDDocument document, PDPage page, TextRoles roles) {
+    private PdfTagger(PDDocument document, PDPage page, TextRoles roles, boolean lineByLine) {
         this.document = document;
+        this.lineByLine = lineByLine;
         this.page = page;
         this.roles = roles;
     }
 
-    /** Rewrites the page's content with marks and returns what was tagged, in content order. */
-    static List<Tagged> tag(PDDocument document, PDPage page, TextRoles roles) {
-        PdfTagger tagger = new PdfTagger(document, page, roles);
+    /**
+     * Rewrites the page's content with marks and returns what was tagged, in content order.
+     *
+     * @param lineByLine mark each line of a text object on its own, for pages whose runs are then sorted by height
+     *                   (OpenPDF writes all free paragraphs of a page into one text object)
+     */
+    static List<Tagged> tag(PDDocument document, PDPage page, TextRoles roles, boolean lineByLine) {
+        PdfTagger tagger = new PdfTagger(document, page, roles, lineByLine);
         try {
             tagger.rewrite();
         } catch (IOException e) {
@@ -126,7 +138,7 @@ final class PdfTagger {
         COSDictionary hints = (COSDictionary) op.operands().get(1);
         int mcid = nextMcid++;
         float top = hints.getFloat(TOP, Float.NaN);
-        tagged.add(new Tagged(mcid, "Figure", top, hints.getString(COSName.ALT)));
+        tagged.add(new Tagged(mcid, "Figure", top, hints.getString(COSName.ALT), -1, "", ""));
         COSDictionary properties = new COSDictionary();
         properties.setInt(COSName.MCID, mcid);
         return new Op(List.of(FIGURE, properties), op.operator());
@@ -143,8 +155,12 @@ final class PdfTagger {
         List<List<Op>> parts = new ArrayList<>();
         List<String> partRoles = new ArrayList<>();
         List<Float> partYs = new ArrayList<>();
+        List<String> firstFaces = new ArrayList<>();
+        List<String> lastFaces = new ArrayList<>();
         List<Op> current = new ArrayList<>();
         String currentRole = null;
+        int afterLastShow = 0;
+        int textObject = textObjects++;
         for (Op op : ops.subList(1, ops.size() - 1)) {
             switch (op.name()) {
                 case "Tm" -> lineY = number(op, 5);
@@ -161,21 +177,30 @@ final class PdfTagger {
             track(op);
             if (SHOW.contains(op.name())) {
                 String role = roles.roleOf(isBold(font), fontSize);
-                if (currentRole != null && !role.equals(currentRole)) {
-                    int split = lastFontChange(current);
+                boolean newLine = lineByLine && currentRole != null && lineY != partYs.getLast();
+                if (currentRole != null && (!role.equals(currentRole) || newLine)) {
+                    int split = role.equals(currentRole) ? afterLastShow : Math.max(afterLastShow, lastFontChange(current));
                     List<Op> next = new ArrayList<>(current.subList(split, current.size()));
                     current.subList(split, current.size()).clear();
                     parts.add(current);
                     current = next;
                     currentRole = null;
+                    afterLastShow = 0;
                 }
+                String face = font + "@" + fontSize;
                 if (currentRole == null) {
                     currentRole = role;
                     partRoles.add(role);
                     partYs.add(lineY);
+                    firstFaces.add(face);
+                    lastFaces.add(face);
                 }
+                lastFaces.set(lastFaces.size() - 1, face);
             }
             current.add(op);
+            if (SHOW.contains(op.name())) {
+                afterLastShow = current.size();
+            }
         }
         if (currentRole == null && !parts.isEmpty()) {
             parts.getLast().addAll(current);
@@ -188,8 +213,17 @@ final class PdfTagger {
                 parts.get(p).forEach(this::emit);   // a text object that shows nothing
                 continue;
             }
+            if (blank(parts.get(p))) {
+                // OpenPDF sets the space after a paragraph as a line holding one space: an artifact, not a paragraph.
+                out.add(ARTIFACT);
+                out.add(Operator.getOperator("BMC"));
+                parts.get(p).forEach(this::emit);
+                out.add(Operator.getOperator("EMC"));
+                continue;
+            }
             int mcid = nextMcid++;
-            tagged.add(new Tagged(mcid, partRoles.get(p), partYs.get(p), null));
+            tagged.add(new Tagged(mcid, partRoles.get(p), partYs.get(p), null, textObject, firstFaces.get(p),
+                    lastFaces.get(p)));
             COSDictionary properties = new COSDictionary();
             properties.setInt(COSName.MCID, mcid);
             out.add(COSName.getPDFName(partRoles.get(p)));
@@ -199,6 +233,43 @@ final class PdfTagger {
             out.add(Operator.getOperator("EMC"));
         }
         emit(ops.getLast());
+    }
+
+    /** Whether every glyph the part shows is white space, decoded through the font in force at each show. */
+    private boolean blank(List<Op> part) {
+        COSName partFont = font;
+        boolean blank = true;
+        for (Op op : part) {
+            if (op.name().equals("Tf")) {
+                partFont = (COSName) op.operands().get(0);
+            } else if (SHOW.contains(op.name())) {
+                for (COSBase operand : op.operands()) {
+                    List<? extends COSBase> pieces = operand instanceof COSArray array ? array.toList() : List.of(operand);
+                    for (COSBase piece : pieces) {
+                        if (piece instanceof COSString string && !whitespace(string.getBytes(), partFont)) {
+                            blank = false;
+                        }
+                    }
+                }
+            }
+        }
+        return blank;
+    }
+
+    private boolean whitespace(byte[] codes, COSName fontName) {
+        try {
+            PDFont pdFont = page.getResources().getFont(fontName);
+            InputStream in = new ByteArrayInputStream(codes);
+            while (in.available() > 0) {
+                String unicode = pdFont.toUnicode(pdFont.readCode(in));
+                if (unicode != null && !unicode.isBlank()) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Where the ops that set the new face begin: the last Tf, so the new part starts with its own font. */
