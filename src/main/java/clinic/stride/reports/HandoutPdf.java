@@ -105,12 +105,12 @@ public final class HandoutPdf {
                 return;
             }
             if (handout.clinicianChecked() != null) {
-                document.add(alone(paragraph(copy.text("checked", copy.date(handout.clinicianChecked())), bodyBold, 0,
+                document.add(PdfBlocks.holding(paragraph(copy.text("checked", copy.date(handout.clinicianChecked())), bodyBold, 0,
                         type.bodySize() * 0.8f)));
             }
-            document.add(alone(paragraph(copy.text("intro"), body, 0, type.bodySize() * 0.8f)));
+            document.add(PdfBlocks.holding(paragraph(copy.text("intro"), body, 0, type.bodySize() * 0.8f)));
             document.add(painGuide());
-            document.add(alone(paragraph(copy.text("review", copy.date(handout.reviewDate()), handout.clinicPhone()),
+            document.add(PdfBlocks.holding(paragraph(copy.text("review", copy.date(handout.reviewDate()), handout.clinicPhone()),
                     bodyBold, 0, type.bodySize() * 1.2f)));
             // Easiest first (clinic policy), the planned order kept among equals.
             List<PlannedExercise> planned = new ArrayList<>();
@@ -124,7 +124,7 @@ public final class HandoutPdf {
                         exercises.add(e.getValue().get());
                     });
             if (exercises.isEmpty()) {
-                document.add(alone(paragraph(copy.text("none"), body, 0, type.bodySize())));
+                document.add(PdfBlocks.holding(paragraph(copy.text("none"), body, 0, type.bodySize())));
             }
             for (int i = 0; i < exercises.size(); i++) {
                 if (i > 0 && i % EXERCISES_PER_PAGE == 0) {
@@ -212,7 +212,7 @@ public final class HandoutPdf {
             counter.setHorizontalAlignment(Element.ALIGN_RIGHT);
             counter.setVerticalAlignment(Element.ALIGN_MIDDLE);
             band.addCell(counter);
-            block.addCell(framed(PdfBlocks.filled(PdfBlocks.padded(PdfBlocks.cell(band), 7, 10, 8, 10),
+            block.addCell(PdfBlocks.framed(PdfBlocks.filled(PdfBlocks.padded(PdfBlocks.cell(band), 7, 10, 8, 10),
                     ReportColours.PANEL), true));
 
             // Ordinary print: the drawing with how much and how often under it, the steps beside them. Large print:
@@ -239,7 +239,7 @@ public final class HandoutPdf {
                 PdfPTable middle = PdfBlocks.table(LEFT_SHARE, 1 - LEFT_SHARE);
                 middle.addCell(PdfBlocks.cell(left));
                 middle.addCell(PdfBlocks.padded(PdfBlocks.cell(steps), 0, 0, 0, 14));
-                block.addCell(framed(PdfBlocks.padded(PdfBlocks.cell(middle), 10, 10, 8, 10), false));
+                block.addCell(PdfBlocks.framed(PdfBlocks.padded(PdfBlocks.cell(middle), 10, 10, 8, 10), false));
             } else {
                 PdfPTable top = PdfBlocks.table(LARGE_DRAWING_SHARE, 1 - LARGE_DRAWING_SHARE);
                 drawing.setVerticalAlignment(Element.ALIGN_MIDDLE);
@@ -249,7 +249,7 @@ public final class HandoutPdf {
                 PdfPTable middle = PdfBlocks.table(1);
                 middle.addCell(PdfBlocks.cell(top));
                 middle.addCell(PdfBlocks.padded(PdfBlocks.cell(steps), 10, 0, 0, 0));
-                block.addCell(framed(PdfBlocks.padded(PdfBlocks.cell(middle), 10, 10, 8, 10), false));
+                block.addCell(PdfBlocks.framed(PdfBlocks.padded(PdfBlocks.cell(middle), 10, 10, 8, 10), false));
             }
 
             // Progression, then when to stop, the latter marked in red with words as well as colour.
@@ -266,7 +266,7 @@ public final class HandoutPdf {
             stop.add(new Chunk(exercise.stopIf(handout.language()), body));
             stop.setLeading(0, 1.3f);
             notes.addElement(stop);
-            block.addCell(framed(PdfBlocks.padded(notes, 6, 10, 10, 10), false, true));
+            block.addCell(PdfBlocks.framed(PdfBlocks.padded(notes, 6, 10, 10, 10), false, true));
             return block;
         }
 
@@ -289,25 +289,6 @@ public final class HandoutPdf {
             }
             table.addCell(PdfBlocks.cell(numbered));
             return table;
-        }
-
-        /** Puts the block's thin outline on a cell: sides always, the top on the first row, the bottom on the last. */
-        private PdfPCell framed(PdfPCell cell, boolean first) {
-            return framed(cell, first, false);
-        }
-
-        private PdfPCell framed(PdfPCell cell, boolean first, boolean last) {
-            int border = org.openpdf.text.Rectangle.LEFT | org.openpdf.text.Rectangle.RIGHT;
-            if (first) {
-                border |= org.openpdf.text.Rectangle.TOP;
-            }
-            if (last) {
-                border |= org.openpdf.text.Rectangle.BOTTOM;
-            }
-            cell.setBorder(border);
-            cell.setBorderColor(ReportColours.RULE);
-            cell.setBorderWidth(0.8f);
-            return cell;
         }
 
         private PdfPTable adviceItem(Advice item, String sectionHeading) {
@@ -379,18 +360,6 @@ public final class HandoutPdf {
 
         private Paragraph paragraph(String text, Font font, float before, float after) {
             return PdfText.paragraph(text, font, 1.3f, before, after);
-        }
-
-        /**
-         * A paragraph in a one-cell table: OpenPDF writes free paragraphs into another stream of the page than
-         * tables, so a paragraph between tables would be read before all of them.
-         */
-        private PdfPTable alone(Paragraph paragraph) {
-            PdfPTable table = PdfBlocks.table(1);
-            PdfPCell cell = PdfBlocks.cell(new Phrase());
-            cell.addElement(paragraph);
-            table.addCell(cell);
-            return table;
         }
 
         private List<RedFlag> patientFlags(Urgency urgency) {

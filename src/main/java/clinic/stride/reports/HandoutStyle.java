@@ -52,9 +52,6 @@ record HandoutStyle(float bodySize, float titleSize, float headingSize, float sm
     }
 
     static Font font(boolean bold, float size, Color colour) {
-        ReportFonts fonts = ReportFonts.embedded();
-        Font font = new Font(bold ? fonts.bold() : fonts.regular(), size);
-        font.setColor(colour);
-        return font;
+        return ReportFonts.embedded().face(bold, size, colour);
     }
 }

@@ -1,6 +1,17 @@
 package clinic.stride.reports;
 
-import static clinic.stride.reports.SummaryWording.*;
+import static clinic.stride.reports.SummaryWording.DATE;
+import static clinic.stride.reports.SummaryWording.activity;
+import static clinic.stride.reports.SummaryWording.footwear;
+import static clinic.stride.reports.SummaryWording.gait;
+import static clinic.stride.reports.SummaryWording.injuries;
+import static clinic.stride.reports.SummaryWording.legLength;
+import static clinic.stride.reports.SummaryWording.number;
+import static clinic.stride.reports.SummaryWording.orNone;
+import static clinic.stride.reports.SummaryWording.posture;
+import static clinic.stride.reports.SummaryWording.row;
+import static clinic.stride.reports.SummaryWording.weeks;
+import static clinic.stride.reports.SummaryWording.words;
 
 import clinic.stride.reports.pdf.ReportFonts;
 import clinic.stride.reports.pdf.PdfText;
@@ -10,21 +21,16 @@ import clinic.stride.reports.pdf.PageFooter;
 import clinic.stride.reports.pdf.PdfBlocks;
 import clinic.stride.reports.pdf.ReportDocument;
 import clinic.stride.assessment.Assessment;
-import clinic.stride.assessment.PossibleCause;
-import clinic.stride.assessment.Reason;
 import clinic.stride.assessment.RedFlagAlert;
 import clinic.stride.assessment.SuggestedAdvice;
 import clinic.stride.assessment.SuggestedExercise;
 import clinic.stride.intake.Activity;
 import clinic.stride.intake.BodyMassIndex;
-import clinic.stride.intake.Coded;
 import clinic.stride.intake.Factors;
 import clinic.stride.intake.Footwear;
 import clinic.stride.intake.Gait;
 import clinic.stride.intake.Language;
-import clinic.stride.intake.LegLength;
 import clinic.stride.intake.Pain;
-import clinic.stride.intake.PastInjuries;
 import clinic.stride.intake.Posture;
 import clinic.stride.knowledge.Citation;
 import clinic.stride.knowledge.Exercise;
@@ -32,18 +38,13 @@ import clinic.stride.knowledge.KnowledgeBase;
 import clinic.stride.knowledge.Source;
 import clinic.stride.knowledge.Urgency;
 import java.awt.Color;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
@@ -54,9 +55,6 @@ import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
-import org.openpdf.text.pdf.draw.DrawInterface;
-import org.openpdf.text.pdf.draw.LineSeparator;
-import org.openpdf.text.pdf.draw.VerticalPositionMark;
 
 /**
  * The clinician summary of one intake as a PDF: warning signs first, then the pain map and the answers, the pain trend,
@@ -73,9 +71,6 @@ public final class SummaryPdf {
     private static final float TITLE = 18f;
     /** Title of the warning-sign box, an H2 like the section headings. */
     private static final float BOX_TITLE = 12f;
-    /** Reasons under a cause: text starts here, the bullet hangs to its left. */
-    private static final float REASON_INDENT = 18f;
-    private static final float BULLET_WIDTH = 8f;
     static final String DISCLAIMER = "Stride supports clinical judgement; it is not a diagnosis.";
 
     private final KnowledgeBase knowledge;
@@ -113,6 +108,7 @@ public final class SummaryPdf {
         private final Font small = font(false, SMALL, ReportColours.MUTED);
         private final Font quote = italic(SMALL, ReportColours.MUTED);
         private final Font heading = font(true, HEADING, ReportColours.NAVY);
+        private final SummaryCauses causes = new SummaryCauses(sourceTitles, body, small, label, quote, heading);
 
         Writing(ClinicianSummary summary) {
             this.summary = summary;
@@ -130,7 +126,7 @@ public final class SummaryPdf {
             document.add(redFlagScreen());
             document.add(painSection());
             addSection(document, writer, "Reported factors", factors());
-            addCauses(document, writer);
+            causes.add(document, writer, assessment.possibleCauses());
             addSection(document, writer, "Suggested exercises", exercises());
             if (!assessment.advice().isEmpty()) {
                 addSection(document, writer, "Self-care advice on the handout", advice());
@@ -281,79 +277,6 @@ public final class SummaryPdf {
             return keyValues(rows, 0.9f);
         }
 
-        /**
-         * Possible causes, highest score first, each with its reasons and cited passages. Written as paragraphs and
-         * lists rather than tables: a table lays each cell's text out twice (to measure, then to write), and this is
-         * the longest part of the summary. A cause whose heading would sit at the foot of a page starts the next.
-         */
-        private void addCauses(Document document, PdfWriter writer) throws DocumentException {
-            keepWithNext(document, writer, 70);
-            document.add(paragraph("Possible causes to consider", heading, 8, 1));
-            document.add(paragraph("Ranked by the summed weight of matching rules. Each reason cites the passage "
-                    + "of the patient-education source it rests on.", small, 0, 5));
-            if (assessment.possibleCauses().isEmpty()) {
-                document.add(paragraph("No rule matched these answers.", body, 0, 4));
-                return;
-            }
-            Font rankFont = font(true, 10.5f, ReportColours.NAVY);
-            Font nameFont = font(true, 10.5f, ReportColours.INK);
-            Font bullet = font(true, BODY, ReportColours.MUTED);
-            int rank = 1;
-            for (PossibleCause cause : assessment.possibleCauses()) {
-                keepWithNext(document, writer, 60);
-                Paragraph head = new Paragraph();
-                head.setFont(nameFont);   // also the font of the spacing OpenPDF adds: never its default Helvetica
-                head.add(new Chunk(rank++ + ".  ", rankFont));
-                head.add(new Chunk(cause.name(), nameFont));
-                head.add(separator(new VerticalPositionMark(), label));
-                head.add(new Chunk("score " + number(cause.score()), label));
-                head.setLeading(0, 1.25f);
-                head.setIndentationLeft(6);
-                head.setIndentationRight(6);
-                head.setSpacingBefore(4);
-                head.setSpacingAfter(2);
-                document.add(head);
-                                for (Reason reason : cause.reasons()) {
-                    Paragraph because = new Paragraph();
-                    because.setFont(body);
-                    because.add(new Chunk("•  ", bullet));
-                    because.add(new Chunk(reason.text(), body));
-                    if (reason.answer() != null && !reason.answer().isBlank()) {
-                        because.add(new Chunk("  (answer: " + reason.answer() + ")", small));
-                    }
-                    because.setLeading(0, 1.25f);
-                    because.setIndentationLeft(REASON_INDENT);
-                    because.setFirstLineIndent(-BULLET_WIDTH);
-                    because.setIndentationRight(6);
-                    document.add(because);
-                    Paragraph cited = citation(reason.citation());
-                    cited.setIndentationLeft(REASON_INDENT);
-                    cited.setIndentationRight(6);
-                    cited.setSpacingAfter(4);
-                    document.add(cited);
-                }
-                Paragraph rule = new Paragraph(separator(new LineSeparator(0.6f, 100, ReportColours.RULE,
-                        Element.ALIGN_CENTER, 0), small));
-                rule.setLeading(4);
-                rule.setSpacingAfter(4);
-                document.add(rule);
-            }
-        }
-
-        /** A glue or rule chunk in the report font: left to its default, OpenPDF would add plain Helvetica. */
-        private Chunk separator(DrawInterface drawing, Font font) {
-            Chunk chunk = new Chunk(drawing);
-            chunk.setFont(font);
-            return chunk;
-        }
-
-        /** Starts a new page when less than {@code points} of height are left, so a heading never ends a page. */
-        private void keepWithNext(Document document, PdfWriter writer, float points) {
-            if (writer.getVerticalPosition(true) - document.bottom() < points) {
-                document.newPage();
-            }
-        }
-
         private PdfPTable exercises() {
             if (assessment.exercisesWithheld()) {
                 PdfPTable table = PdfBlocks.table(1);
@@ -401,28 +324,13 @@ public final class SummaryPdf {
         }
 
         private Paragraph citation(Citation citation) {
-            Paragraph p = new Paragraph();
-            p.setFont(small);
-            if (citation.isSafetyPolicy()) {
-                // A guideline adopted as clinic safety policy: quoted only when its words were read somewhere.
-                if (citation.quoted() != null) {
-                    p.add(new Chunk("“" + citation.quoted() + "”  ", quote));
-                }
-                p.add(new Chunk("— " + Citation.CLINIC_SAFETY_POLICY + ": " + citation.policy().reference(), small));
-                p.setLeading(0, 1.25f);
-                return p;
-            }
-            String title = sourceTitles.getOrDefault(citation.source(), citation.source());
-            p.add(new Chunk("“" + citation.quote() + "”", quote));
-            p.add(new Chunk("  — " + title + " (" + citation.source() + ")", small));
-            p.setLeading(0, 1.25f);
-            return p;
+            return causes.citation(citation);
         }
 
         /** A heading and its table, the heading never alone at the foot of a page (no table nested in a table). */
         private void addSection(Document document, PdfWriter writer, String title, PdfPTable content)
                 throws DocumentException {
-            keepWithNext(document, writer, 60);
+            PdfText.keepWithNext(document, writer, 60);
             document.add(paragraph(title, heading, 8, 4));
             content.setSpacingAfter(4);
             document.add(content);
@@ -448,15 +356,11 @@ public final class SummaryPdf {
     }
 
     private Font font(boolean bold, float size, Color colour) {
-        Font font = new Font(bold ? fonts.bold() : fonts.regular(), size);
-        font.setColor(colour);
-        return font;
+        return fonts.face(bold, size, colour);
     }
 
     private Font italic(float size, Color colour) {
-        Font font = new Font(fonts.italic(), size);
-        font.setColor(colour);
-        return font;
+        return fonts.italicFace(size, colour);
     }
 
 }

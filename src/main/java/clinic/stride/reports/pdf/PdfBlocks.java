@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.function.BiConsumer;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
+import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfContentByte;
@@ -136,5 +137,39 @@ public final class PdfBlocks {
 
     public static int right() {
         return Element.ALIGN_RIGHT;
+    }
+
+    /**
+     * Puts a block's thin outline on one of its cells: the sides always, the top on the first row, the bottom on the
+     * last.
+     */
+    public static PdfPCell framed(PdfPCell cell, boolean first) {
+        return framed(cell, first, false);
+    }
+
+    public static PdfPCell framed(PdfPCell cell, boolean first, boolean last) {
+        int border = Rectangle.LEFT | Rectangle.RIGHT;
+        if (first) {
+            border |= Rectangle.TOP;
+        }
+        if (last) {
+            border |= Rectangle.BOTTOM;
+        }
+        cell.setBorder(border);
+        cell.setBorderColor(ReportColours.RULE);
+        cell.setBorderWidth(0.8f);
+        return cell;
+    }
+
+    /**
+     * A paragraph in a one-cell table. OpenPDF writes free paragraphs into another stream of the page than tables,
+     * so a paragraph added between two tables would be read before both; in a table it is read where it stands.
+     */
+    public static PdfPTable holding(Paragraph paragraph) {
+        PdfPTable table = table(1);
+        PdfPCell cell = cell(new Phrase());
+        cell.addElement(paragraph);
+        table.addCell(cell);
+        return table;
     }
 }

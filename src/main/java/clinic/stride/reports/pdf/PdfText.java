@@ -2,9 +2,12 @@ package clinic.stride.reports.pdf;
 
 import java.awt.Color;
 import org.openpdf.text.Chunk;
+import org.openpdf.text.Document;
 import org.openpdf.text.Font;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.PdfWriter;
+import org.openpdf.text.pdf.draw.DrawInterface;
 
 /** Paragraphs and bullet items as every Stride report sets them: one leading rule, spacing given in points. */
 public final class PdfText {
@@ -33,5 +36,19 @@ public final class PdfText {
         item.setLeading(0, 1.3f);
         item.setSpacingAfter(font.getSize() * 0.2f);
         return item;
+    }
+
+    /** A glue or rule chunk in the report's face: left to its default, OpenPDF would add plain Helvetica. */
+    public static Chunk inFace(DrawInterface drawing, Font font) {
+        Chunk chunk = new Chunk(drawing);
+        chunk.setFont(font);
+        return chunk;
+    }
+
+    /** Starts a new page when less than {@code points} of height are left, so a heading never ends a page. */
+    public static void keepWithNext(Document document, PdfWriter writer, float points) {
+        if (writer.getVerticalPosition(true) - document.bottom() < points) {
+            document.newPage();
+        }
     }
 }

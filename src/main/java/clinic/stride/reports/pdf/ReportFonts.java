@@ -100,6 +100,19 @@ public final class ReportFonts {
     }
 
     /** Running text. */
+    /** Regular or bold at {@code size} points in {@code colour}. */
+    public Font face(boolean bold, float size, java.awt.Color colour) {
+        Font font = new Font(bold ? bold() : regular(), size);
+        font.setColor(colour);
+        return font;
+    }
+
+    public Font italicFace(float size, java.awt.Color colour) {
+        Font font = new Font(italic(), size);
+        font.setColor(colour);
+        return font;
+    }
+
     public Font body(Scale scale) {
         return new Font(regular, scale.bodySize());
     }
