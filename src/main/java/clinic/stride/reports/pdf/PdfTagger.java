@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSArray;
@@ -63,6 +65,9 @@ final class PdfTagger {
     private COSName font;
     private float fontSize;
     private final Deque<Object[]> saved = new ArrayDeque<>();
+    /** Per font and glyph code: white space or not (decoding logs a warning per unmapped code, so once). */
+    private final Map<COSName, Map<Integer, Boolean>> spaces = new HashMap<>();
+    private final Map<COSName, Boolean> bold = new HashMap<>();
 
     private PdfTagger(PDDocument document, PDPage page, TextRoles roles, boolean lineByLine) {
         this.document = document;
@@ -157,6 +162,7 @@ final class PdfTagger {
         List<Float> partYs = new ArrayList<>();
         List<String> firstFaces = new ArrayList<>();
         List<String> lastFaces = new ArrayList<>();
+        List<Boolean> shown = new ArrayList<>();
         List<Op> current = new ArrayList<>();
         String currentRole = null;
         int afterLastShow = 0;
@@ -194,8 +200,12 @@ final class PdfTagger {
                     partYs.add(lineY);
                     firstFaces.add(face);
                     lastFaces.add(face);
+                    shown.add(false);
                 }
                 lastFaces.set(lastFaces.size() - 1, face);
+                if (!shown.getLast() && !blank(op)) {
+                    shown.set(shown.size() - 1, true);
+                }
             }
             current.add(op);
             if (SHOW.contains(op.name())) {
@@ -213,7 +223,7 @@ final class PdfTagger {
                 parts.get(p).forEach(this::emit);   // a text object that shows nothing
                 continue;
             }
-            if (blank(parts.get(p))) {
+            if (!shown.get(p)) {
                 // OpenPDF sets the space after a paragraph as a line holding one space: an artifact, not a paragraph.
                 out.add(ARTIFACT);
                 out.add(Operator.getOperator("BMC"));
@@ -235,25 +245,17 @@ final class PdfTagger {
         emit(ops.getLast());
     }
 
-    /** Whether every glyph the part shows is white space, decoded through the font in force at each show. */
-    private boolean blank(List<Op> part) {
-        COSName partFont = font;
-        boolean blank = true;
-        for (Op op : part) {
-            if (op.name().equals("Tf")) {
-                partFont = (COSName) op.operands().get(0);
-            } else if (SHOW.contains(op.name())) {
-                for (COSBase operand : op.operands()) {
-                    List<? extends COSBase> pieces = operand instanceof COSArray array ? array.toList() : List.of(operand);
-                    for (COSBase piece : pieces) {
-                        if (piece instanceof COSString string && !whitespace(string.getBytes(), partFont)) {
-                            blank = false;
-                        }
-                    }
+    /** Whether every glyph a show operator shows is white space, decoded through the font in force. */
+    private boolean blank(Op show) {
+        for (COSBase operand : show.operands()) {
+            List<? extends COSBase> pieces = operand instanceof COSArray array ? array.toList() : List.of(operand);
+            for (COSBase piece : pieces) {
+                if (piece instanceof COSString string && !whitespace(string.getBytes(), font)) {
+                    return false;
                 }
             }
         }
-        return blank;
+        return true;
     }
 
     private boolean whitespace(byte[] codes, COSName fontName) {
@@ -261,8 +263,12 @@ final class PdfTagger {
             PDFont pdFont = page.getResources().getFont(fontName);
             InputStream in = new ByteArrayInputStream(codes);
             while (in.available() > 0) {
-                String unicode = pdFont.toUnicode(pdFont.readCode(in));
-                if (unicode != null && !unicode.isBlank()) {
+                int code = pdFont.readCode(in);
+                Boolean space = spaces.computeIfAbsent(fontName, f -> new HashMap<>()).computeIfAbsent(code, c -> {
+                    String unicode = pdFont.toUnicode(c);
+                    return unicode == null || unicode.isBlank();
+                });
+                if (!space) {
                     return false;
                 }
             }
@@ -302,6 +308,10 @@ final class PdfTagger {
     }
 
     private boolean isBold(COSName fontName) {
+        return bold.computeIfAbsent(fontName == null ? COSName.getPDFName("none") : fontName, this::boldFace);
+    }
+
+    private boolean boldFace(COSName fontName) {
         try {
             PDResources resources = page.getResources();
             PDFont pdFont = fontName == null || resources == null ? null : resources.getFont(fontName);
