@@ -1,7 +1,5 @@
 package clinic.stride.intake;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.util.UUID;
 
 /**
@@ -11,8 +9,9 @@ import java.util.UUID;
  *
  * <p>Declared here, on intake's floor, so that the ways in that live on it or beside it can call it without
  * importing upwards; implemented above intake and assessment by {@code clinic.stride.submission.SubmitIntake},
- * which runs the submission top-down in one transaction. Requests are validated here (Bean Validation on these
- * parameters), so a page gets the same per-field violations as the API.
+ * which runs the submission top-down in one transaction. Every request is validated there (a
+ * {@link jakarta.validation.ConstraintViolationException} with one violation per field), so a page and FHIR get
+ * the same per-field answers as the API.
  */
 public interface IntakeSubmissions {
 
@@ -25,8 +24,8 @@ public interface IntakeSubmissions {
      * repeated {@code idempotencyKey} with the same request returns the first intake; with another request it
      * is refused (422).
      */
-    Submission submit(@NotNull @Valid IntakeRequest request, String idempotencyKey, String submittedBy, String source);
+    Submission submit(IntakeRequest request, String idempotencyKey, String submittedBy, String source);
 
     /** Stores corrected answers as a new version with its own assessment; the versions before stay as they were. */
-    IntakeView amend(UUID intakeId, @NotNull @Valid AmendmentRequest request, String amendedBy);
+    IntakeView amend(UUID intakeId, AmendmentRequest request, String amendedBy);
 }
