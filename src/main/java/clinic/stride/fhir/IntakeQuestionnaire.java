@@ -30,6 +30,16 @@ public final class IntakeQuestionnaire {
     static final String MIN_VALUE = "http://hl7.org/fhir/StructureDefinition/minValue";
     static final String MAX_VALUE = "http://hl7.org/fhir/StructureDefinition/maxValue";
 
+    /** Core extension: the whole answer must match this Java-style regular expression (R4 extension-regex). */
+    static final String REGEX = "http://hl7.org/fhir/StructureDefinition/regex";
+    /** Core extension: what a form tool shows in an empty field (R4 extension-entryformat). */
+    static final String ENTRY_FORMAT = "http://hl7.org/fhir/StructureDefinition/entryFormat";
+    /**
+     * An email address for the FHIR validator: something, an @, and a domain without spaces. Looser than the
+     * intake's own check (Bean Validation's {@code @Email}), so every address Stride stores passes it.
+     */
+    static final String EMAIL_PATTERN = ".+@[^@\\s]+";
+
     /** The date of {@link Fhir#QUESTIONNAIRE_VERSION}. */
     static final String VERSION_DATE = "2026-11-25";
 
@@ -77,6 +87,10 @@ public final class IntakeQuestionnaire {
         if (question.maxLength() != null) {
             item.setMaxLength(question.maxLength());
         }
+        if (question.kind() == Question.Kind.EMAIL) {
+            item.addExtension(REGEX, new StringType(EMAIL_PATTERN));
+            item.addExtension(ENTRY_FORMAT, new StringType("name@example.com"));
+        }
         if (question.min() != null) {
             item.addExtension(MIN_VALUE, number(question.kind(), question.min()));
         }
@@ -115,7 +129,7 @@ public final class IntakeQuestionnaire {
             case BOOLEAN -> QuestionnaireItemType.BOOLEAN;
             case INTEGER -> QuestionnaireItemType.INTEGER;
             case DECIMAL -> QuestionnaireItemType.DECIMAL;
-            case STRING -> QuestionnaireItemType.STRING;
+            case STRING, EMAIL -> QuestionnaireItemType.STRING;
             case TEXT -> QuestionnaireItemType.TEXT;
             case DATE -> QuestionnaireItemType.DATE;
         };

@@ -1,5 +1,6 @@
 package clinic.stride.intake.questions;
 
+import clinic.stride.intake.AnswerCodes;
 import clinic.stride.intake.Coded;
 import clinic.stride.intake.IntakeRequest;
 import clinic.stride.intake.questions.Question.EnableWhen;
@@ -8,6 +9,7 @@ import clinic.stride.intake.questions.Question.Option;
 import clinic.stride.intake.questions.Question.Text;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -48,12 +50,12 @@ import java.util.Properties;
 public final class IntakeForm {
 
     /**
-     * Branching. Downhill running and speed work are about running (see {@link clinic.stride.intake.Activity});
-     * a leg-length difference of 0 mm has no longer side; pregnancy is not asked of a male patient.
+     * Branching: a leg-length difference of 0 mm has no longer side; pregnancy is not asked of a male patient.
+     * Downhill running and speed work are asked of everyone: the intake stores them whatever the running
+     * distance (a rule reads speed work on its own), and a FHIR response may not answer a question it does not
+     * ask, so a branch on the running distance lost them on the way out and back.
      */
     static final Map<String, EnableWhen> BRANCHES = Map.of(
-            "factors.activity.downhill", new EnableWhen("factors.activity.runningKmPerWeek", BigDecimal.ZERO),
-            "factors.activity.speedWork", new EnableWhen("factors.activity.runningKmPerWeek", BigDecimal.ZERO),
             "factors.legLength.longerSide", new EnableWhen("factors.legLength.differenceMm", BigDecimal.ZERO),
             "factors.pregnant", EnableWhen.unless("patient.sex", "male"));
 
@@ -128,7 +130,12 @@ public final class IntakeForm {
                     branch, List.of());
         }
         if (type.isEnum()) {
-            return new Question(linkId, Kind.CHOICE, required, false, text, type.getSimpleName(), options(type, linkId), null, null, null,
+            List<Option> options = options(type, linkId);
+            AnswerCodes only = accessor.getAnnotation(AnswerCodes.class);
+            if (only != null) {
+                options = options.stream().filter(o -> Arrays.asList(only.value()).contains(o.code())).toList();
+            }
+            return new Question(linkId, Kind.CHOICE, required, false, text, type.getSimpleName(), options, null, null, null,
                     branch, List.of());
         }
         Kind kind = kindOf(type, accessor, linkId);
@@ -150,6 +157,9 @@ public final class IntakeForm {
         }
         if (type == LocalDate.class) {
             return Kind.DATE;
+        }
+        if (type == String.class && accessor.isAnnotationPresent(Email.class)) {
+            return Kind.EMAIL;
         }
         if (type == String.class) {
             Size size = accessor.getAnnotation(Size.class);

@@ -44,7 +44,9 @@ public record Question(
 
     /** What kind of answer a question takes; each maps to one JSON type and one FHIR item type. */
     public enum Kind {
-        GROUP, CHOICE, BOOLEAN, INTEGER, DECIMAL, STRING, TEXT, DATE
+        GROUP, CHOICE, BOOLEAN, INTEGER, DECIMAL, STRING, TEXT, DATE,
+        /** A line of text that is an email address. */
+        EMAIL
     }
 
     /** Text in the languages forms and handouts exist in (see {@link clinic.stride.intake.Language}). */
