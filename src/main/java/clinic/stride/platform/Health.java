@@ -1,7 +1,7 @@
 package clinic.stride.platform;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import clinic.stride.release.Release;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import org.eclipse.microprofile.health.HealthCheck;
