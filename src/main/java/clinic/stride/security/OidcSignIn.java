@@ -137,6 +137,12 @@ public class OidcSignIn {
 
     /** Sets the flow cookie and returns where to send the browser: the provider's authorization endpoint. */
     URI start(HttpServletRequest request, HttpServletResponse response, String next) throws OidcUnavailable {
+        try {
+            roles();
+        } catch (IllegalArgumentException e) {
+            LOG.severe(e.getMessage());
+            throw new OidcUnavailable("STRIDE_OIDC_ROLES is wrong", e);
+        }
         OIDCProviderMetadata provider = provider();
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
