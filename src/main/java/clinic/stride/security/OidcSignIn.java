@@ -42,7 +42,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -120,6 +119,10 @@ public class OidcSignIn {
     @Inject
     @ConfigProperty(name = "STRIDE_PUBLIC_BASE_URL")
     Optional<String> publicBase;
+
+    @Inject
+    @ConfigProperty(name = SessionCookies.SECURE_PROPERTY, defaultValue = "true")
+    boolean secureCookies;
 
     private volatile OIDCProviderMetadata metadata;
     private volatile IDTokenValidator validator;
@@ -284,12 +287,12 @@ public class OidcSignIn {
         return Optional.empty();
     }
 
-    private static Cookie cookie(HttpServletRequest request, String value, int maxAgeSeconds) {
+    private Cookie cookie(HttpServletRequest request, String value, int maxAgeSeconds) {
         Cookie cookie = new Cookie(COOKIE, value);
         cookie.setHttpOnly(true);
         cookie.setPath(request.getContextPath() + START_PATH);
         cookie.setMaxAge(maxAgeSeconds);
-        cookie.setSecure(ConfigProvider.getConfig().getOptionalValue(SessionCookies.SECURE_PROPERTY, Boolean.class).orElse(true));
+        cookie.setSecure(secureCookies);
         // Lax, not Strict: the provider's redirect back is a top-level GET from another site.
         cookie.setAttribute("SameSite", "Lax");
         return cookie;
