@@ -1,32 +1,18 @@
 package clinic.stride.knowledge;
 
-import clinic.stride.intake.Activity;
-import clinic.stride.intake.Condition;
-import clinic.stride.intake.Factors;
-import clinic.stride.intake.Footwear;
-import clinic.stride.intake.FootwearType;
-import clinic.stride.intake.Gait;
+import clinic.stride.intake.Coded;
 import clinic.stride.intake.IntakeAnswers;
+import clinic.stride.intake.IntakeService;
 import clinic.stride.intake.Language;
-import clinic.stride.intake.LegLength;
-import clinic.stride.intake.Onset;
-import clinic.stride.intake.Pain;
-import clinic.stride.intake.PainCharacter;
-import clinic.stride.intake.PainRegion;
-import clinic.stride.intake.PainTrigger;
-import clinic.stride.intake.PastInjuries;
-import clinic.stride.intake.Posture;
-import clinic.stride.intake.RedFlagAnswers;
-import clinic.stride.intake.Relief;
-import clinic.stride.intake.Side;
-import clinic.stride.intake.Sport;
 import clinic.stride.intake.questions.IntakeForm;
 import clinic.stride.intake.questions.Question;
 import clinic.stride.patient.Sex;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +44,9 @@ public final class AnswerSheet {
             return domain == null ? List.of() : Arrays.asList(domain.getEnumConstants());
         }
     }
+
+    /** The visit date of every sample: no rule reads it. */
+    private static final LocalDate SAMPLE_VISIT = LocalDate.of(2025, 1, 6);
 
     /** Age used when a sample does not set one: an adult below every age threshold in the rules. */
     public static final int UNSET_AGE = 35;
@@ -242,61 +231,55 @@ public final class AnswerSheet {
         return IntakeView.of(toIntakeAnswers(), age(), sex());
     }
 
-    /** The answers as the intake model holds them (unanswered is null, as from the form). */
+    /**
+     * The answers as the intake model holds them (unanswered is null, as from the form): the sheet written out
+     * as the intake's JSON, one node per question of the catalogue, and read as the intake reads a stored version.
+     * Every group is present, as the form sends it; a visit date and language are set, since rules read neither.
+     */
     public IntakeAnswers toIntakeAnswers() {
-        Pain pain = new Pain(set("pain.regions", PainRegion.class), (Side) values.get("pain.side"),
-                integer("pain.intensity"), (Onset) values.get("pain.onset"), integer("pain.durationWeeks"),
-                set("pain.when", PainTrigger.class), set("pain.relievedBy", Relief.class),
-                set("pain.character", PainCharacter.class));
-        Factors factors = new Factors(decimal("factors.heightCm"), decimal("factors.weightKg"),
-                new Footwear((FootwearType) values.get("factors.footwear.type"),
-                        integer("factors.footwear.ageMonths"), flag("factors.footwear.wornOut"),
-                        flag("factors.footwear.orthotics")),
-                new Posture(decimal("factors.posture.sittingHoursPerDay"), flag("factors.posture.slouched"),
-                        flag("factors.posture.archedBack")),
-                new LegLength(integer("factors.legLength.differenceMm"),
-                        (Side) values.get("factors.legLength.longerSide"), flag("factors.legLength.measured")),
-                new Gait(flag("factors.gait.kneeValgus"), flag("factors.gait.overPronation"),
-                        flag("factors.gait.supination"), flag("factors.gait.limp")),
-                new Activity(decimal("factors.activity.walkingKmPerWeek"),
-                        decimal("factors.activity.runningKmPerWeek"), flag("factors.activity.recentIncrease"),
-                        flag("factors.activity.unevenTerrain"), flag("factors.activity.downhill"),
-                        flag("factors.activity.speedWork"), flag("factors.activity.strengthTraining"),
-                        flag("factors.activity.warmsUp"), set("factors.activity.sports", Sport.class)),
-                new PastInjuries(flag("factors.pastInjuries.hipFracture"), flag("factors.pastInjuries.dislocation"),
-                        (String) values.get("factors.pastInjuries.other")),
-                set("factors.conditions", Condition.class), flag("factors.pregnant"));
-        RedFlagAnswers redFlags = new RedFlagAnswers(flag("redFlags.bladderBowelLoss"),
-                flag("redFlags.numbnessTinglingWeakness"), flag("redFlags.swellingRedness"),
-                flag("redFlags.recentFallOrInjury"), flag("redFlags.fever"), flag("redFlags.severeOrWorsening"),
-                flag("redFlags.notImprovingWithRest"), flag("redFlags.interferesWithDailyActivities"),
-                flag("redFlags.saddleNumbness"), flag("redFlags.urinaryRetention"), flag("redFlags.bothLegs"),
-                flag("redFlags.numbnessOrWeaknessWorsening"), flag("redFlags.cannotBearWeight"),
-                flag("redFlags.cancerHistory"), flag("redFlags.unexplainedWeightLoss"),
-                flag("redFlags.immunosuppressed"));
-        return new IntakeAnswers(LocalDate.of(2025, 1, 6), Language.EN, pain, factors, redFlags);
-    }
-
-    private Boolean flag(String path) {
-        return (Boolean) values.get(path);
-    }
-
-    private Integer integer(String path) {
-        Object value = values.get(path);
-        return value == null ? null : ((Number) value).intValue();
-    }
-
-    private Double decimal(String path) {
-        Object value = values.get(path);
-        return value == null ? null : ((Number) value).doubleValue();
-    }
-
-    private <E extends Enum<E>> Set<E> set(String path, Class<E> type) {
-        Set<E> set = EnumSet.noneOf(type);
-        for (Object code : codes(path)) {
-            set.add(type.cast(code));
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("visitDate", SAMPLE_VISIT.toString());
+        root.put("language", Language.EN.code());
+        for (Question q : IntakeForm.standard().all().values()) {
+            if (q.isGroup() && !q.linkId().startsWith("patient")) {
+                parentOf(root, q.linkId()).putObject(q.fieldName());
+            }
         }
-        return set;
+        for (Entry entry : ENTRIES) {
+            Object value = values.get(entry.path());
+            if (value == null || entry.path().equals("age") || entry.path().equals("sex")) {
+                continue;
+            }
+            ObjectNode parent = parentOf(root, entry.path());
+            String field = entry.path().substring(entry.path().lastIndexOf('.') + 1);
+            switch (entry.kind()) {
+                case FLAG -> parent.put(field, (Boolean) value);
+                case NUMBER -> {
+                    if (IntakeForm.find(entry.path()).orElseThrow().kind() == Question.Kind.INTEGER) {
+                        parent.put(field, ((Number) value).intValue());
+                    } else {
+                        parent.put(field, ((Number) value).doubleValue());
+                    }
+                }
+                case CODE -> parent.put(field, ((Coded) value).code());
+                case CODES -> {
+                    ArrayNode codes = parent.putArray(field);
+                    ((Set<?>) value).stream().map(c -> ((Coded) c).code()).sorted().forEach(codes::add);
+                }
+                case TEXT -> parent.put(field, (String) value);
+            }
+        }
+        return IntakeService.fromJson(root.toString());
+    }
+
+    /** The object that holds the answer at {@code path} ({@code factors.footwear} for factors.footwear.type). */
+    private static ObjectNode parentOf(ObjectNode root, String path) {
+        ObjectNode node = root;
+        String[] parts = path.split("\\.");
+        for (int i = 0; i < parts.length - 1; i++) {
+            node = node.get(parts[i]) instanceof ObjectNode child ? child : node.putObject(parts[i]);
+        }
+        return node;
     }
 
     @Override
