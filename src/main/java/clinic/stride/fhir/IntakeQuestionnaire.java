@@ -47,6 +47,11 @@ public final class IntakeQuestionnaire {
     }
 
     public static Questionnaire build() {
+        return build(IntakeForm.standard());
+    }
+
+    /** The Questionnaire of a catalogue of questions (the standard one, or one with a question being designed). */
+    public static Questionnaire build(IntakeForm form) {
         Questionnaire questionnaire = new Questionnaire();
         questionnaire.setId("stride-intake");
         questionnaire.setLanguage("en");
@@ -62,14 +67,14 @@ public final class IntakeQuestionnaire {
                 + "before a visit. Generated from Stride's intake model; every answer code is the one Stride's JSON API uses.");
         questionnaire.addSubjectType("Patient");
         questionnaire.setText(Fhir.narrative(questionnaire.getTitle(), "Stride intake form, version " + Fhir.QUESTIONNAIRE_VERSION
-                + ", " + IntakeForm.byLinkId().values().stream().filter(q -> !q.isGroup()).count() + " questions."));
-        for (Question question : IntakeForm.questions()) {
-            questionnaire.addItem(item(question));
+                + ", " + form.all().values().stream().filter(q -> !q.isGroup()).count() + " questions."));
+        for (Question question : form.items()) {
+            questionnaire.addItem(item(form, question));
         }
         return questionnaire;
     }
 
-    private static QuestionnaireItemComponent item(Question question) {
+    private static QuestionnaireItemComponent item(IntakeForm form, Question question) {
         QuestionnaireItemComponent item = new QuestionnaireItemComponent();
         item.setLinkId(question.linkId());
         item.setText(question.text().en());
@@ -104,7 +109,7 @@ public final class IntakeQuestionnaire {
         }
         if (question.enableWhen() != null) {
             Question.EnableWhen when = question.enableWhen();
-            Question source = IntakeForm.find(when.question()).orElseThrow();
+            Question source = form.lookup(when.question()).orElseThrow();
             QuestionnaireItemEnableWhenComponent condition = item.addEnableWhen();
             condition.setQuestion(when.question());
             if (when.notCode() != null) {
@@ -117,7 +122,7 @@ public final class IntakeQuestionnaire {
             }
         }
         for (Question child : question.items()) {
-            item.addItem(item(child));
+            item.addItem(item(form, child));
         }
         return item;
     }

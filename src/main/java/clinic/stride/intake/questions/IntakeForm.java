@@ -84,6 +84,65 @@ public final class IntakeForm {
         index(questions);
     }
 
+    private IntakeForm(List<Question> questions) {
+        this.questions = List.copyOf(questions);
+        index(this.questions);
+    }
+
+    /**
+     * The catalogue of the intake's questions, as one value: what the FHIR Questionnaire, the CSV export and
+     * the rule language's answer sheet walk ({@code IntakeQuestionnaire.build(form)}, {@code IntakeExport},
+     * {@code AnswerSheet.entriesOf(form)}).
+     */
+    public static IntakeForm standard() {
+        return INSTANCE;
+    }
+
+    /**
+     * This catalogue with one more question at the end of a group ({@code null}: at the top level), for
+     * example a question being designed, shown in every form that walks the catalogue before the intake
+     * records store it. The question's text must be in both languages.
+     */
+    public IntakeForm with(String groupLinkId, Question extra) {
+        if (byLinkId.containsKey(extra.linkId())) {
+            throw new IllegalArgumentException(extra.linkId() + " is already a question of the intake");
+        }
+        if (groupLinkId != null && (!byLinkId.containsKey(groupLinkId) || !byLinkId.get(groupLinkId).isGroup())) {
+            throw new IllegalArgumentException(groupLinkId + " is not a group of the intake form");
+        }
+        if (groupLinkId != null && !extra.linkId().startsWith(groupLinkId + ".")) {
+            throw new IllegalArgumentException(extra.linkId() + " must be inside " + groupLinkId);
+        }
+        return new IntakeForm(withQuestion(questions, groupLinkId, extra));
+    }
+
+    private static List<Question> withQuestion(List<Question> items, String groupLinkId, Question extra) {
+        List<Question> copy = new ArrayList<>();
+        for (Question q : items) {
+            copy.add(q.isGroup() && groupLinkId != null && (groupLinkId.equals(q.linkId()) || groupLinkId.startsWith(q.linkId() + "."))
+                    ? q.withItems(withQuestion(q.items(), groupLinkId.equals(q.linkId()) ? null : groupLinkId, extra))
+                    : q);
+        }
+        if (groupLinkId == null) {
+            copy.add(extra);
+        }
+        return copy;
+    }
+
+    /** The top-level questions and groups of this catalogue, in order. */
+    public List<Question> items() {
+        return questions;
+    }
+
+    /** Every question and group of this catalogue, depth first, by link id. */
+    public Map<String, Question> all() {
+        return java.util.Collections.unmodifiableMap(byLinkId);
+    }
+
+    public Optional<Question> lookup(String linkId) {
+        return Optional.ofNullable(byLinkId.get(linkId));
+    }
+
     /** The form's top-level questions and groups, in the order of {@link IntakeRequest}. */
     public static List<Question> questions() {
         return INSTANCE.questions;
@@ -122,12 +181,12 @@ public final class IntakeForm {
         EnableWhen branch = BRANCHES.get(linkId);
         if (type.isRecord()) {
             return new Question(linkId, Kind.GROUP, required, false, text, null, List.of(), null, null, null, branch,
-                    itemsOf(type, linkId + "."));
+                    itemsOf(type, linkId + "."), null);
         }
         if (Collection.class.isAssignableFrom(type)) {
             Class<?> element = elementType(component.getGenericType(), linkId);
             return new Question(linkId, Kind.CHOICE, required, true, text, element.getSimpleName(), options(element, linkId), null, null, null,
-                    branch, List.of());
+                    branch, List.of(), enumOf(element));
         }
         if (type.isEnum()) {
             List<Option> options = options(type, linkId);
@@ -136,13 +195,18 @@ public final class IntakeForm {
                 options = options.stream().filter(o -> Arrays.asList(only.value()).contains(o.code())).toList();
             }
             return new Question(linkId, Kind.CHOICE, required, false, text, type.getSimpleName(), options, null, null, null,
-                    branch, List.of());
+                    branch, List.of(), enumOf(type));
         }
         Kind kind = kindOf(type, accessor, linkId);
         Size size = accessor.getAnnotation(Size.class);
         Integer maxLength = size != null && size.max() < Integer.MAX_VALUE ? size.max() : null;
         return new Question(linkId, kind, required, false, text, null, List.of(), min(accessor), max(accessor), maxLength,
-                branch, List.of());
+                branch, List.of(), null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Class<? extends Enum<?>> enumOf(Class<?> type) {
+        return (Class<? extends Enum<?>>) type;
     }
 
     private static Kind kindOf(Class<?> type, Method accessor, String linkId) {

@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param maxLength  longest allowed text, or null
  * @param enableWhen asked only when this holds (null: always asked)
  * @param items      the questions inside a {@link Kind#GROUP}
+ * @param codeType   the enum whose constants are the options of a {@link Kind#CHOICE} question, else null
  */
 public record Question(
         String linkId,
@@ -35,7 +36,8 @@ public record Question(
         BigDecimal max,
         Integer maxLength,
         EnableWhen enableWhen,
-        List<Question> items) {
+        List<Question> items,
+        Class<? extends Enum<?>> codeType) {
 
     public Question {
         options = List.copyOf(options);
@@ -78,6 +80,11 @@ public record Question(
         public static EnableWhen unless(String question, String code) {
             return new EnableWhen(question, null, code);
         }
+    }
+
+    /** This group with other questions inside. */
+    public Question withItems(List<Question> replaced) {
+        return new Question(linkId, kind, required, repeats, text, optionSet, options, min, max, maxLength, enableWhen, replaced, codeType);
     }
 
     public boolean isGroup() {
