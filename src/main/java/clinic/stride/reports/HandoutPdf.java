@@ -66,9 +66,10 @@ public final class HandoutPdf {
         HandoutCopy copy = HandoutCopy.in(handout.language());
         Type type = handout.largePrint() ? LARGE : ORDINARY;
         PageFooter footer = new PageFooter(
-                List.of(copy.text("footer", handout.patientName(), handout.clinicName(), handout.clinicPhone())),
-                Release.name() + "  ·  " + copy.text("page", "{0}", "{1}"), Math.max(8.5f, type.small()));
-        float bottom = 40 + PageFooter.heightFor(type.small(), 1);
+                List.of(copy.text("footer", handout.patientName(), handout.clinicName(), handout.clinicPhone()),
+                        Release.name()),
+                copy.text("page", "{0}", "{1}"), Math.max(8.5f, type.small()));
+        float bottom = 40 + PageFooter.heightFor(type.small(), 2);
         ReportDocument.Metadata metadata = new ReportDocument.Metadata(
                 copy.text("meta.title"), copy.text("meta.subject"), handout.clinicName(),
                 handout.language().code(), handout.issuedAt());

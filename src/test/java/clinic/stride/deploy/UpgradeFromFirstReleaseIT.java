@@ -299,6 +299,21 @@ class UpgradeFromFirstReleaseIT {
     }
 
     @Test
+    void shouldLogNoFirstReleasePatientDetailWhenMigratingAndServingTheirIntakes() {
+        Api clinician = TestUsers.clinician(api);
+        for (String clinicId : List.of("UP-0001", "UP-0002", "UP-0003", "UP-0004", "UP-0005", "UP-0006")) {
+            assertEquals(200, clinician.get("api/patients/" + clinicId + "/intakes").status());
+            assertEquals(200, clinician.get("api/intakes/" + secrets.getProperty("intake." + clinicId) + "/summary.pdf").status());
+        }
+        String log = stride.logText();
+        assertTrue(log.contains("was successfully deployed"), "the log is Payara's");
+        for (String detail : List.of("Núñez-Ortega", "María José", "Ångström", "O’Brien", "Παπαδόπουλος", "小龍",
+                "Wąsowska-Żak", "1961-03-14", "esguince de tobillo", "maria.jose@example.org")) {
+            assertFalse(log.contains(detail), detail + " in the upgraded Stride's log");
+        }
+    }
+
+    @Test
     void shouldSignInUsersCreatedByTheFirstReleaseWithTheirPasswords() {
         Api.Reply worklist = api.as("m.nunez", "Clínica-Núñez-2026!").get("api/intakes?limit=1");
         assertEquals(200, worklist.status(), worklist::toString);
