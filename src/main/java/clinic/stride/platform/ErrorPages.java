@@ -39,6 +39,9 @@ public class ErrorPages extends HttpServlet {
         }
         // The files address the site's root; a WAR deployed under a context path shifts every link.
         html = html.replace("href=\"/", "href=\"" + request.getContextPath() + "/");
+        // An unknown address is outside PageFilter's pages: the choice made here is remembered all the same.
+        PageFilter.rememberLanguage(request, response);
+        response.setHeader("Cache-Control", "no-store");
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         response.getWriter().write(html);
