@@ -187,6 +187,8 @@ public class IntakeWizard extends AnswerForm {
         FieldErrors found = check(step);
         if (found.isEmpty() && step == IntakeStep.YOU && !link && !matchesRegisteredPatient()) {
             found.addKey(CLINIC_ID, "error.patient.mismatch");
+            // Recorded for the patient on file: a run of these at a kiosk is someone trying details out.
+            audit.write(PageAudit.INTAKE_PATIENT_MISMATCH, answers.value(CLINIC_ID).strip(), null, 409);
         }
         if (!found.isEmpty()) {
             errors = found.asMap();

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import clinic.stride.security.DemoUsers;
 import clinic.stride.testsupport.Api;
 import clinic.stride.testsupport.Browser;
+import clinic.stride.testsupport.Db;
 import clinic.stride.testsupport.StrideIT;
 import clinic.stride.testsupport.TestUsers;
 import java.net.URI;
@@ -86,6 +87,8 @@ class AboutYouCheckIT extends StrideIT {
             assertOneMessageOnTheClinicNumber(browser, MISMATCH);
             assertEquals(wrongDate, browser.text("#error-summary"), "a wrong name reads exactly like a wrong birth date");
         }
+        assertEquals(2, Db.count("select count(*) from audit_event where action = 'page.intake.patient-mismatch' "
+                + "and clinic_id = ? and status = 409", clinicId), "each refused try is audited for the patient on file");
         // A new session: her own details, typed as on file apart from case, go on to the next page.
         try (Browser browser = signedIn()) {
             browser.open("/intake/you");
