@@ -57,8 +57,7 @@ class ErrorPagesIT extends StrideIT {
 
     @Test
     void shouldShowNotAllowedInSpanishWhenAFrontDeskUserOpensTheWorklistInSpanish() {
-        try (Browser browser = new Browser(base)) {
-            browser.signIn(DemoUsers.FRONT_DESK.username(), DemoUsers.FRONT_DESK.password());
+        try (Browser browser = signedInBrowser(DemoUsers.FRONT_DESK)) {
             assertEquals(403, browser.fetch("/dashboard?lang=es").status());
             browser.open("/dashboard?lang=es");
             assertEquals("No permitido", browser.h1());

@@ -45,12 +45,6 @@ class AboutYouCheckIT extends StrideIT {
         return "Núñez-Zz" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
     }
 
-    private Browser signedIn() {
-        Browser browser = new Browser(base);
-        browser.signIn(DemoUsers.FRONT_DESK.username(), DemoUsers.FRONT_DESK.password());
-        return browser;
-    }
-
     /** Types "about you" and presses Next; the sex is the first option (female), as registered. */
     private static void aboutYou(Browser browser, String clinicId, String given, String family, String birthYear) {
         browser.type("patient-clinicId", clinicId).type("patient-givenName", given).type("patient-familyName", family)
@@ -76,7 +70,7 @@ class AboutYouCheckIT extends StrideIT {
     void shouldRefuseAWrongBirthDateOrNameOnAboutYouWithOneMessageThatNamesNoDetail() {
         String family = uniqueFamily();
         String clinicId = registered(family);
-        try (Browser browser = signedIn()) {
+        try (Browser browser = signedInBrowser(DemoUsers.FRONT_DESK)) {
             browser.open("/intake/you");
             aboutYou(browser, clinicId, "María", family, "1962");
             assertOneMessageOnTheClinicNumber(browser, MISMATCH);
@@ -90,7 +84,7 @@ class AboutYouCheckIT extends StrideIT {
         assertEquals(2, Db.count("select count(*) from audit_event where action = 'page.intake.patient-mismatch' "
                 + "and clinic_id = ? and status = 409", clinicId), "each refused try is audited for the patient on file");
         // A new session: her own details, typed as on file apart from case, go on to the next page.
-        try (Browser browser = signedIn()) {
+        try (Browser browser = signedInBrowser(DemoUsers.FRONT_DESK)) {
             browser.open("/intake/you");
             aboutYou(browser, clinicId, "maría", family, "1961");
             assertEquals("/intake/where", path(browser), browser.all(".error-message").toString());
@@ -101,7 +95,7 @@ class AboutYouCheckIT extends StrideIT {
     void shouldRefuseTheClinicNumberEvenWithTheRightDetailsAfterThreeWrongTriesInASession() {
         String family = uniqueFamily();
         String clinicId = registered(family);
-        try (Browser browser = signedIn()) {
+        try (Browser browser = signedInBrowser(DemoUsers.FRONT_DESK)) {
             browser.open("/intake/you");
             for (String year : new String[] {"1960", "1962", "1963"}) {
                 aboutYou(browser, clinicId, "María", family, year);
@@ -120,7 +114,7 @@ class AboutYouCheckIT extends StrideIT {
     void shouldSayItInSpanishWhenThePageIsSpanish() {
         String family = uniqueFamily();
         String clinicId = registered(family);
-        try (Browser browser = signedIn()) {
+        try (Browser browser = signedInBrowser(DemoUsers.FRONT_DESK)) {
             browser.open("/intake/you?lang=es");
             aboutYou(browser, clinicId, "María", "Otra", "1961");
             assertOneMessageOnTheClinicNumber(browser, MISMATCH_ES);

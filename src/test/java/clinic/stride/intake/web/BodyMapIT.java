@@ -34,12 +34,6 @@ class BodyMapIT extends StrideIT {
               });
             """;
 
-    private Browser signedIn(DemoUsers.DemoUser user) {
-        Browser browser = new Browser(base);
-        browser.signIn(user.username(), user.password());
-        return browser;
-    }
-
     private static String path(Browser browser) {
         return URI.create(browser.url()).getPath();
     }
@@ -50,7 +44,7 @@ class BodyMapIT extends StrideIT {
 
     @Test
     void shouldGiveEveryPlaceAndSideATapTargetOfAtLeast44PxAndOutlineThePlacesWhenOnAPhone() {
-        try (Browser browser = signedIn(DemoUsers.FRONT_DESK)) {
+        try (Browser browser = signedInBrowser(DemoUsers.FRONT_DESK)) {
             browser.phone();
             browser.open("/intake/you");
             new PatientFills(browser, false).you(uniqueClinicId());
@@ -100,7 +94,7 @@ class BodyMapIT extends StrideIT {
     void shouldKeepEachPlacesOwnSideAndTheDurationAsGivenFromTheMapToTheClinicianAndThePdf() throws Exception {
         String clinicId = uniqueClinicId();
         String family = "Sánchez-Zz" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
-        try (Browser browser = signedIn(DemoUsers.FRONT_DESK)) {
+        try (Browser browser = signedInBrowser(DemoUsers.FRONT_DESK)) {
             browser.phone();
             browser.open("/intake/you");
             PatientFills patient = new PatientFills(browser, false).you(clinicId, "Inés", family);
@@ -148,7 +142,7 @@ class BodyMapIT extends StrideIT {
         assertEquals("9", Db.text(pain.formatted("durationWeeks"), clinicId), "what the rules read: 2 x 52 / 12 weeks, rounded");
         String intake = Db.text("select i.id::text from intake i join patient p on p.id = i.patient_id where p.clinic_id = ?", clinicId);
 
-        try (Browser browser = signedIn(DemoUsers.CLINICIAN)) {
+        try (Browser browser = signedInBrowser(DemoUsers.CLINICIAN)) {
             browser.open("/dashboard/patient?intake=" + intake + "&lang=en");
             String page = browser.text("main");
             assertTrue(page.contains("Outside of the hip: right side") && page.contains("Lower back: left side"), page);
