@@ -12,6 +12,7 @@ import clinic.stride.knowledge.Exercise;
 import clinic.stride.knowledge.KnowledgeBase;
 import clinic.stride.knowledge.RedFlag;
 import clinic.stride.knowledge.Urgency;
+import clinic.stride.release.Release;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -61,9 +62,10 @@ public final class HandoutPdf {
         HandoutCopy copy = HandoutCopy.in(handout.language());
         HandoutStyle type = handout.largePrint() ? HandoutStyle.LARGE : HandoutStyle.ORDINARY;
         PageFooter footer = new PageFooter(
-                List.of(copy.text("footer", handout.patientName(), handout.clinicName(), handout.clinicPhone())),
+                List.of(copy.text("footer", handout.patientName(), handout.clinicName(), handout.clinicPhone()),
+                        Release.name()),
                 copy.text("page", "{0}", "{1}"), Math.max(8.5f, type.smallSize()));
-        float bottom = 40 + PageFooter.heightFor(type.smallSize(), 1);
+        float bottom = 40 + PageFooter.heightFor(type.smallSize(), 2);
         ReportDocument.Metadata metadata = new ReportDocument.Metadata(
                 copy.text("meta.title"), copy.text("meta.subject"), handout.clinicName(),
                 handout.language().code(), handout.issuedAt());

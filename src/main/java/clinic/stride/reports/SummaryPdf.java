@@ -1,6 +1,8 @@
 package clinic.stride.reports;
 
 import static clinic.stride.reports.SummaryWording.DATE;
+import static clinic.stride.reports.SummaryWording.duration;
+import static clinic.stride.reports.SummaryWording.where;
 import static clinic.stride.reports.SummaryWording.activity;
 import static clinic.stride.reports.SummaryWording.footwear;
 import static clinic.stride.reports.SummaryWording.gait;
@@ -37,6 +39,7 @@ import clinic.stride.knowledge.Exercise;
 import clinic.stride.knowledge.KnowledgeBase;
 import clinic.stride.knowledge.Source;
 import clinic.stride.knowledge.Urgency;
+import clinic.stride.release.Release;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,7 +89,7 @@ public final class SummaryPdf {
         String who = summary.patientName() + "  ·  " + summary.patient().clinicId() + "  ·  born "
                 + DATE.format(summary.patient().birthDate()) + "  ·  visit " + DATE.format(summary.answers().visitDate());
         PageFooter footer = new PageFooter(List.of(who, DISCLAIMER + "  Knowledge "
-                + summary.assessment().knowledgeVersion() + "."), "Page {0} of {1}", SMALL);
+                + summary.assessment().knowledgeVersion() + "."), Release.name() + "  ·  Page {0} of {1}", SMALL);
         ReportDocument.Metadata metadata = new ReportDocument.Metadata(
                 // No name in the metadata: viewers show the title in window lists, recent files and search indexes.
                 "Clinician summary, visit " + summary.answers().visitDate(),
@@ -225,10 +228,9 @@ public final class SummaryPdf {
             Pain pain = summary.answers().pain();
             List<String[]> answers = List.of(
                     row("Intensity", pain.intensity() + " / 10" + (pain.score().isSevere() ? "  (severe)" : "")),
-                    row("Where", words(pain.regions()) + "; " + pain.side() + (pain.side().code().equals("both")
-                            ? " sides" : " side")),
+                    row("Where", where(pain)),
                     row("Started", (pain.onset() == null ? "not answered" : pain.onset().code())
-                            + (pain.durationWeeks() == null ? "" : ", " + weeks(pain.durationWeeks()))),
+                            + (pain.durationWeeks() == null ? "" : ", " + duration(pain))),
                     row("Worse", orNone(words(pain.when()))),
                     row("Eased by", orNone(words(pain.relievedBy()))),
                     row("Feels like", orNone(words(pain.character()))));
@@ -239,9 +241,10 @@ public final class SummaryPdf {
             painTitle.setColspan(2);
             table.addCell(painTitle);
             // The map takes the height of the rows beside it, at least 250 pt; 14 pt apart from the answers.
-            PdfPCell map = PdfBlocks.drawing(0, 2, SummaryWording.bodyMapAlt(pain), (canvas, area) -> PainMapDrawing.bodyMap().draw(canvas,
+            PdfPCell map = PdfBlocks.drawing(0, 2, SummaryWording.bodyMapAlt(pain), (canvas, area) ->
+                    PainMapDrawing.bodyMap().draw(canvas,
                     new Rectangle(area.getLeft(), area.getBottom(), area.getRight() - 14, area.getTop()),
-                    pain.regions(), pain.side(), BodyMapCaptions.in(Language.EN)));
+                    pain.regions(), pain::sideOf, BodyMapCaptions.in(Language.EN)));
             map.setMinimumHeight(250);
             map.setRowspan(answers.size() + 2);
             table.addCell(map);

@@ -8,6 +8,7 @@ import clinic.stride.intake.LegLength;
 import clinic.stride.intake.Pain;
 import clinic.stride.intake.PastInjuries;
 import clinic.stride.intake.Posture;
+import clinic.stride.intake.Side;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.format.DateTimeFormatter;
@@ -30,10 +31,32 @@ final class SummaryWording {
 
     /** The body map as words: which regions and on which side, as the answers beside it say. */
     static String bodyMapAlt(Pain pain) {
-        String regions = words(pain.regions());
-        return "Body map, front and back views: " + (regions.isEmpty() ? "no pain region reported"
-                : "pain shaded at " + regions + ", " + pain.side().code().replace('_', ' ')
-                + (pain.side().code().equals("both") ? " sides" : " side")) + ".";
+        return "Body map, front and back views: " + (pain.regions().isEmpty() ? "no pain region reported"
+                : "pain shaded at " + where(pain)) + ".";
+    }
+
+    /** Each place with its own side ("outer hip, right; lower back, left"), or the places and their one side. */
+    static String where(Pain pain) {
+        if (!pain.hasSidePerRegion()) {
+            return words(pain.regions()) + "; " + pain.side() + (pain.side() == Side.BOTH ? " sides" : " side");
+        }
+        return pain.regions().stream()
+                .map(region -> region.code().replace('_', ' ') + ", " + pain.sideOf(region)
+                        + (pain.sideOf(region) == Side.BOTH ? " sides" : ""))
+                .collect(Collectors.joining("; "));
+    }
+
+    /** How long it has hurt, as the patient gave it ("2 months ago"); in weeks for intakes that only have weeks. */
+    static String duration(Pain pain) {
+        if (pain.durationAmount() != null && pain.durationUnit() != null) {
+            String amount = java.math.BigDecimal.valueOf(pain.durationAmount()).stripTrailingZeros().toPlainString();
+            String unit = pain.durationUnit().code();
+            if (pain.durationAmount() == 1.0) {
+                unit = unit.substring(0, unit.length() - 1);
+            }
+            return amount + " " + unit + " ago";
+        }
+        return weeks(pain.durationWeeks());
     }
 
     /** The pain trend chart as words: each visit's date and pain score, oldest first. */

@@ -69,7 +69,7 @@ class PdfStructureTest {
                 () -> assertEquals(List.of("Clinician summary", "Red-flag screen", "Pain map", "Pain",
                         "Pain across visits (0–10)", "Reported factors", "Possible causes to consider",
                         "Suggested exercises", "Self-care advice on the handout"), headings),
-                () -> assertEquals("Body map, front and back views: pain shaded at outer hip, outer thigh, knee, "
+                () -> assertEquals("Body map, front and back views: pain shaded at outer hip, outer thigh, knee; "
                         + "left side.", map.alt()),
                 () -> assertTrue(indexOf(elements, "P", "Worse") < indexOf(elements, "P", "during running"),
                         "a label before its value"),
