@@ -100,6 +100,7 @@ final class PdfTagger {
             String name = op.name();
             if (depth > 0) {
                 depth += name.equals("BDC") || name.equals("BMC") ? 1 : name.equals("EMC") ? -1 : 0;
+                track(op);   // a figure's own font and state changes still hold after it
                 emit(op);
             } else if (name.equals("BDC") || name.equals("BMC")) {
                 closeArtifact();
