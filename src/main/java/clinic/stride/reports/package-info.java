@@ -1,6 +1,6 @@
 /**
- * Drawing building blocks for the clinician summary and the patient handout: embedded fonts, the body map with
- * the reported pain regions shaded, exercise illustrations and the pain trend chart, all drawn as vectors into
- * OpenPDF content so they stay sharp when printed and keep the PDF small.
+ * The clinician summary and the patient handout as PDFs, the pictures drawn into them (body map, exercise
+ * illustrations, pain trend chart) and the clinician's stored handout plans; the drawing kit they are written with
+ * (fonts, tables, footer, tagging for PDF/UA-1 and PDF/A-2b) is {@code clinic.stride.reports.pdf}.
  */
 package clinic.stride.reports;
