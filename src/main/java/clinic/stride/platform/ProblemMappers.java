@@ -254,12 +254,16 @@ public final class ProblemMappers {
             if (refusedData(e)) {
                 // The database refused the data itself (a check or a deferred constraint at commit): retrying
                 // will not help, and "not reachable" would send the caller looking for an outage.
-                return new Problem("https://stride.clinic/problems/data-refused", "Data refused", 422,
-                        "The database refused this data, so nothing was saved; check the values and send them again.",
-                        null).toResponse();
+                return dataRefused();
             }
             return DatabaseUnavailable.response();
         }
+    }
+
+    static Response dataRefused() {
+        return new Problem("https://stride.clinic/problems/data-refused", "Data refused", 422,
+                "The database refused this data, so nothing was saved; check the values and send them again.",
+                null).toResponse();
     }
 
     /** SQLSTATE class 22 (data exception) or 23 (integrity constraint violation) anywhere in the causes. */
@@ -284,6 +288,11 @@ public final class ProblemMappers {
             }
             if (DatabaseUnavailable.isCause(e)) {
                 return DatabaseUnavailable.response();
+            }
+            if (refusedData(e)) {
+                // A constraint checked before the commit (DeferredConstraints) or at a flush refused the data.
+                LOG.log(Level.WARNING, "Data refused: " + e.getClass().getName() + " caused by " + root.getClass().getName());
+                return dataRefused();
             }
             // Class names only: exception messages can carry submitted values (patient data).
             LOG.log(Level.SEVERE, "Unexpected error " + e.getClass().getName() + " caused by " + root.getClass().getName());
