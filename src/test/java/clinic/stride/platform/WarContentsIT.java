@@ -31,7 +31,8 @@ class WarContentsIT {
 
     /** Only tests use these. */
     private static final List<String> TEST_ONLY = List.of("selenium", "junit", "icu4j", "Saxon-HE",
-            "hapi-fhir-validation", "caffeine", "pdfbox", "arquillian", "jazzer", "hibernate-validator");
+            "hapi-fhir-validation", "caffeine", "pdfbox", "arquillian", "jazzer", "hibernate-validator",
+            "mock-oauth2-server", "mockwebserver");
 
     static Map<String, String> jars() throws IOException {
         File war = new File(System.getProperty("stride.war", "target/stride.war"));
