@@ -12,7 +12,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,7 +28,6 @@ import org.junit.jupiter.api.Test;
 class RefusedCommitIT extends StrideIT {
 
     @Test
-    @Disabled("open defect: answers 503 because Payara drops the SQLSTATE of a commit refused by PostgreSQL; docs/security.md, Refused commits")
     void shouldAnswer422AndSaveNothingWhenTheDatabaseRefusesTheDataAtCommit() throws SQLException {
         String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         String marker = "Refused-at-commit-" + suffix;
