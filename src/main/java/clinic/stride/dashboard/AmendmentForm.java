@@ -3,6 +3,7 @@ package clinic.stride.dashboard;
 import clinic.stride.audit.PageAudit;
 import clinic.stride.intake.AmendmentRequest;
 import clinic.stride.intake.IntakeAnswers;
+import clinic.stride.intake.IntakeNotFound;
 import clinic.stride.intake.IntakeRequest;
 import clinic.stride.intake.IntakeService;
 import clinic.stride.intake.IntakeView;
@@ -10,7 +11,7 @@ import clinic.stride.intake.web.AnswerForm;
 import clinic.stride.intake.web.DraftAnswers;
 import clinic.stride.intake.web.FieldErrors;
 import clinic.stride.intake.web.IntakeStep;
-import clinic.stride.platform.DomainProblem;
+import clinic.stride.platform.InvalidInput;
 import clinic.stride.platform.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -57,7 +58,7 @@ public class AmendmentForm extends AnswerForm {
         try {
             id = UUID.fromString(String.valueOf(request.getParameter("intake")));
             intake = intakes.get(id);
-        } catch (IllegalArgumentException | DomainProblem e) {
+        } catch (IllegalArgumentException | IntakeNotFound e) {
             intake = null;
             audit.read(PageAudit.AMENDMENT_READ, null, id, 404);
             return;
@@ -116,8 +117,8 @@ public class AmendmentForm extends AnswerForm {
                 return Pages.redirect("/dashboard/patient?intake=" + intake.id());
             } catch (ConstraintViolationException e) {
                 found.addViolations(e.getConstraintViolations());
-            } catch (DomainProblem e) {
-                found.addProblem(e.problem());
+            } catch (InvalidInput | IntakeNotFound e) {
+                found.addRefusal(e);
             }
         }
         errors = found.asMap();

@@ -1,6 +1,5 @@
 package clinic.stride.fhir;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import clinic.stride.audit.AuditSubject;
 import clinic.stride.audit.Audited;
 import clinic.stride.intake.IntakeRequest;
@@ -8,8 +7,9 @@ import clinic.stride.intake.IntakeService;
 import clinic.stride.intake.IntakeView;
 import clinic.stride.platform.ApiExamples;
 import clinic.stride.platform.DomainProblem;
+import clinic.stride.platform.InvalidInput;
 import clinic.stride.platform.Problem;
-import clinic.stride.security.Roles;
+import clinic.stride.vocabulary.Roles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,9 +32,10 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.Explode;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.hl7.fhir.r4.model.OperationOutcome;
@@ -119,8 +120,8 @@ public class FhirResource {
     public Response create(byte[] body, @HeaderParam("Idempotency-Key") String idempotencyKey,
                            @HeaderParam("Prefer") String prefer) throws JsonProcessingException {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
-            throw new DomainProblem(Problem.invalid(List.of(
-                    new Problem.FieldError("Idempotency-Key", "must be 1 to 200 characters"))));
+            throw new InvalidInput(List.of(
+                    new Problem.FieldError("Idempotency-Key", "must be 1 to 200 characters")));
         }
         IntakeRequest request;
         List<Problem.FieldError> otherVersion = List.of();
@@ -131,10 +132,10 @@ public class FhirResource {
         } catch (UnreadableResponse e) {
             List<Problem.FieldError> errors = new java.util.ArrayList<>(otherVersion);
             errors.addAll(e.errors());
-            throw new DomainProblem(Problem.invalid(errors.stream().sorted(java.util.Comparator.comparing(Problem.FieldError::field)).toList()));
+            throw new InvalidInput(errors.stream().sorted(java.util.Comparator.comparing(Problem.FieldError::field)).toList());
         }
         if (!otherVersion.isEmpty()) {
-            throw new DomainProblem(Problem.invalid(otherVersion));
+            throw new InvalidInput(otherVersion);
         }
         audit.patient(request.patient().clinicId());
         IntakeService.Submission submission = intakes.submit(request, idempotencyKey, user(), "fhir");

@@ -1,9 +1,10 @@
 package clinic.stride.intakelink;
 
 import clinic.stride.audit.AuditLog;
-import clinic.stride.intake.Language;
-import clinic.stride.platform.DomainProblem;
+import clinic.stride.patient.PatientNotFound;
+import clinic.stride.platform.FormErrors;
 import clinic.stride.platform.PageLanguage;
+import clinic.stride.vocabulary.Language;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -22,7 +23,7 @@ import java.util.Map;
  */
 @Named("newLink")
 @RequestScoped
-public class NewIntakeLinkForm {
+public class NewIntakeLinkForm implements FormErrors {
 
     @Inject
     IntakeLinks links;
@@ -56,9 +57,8 @@ public class NewIntakeLinkForm {
             issued = links.create(clinicId, "es".equals(language) ? Language.ES : Language.EN,
                     request.getUserPrincipal().getName());
             audit.record("intake-link.create", clinicId, null, 201);
-        } catch (DomainProblem e) {
-            // The only refusal: no patient with this clinic number (404).
-            audit.record("intake-link.create", null, null, e.problem().status());
+        } catch (PatientNotFound e) {
+            audit.record("intake-link.create", null, null, 404);
             errors.put("clinicId", ui.text("newlink.error.notFound"));
         }
         return null;
@@ -99,11 +99,8 @@ public class NewIntakeLinkForm {
         return language;
     }
 
+    @Override
     public Map<String, String> getErrors() {
         return errors;
-    }
-
-    public boolean invalid(String field) {
-        return errors.containsKey(field);
     }
 }

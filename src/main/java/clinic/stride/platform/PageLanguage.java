@@ -1,11 +1,13 @@
 package clinic.stride.platform;
 
-import clinic.stride.intake.Language;
+import clinic.stride.vocabulary.Language;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.Locale;
@@ -72,6 +74,17 @@ public class PageLanguage {
     /** The language of a page a servlet writes itself (sign-in, account): the same choice as for the Faces pages. */
     public static Language of(HttpServletRequest request) {
         return chosen(request).orElseGet(() -> preferred(request));
+    }
+
+    /** Remembers a chosen language for a year in cookie {@value #COOKIE}, read by {@link #chosen} on later pages. */
+    public static void remember(Language language, HttpServletRequest request, HttpServletResponse response) {
+        Cookie cookie = new Cookie(COOKIE, language.code());
+        cookie.setPath("/");
+        cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
+        cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
     }
 
     /** The page bundle in a language. */

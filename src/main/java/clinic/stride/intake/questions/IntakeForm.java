@@ -1,11 +1,11 @@
 package clinic.stride.intake.questions;
 
-import clinic.stride.intake.Coded;
 import clinic.stride.intake.IntakeRequest;
 import clinic.stride.intake.questions.Question.EnableWhen;
 import clinic.stride.intake.questions.Question.Kind;
 import clinic.stride.intake.questions.Question.Option;
 import clinic.stride.intake.questions.Question.Text;
+import clinic.stride.vocabulary.Coded;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;

@@ -47,7 +47,7 @@ public record Question(
         GROUP, CHOICE, BOOLEAN, INTEGER, DECIMAL, STRING, TEXT, DATE
     }
 
-    /** Text in the languages forms and handouts exist in (see {@link clinic.stride.intake.Language}). */
+    /** Text in the languages forms and handouts exist in (see {@link clinic.stride.vocabulary.Language}). */
     public record Text(String en, String es) {
     }
 

@@ -2,6 +2,7 @@ package clinic.stride.intake.web;
 
 import static clinic.stride.intake.web.Fields.*;
 
+import clinic.stride.platform.FormErrors;
 import clinic.stride.platform.PageLanguage;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.TreeSet;
  * the ids that tie them together. Shared by the patient's intake form and the clinician's amendment form, so
  * both show the same questions the same way.
  */
-public abstract class AnswerForm {
+public abstract class AnswerForm implements FormErrors {
 
     @Inject
     protected PageLanguage ui;
@@ -40,16 +41,9 @@ public abstract class AnswerForm {
         return option.equals(answers.value(field)) ? "selected" : null;
     }
 
+    @Override
     public Map<String, String> getErrors() {
         return errors;
-    }
-
-    public String error(String field) {
-        return errors.get(field);
-    }
-
-    public boolean invalid(String field) {
-        return errors.containsKey(field);
     }
 
     /** One line of the error summary: the field it jumps to, and the message naming its question. */
@@ -147,5 +141,4 @@ public abstract class AnswerForm {
     public List<ReviewSection> getReview() {
         return new Review(answers, ui).sections();
     }
-
 }

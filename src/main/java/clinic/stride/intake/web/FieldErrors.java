@@ -1,5 +1,11 @@
 package clinic.stride.intake.web;
 
+import clinic.stride.intake.IdempotencyKeyReused;
+import clinic.stride.intake.IntakeMappers;
+import clinic.stride.intake.IntakeNotFound;
+import clinic.stride.patient.ClinicIdConflict;
+import clinic.stride.patient.PatientMappers;
+import clinic.stride.platform.InvalidInput;
 import clinic.stride.platform.Problem;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
@@ -30,6 +36,17 @@ public final class FieldErrors {
             String constraint = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
             byField.putIfAbsent(field, message(field, constraint, v.getMessage()));
         }
+    }
+
+    /** What the intake service refuses (invalid answers, a reused key, a clinic id of another patient), beside its fields. */
+    public void addRefusal(RuntimeException refusal) {
+        addProblem(switch (refusal) {
+            case InvalidInput e -> Problem.invalid(e.errors());
+            case IdempotencyKeyReused e -> IntakeMappers.problemOf(e);
+            case ClinicIdConflict e -> PatientMappers.problemOf(e);
+            case IntakeNotFound e -> Problem.notFound(e.getMessage());
+            default -> throw refusal;
+        });
     }
 
     public void addProblem(Problem problem) {

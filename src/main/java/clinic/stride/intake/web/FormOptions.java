@@ -1,6 +1,5 @@
 package clinic.stride.intake.web;
 
-import clinic.stride.intake.Coded;
 import clinic.stride.intake.Condition;
 import clinic.stride.intake.FootwearType;
 import clinic.stride.intake.Onset;
@@ -11,6 +10,7 @@ import clinic.stride.intake.Relief;
 import clinic.stride.intake.Side;
 import clinic.stride.intake.Sport;
 import clinic.stride.patient.Sex;
+import clinic.stride.vocabulary.Coded;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.util.Arrays;

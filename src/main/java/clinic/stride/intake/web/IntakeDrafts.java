@@ -1,12 +1,10 @@
 package clinic.stride.intake.web;
 
 import clinic.stride.platform.Json;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -119,18 +117,10 @@ public class IntakeDrafts {
     }
 
     private static String write(DraftAnswers answers) {
-        try {
-            return Json.mapper().writeValueAsString(answers);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Json.write(answers);
     }
 
     private static DraftAnswers read(String json) {
-        try {
-            return Json.mapper().readValue(json, DraftAnswers.class);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Json.read(json, DraftAnswers.class);
     }
 }

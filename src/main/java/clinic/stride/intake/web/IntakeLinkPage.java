@@ -1,20 +1,19 @@
 package clinic.stride.intake.web;
 
 import clinic.stride.audit.AuditLog;
-import clinic.stride.intake.Language;
 import clinic.stride.intakelink.IntakeLinkForm;
+import clinic.stride.intakelink.IntakeLinkGone;
+import clinic.stride.intakelink.IntakeLinkNotFound;
 import clinic.stride.intakelink.IntakeLinks;
-import clinic.stride.platform.DomainProblem;
 import clinic.stride.platform.PageLanguage;
+import clinic.stride.vocabulary.Language;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -66,13 +65,7 @@ public class IntakeLinkPage extends HttpServlet {
         // The link's language unless the patient switched (?lang=), remembered for the form's pages.
         Language language = PageLanguage.parse(request.getParameter("lang")).orElse(form.get().language());
         request.setAttribute(PageLanguage.ATTRIBUTE, language);
-        Cookie cookie = new Cookie(PageLanguage.COOKIE, language.code());
-        cookie.setPath("/");
-        cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
-        cookie.setHttpOnly(true);
-        cookie.setSecure(request.isSecure());
-        cookie.setAttribute("SameSite", "Lax");
-        response.addCookie(cookie);
+        PageLanguage.remember(language, request, response);
 
         drafts.open(hash, request, response).ifPresent(step -> request.setAttribute(RESUME_ATTRIBUTE, step.slug()));
         request.setAttribute(FORM_ATTRIBUTE, form.get());
@@ -85,7 +78,7 @@ public class IntakeLinkPage extends HttpServlet {
         }
         try {
             return Optional.of(links.openByHash(hash));
-        } catch (DomainProblem e) {
+        } catch (IntakeLinkNotFound | IntakeLinkGone e) {
             return Optional.empty();
         }
     }

@@ -5,16 +5,21 @@ import static clinic.stride.intake.web.Fields.*;
 import clinic.stride.assessment.Assessment;
 import clinic.stride.assessment.Assessments;
 import clinic.stride.audit.PageAudit;
+import clinic.stride.intake.IdempotencyKeyReused;
 import clinic.stride.intake.IntakeRequest;
 import clinic.stride.intake.IntakeService;
+import clinic.stride.intakelink.IntakeLinkGone;
+import clinic.stride.intakelink.IntakeLinkMappers;
+import clinic.stride.intakelink.IntakeLinkNotFound;
 import clinic.stride.intakelink.IntakeLinks;
 import clinic.stride.intakelink.LinkIntakeRequest;
+import clinic.stride.intakelink.NotTheLinksPatient;
 import clinic.stride.knowledge.AnswerSheet;
+import clinic.stride.patient.ClinicIdConflict;
 import clinic.stride.patient.Patient;
 import clinic.stride.patient.PatientRegistry;
 import clinic.stride.patient.Sex;
-import clinic.stride.platform.DomainProblem;
-import clinic.stride.platform.PageLanguage;
+import clinic.stride.platform.InvalidInput;
 import clinic.stride.platform.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -248,8 +253,8 @@ public class IntakeWizard extends AnswerForm {
                 submission = intakes.submit(conversion.request(), IntakeDrafts.submissionKey(token), submitter(), kiosk ? "kiosk" : "web");
             } catch (ConstraintViolationException e) {
                 found.addViolations(e.getConstraintViolations());
-            } catch (DomainProblem e) {
-                found.addProblem(e.problem());
+            } catch (InvalidInput | IdempotencyKeyReused | ClinicIdConflict e) {
+                found.addRefusal(e);
             }
         }
         String clinicId = conversion.request() == null || conversion.request().patient() == null
@@ -291,12 +296,13 @@ public class IntakeWizard extends AnswerForm {
                 submission = links.submitByHash(linkHash, linkRequest);
             } catch (ConstraintViolationException e) {
                 found.addViolations(e.getConstraintViolations());
-            } catch (DomainProblem e) {
-                if (e.problem().status() == 404 || e.problem().status() == 410) {
-                    forgetDraft();
-                    return Pages.redirect(LINK_GONE);
-                }
-                found.addProblem(e.problem());
+            } catch (IntakeLinkNotFound | IntakeLinkGone e) {
+                forgetDraft();
+                return Pages.redirect(LINK_GONE);
+            } catch (NotTheLinksPatient e) {
+                found.addProblem(IntakeLinkMappers.problemOf(e));
+            } catch (InvalidInput | IdempotencyKeyReused | ClinicIdConflict e) {
+                found.addRefusal(e);
             }
         }
         if (!found.isEmpty()) {

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clinic.stride.intake.IntakeRequest;
-import clinic.stride.intake.Language;
 import clinic.stride.intake.PainRegion;
 import clinic.stride.intake.Side;
+import clinic.stride.vocabulary.Language;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package clinic.stride.intake;
+package clinic.stride.vocabulary;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;

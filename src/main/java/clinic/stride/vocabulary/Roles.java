@@ -1,4 +1,4 @@
-package clinic.stride.security;
+package clinic.stride.vocabulary;
 
 import java.util.List;
 

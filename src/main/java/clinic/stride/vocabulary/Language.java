@@ -1,4 +1,4 @@
-package clinic.stride.intake;
+package clinic.stride.vocabulary;
 
 /** Language the patient reads; forms and handouts exist in these. */
 public enum Language implements Coded {

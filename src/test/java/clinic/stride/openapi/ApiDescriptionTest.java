@@ -1,13 +1,13 @@
-package clinic.stride.platform.openapi;
+package clinic.stride.openapi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import clinic.stride.StrideApi;
 import clinic.stride.intake.RedFlagAnswers;
 import clinic.stride.platform.ApiExamples;
 import clinic.stride.platform.Json;
-import clinic.stride.platform.StrideApi;
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;

@@ -1,4 +1,4 @@
-package clinic.stride.security;
+package clinic.stride.vocabulary;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package clinic.stride.intake;
+package clinic.stride.vocabulary;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package clinic.stride.platform.openapi;
+package clinic.stride.openapi;
 
 import clinic.stride.platform.Json;
 import clinic.stride.platform.Problem;

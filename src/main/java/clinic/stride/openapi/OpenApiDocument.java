@@ -1,6 +1,6 @@
-package clinic.stride.platform.openapi;
+package clinic.stride.openapi;
 
-import clinic.stride.platform.StrideApi;
+import clinic.stride.StrideApi;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,4 +1,4 @@
-package clinic.stride.platform.openapi;
+package clinic.stride.openapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

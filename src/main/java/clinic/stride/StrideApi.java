@@ -1,4 +1,4 @@
-package clinic.stride.platform;
+package clinic.stride;
 
 import clinic.stride.assessment.AssessmentResource;
 import clinic.stride.audit.AuditResource;
@@ -8,13 +8,21 @@ import clinic.stride.fhir.FhirExchange;
 import clinic.stride.fhir.FhirMetadata;
 import clinic.stride.fhir.FhirPatients;
 import clinic.stride.fhir.FhirResource;
+import clinic.stride.intake.IntakeMappers;
 import clinic.stride.intake.IntakeResource;
+import clinic.stride.intake.PatientIntakesResource;
 import clinic.stride.intake.WorklistResource;
+import clinic.stride.intakelink.IntakeLinkMappers;
 import clinic.stride.intakelink.IntakeLinkResource;
 import clinic.stride.intakelink.PatientIntakeLinkResource;
+import clinic.stride.patient.PatientMappers;
 import clinic.stride.patient.PatientResource;
+import clinic.stride.platform.BodyLimit;
+import clinic.stride.platform.JsonProvider;
+import clinic.stride.platform.ProblemMappers;
 import clinic.stride.reports.ReportResources;
 import clinic.stride.security.AccessControl;
+import clinic.stride.security.SecurityMappers;
 import clinic.stride.security.UserResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -39,6 +47,7 @@ public class StrideApi extends Application {
                 IntakeResource.class,
                 WorklistResource.class,
                 PatientResource.class,
+                PatientIntakesResource.class,
                 AssessmentResource.class,
                 ReportResources.Summary.class,
                 ReportResources.HandoutDocument.class,
@@ -57,6 +66,15 @@ public class StrideApi extends Application {
                 ExportResource.class,
                 JsonProvider.class,
                 BodyLimit.class,
+                IntakeMappers.NotFound.class,
+                IntakeMappers.KeyReused.class,
+                PatientMappers.NotFound.class,
+                PatientMappers.Conflict.class,
+                IntakeLinkMappers.NotFound.class,
+                IntakeLinkMappers.Gone.class,
+                IntakeLinkMappers.WrongPatient.class,
+                SecurityMappers.Refused.class,
+                ProblemMappers.Invalid.class,
                 ProblemMappers.InvalidFields.class,
                 ProblemMappers.MalformedJson.class,
                 ProblemMappers.UnreadableJson.class,
