@@ -114,7 +114,7 @@ class AuditTrailIT extends StrideIT {
         assertTrue(before.ok(), before::toString);
 
         try {
-            setUsernameBehindTheTriggersBack(id, "mallory");
+            Db.rewriteAuditUsername(id, "mallory");
             AuditChainCheck.Result tampered = check();
             assertFalse(tampered.ok());
             assertTrue(tampered.broken().orElseThrow().startsWith("row " + id + ":"), tampered.toString());
@@ -123,7 +123,7 @@ class AuditTrailIT extends StrideIT {
             assertEquals(1, run.exitValue());
             assertTrue(new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8).contains("BROKEN: row " + id));
         } finally {
-            setUsernameBehindTheTriggersBack(id, original);
+            Db.rewriteAuditUsername(id, original);
         }
         Process run = runCheckCommand();
         String printed = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -159,24 +159,6 @@ class AuditTrailIT extends StrideIT {
         return clinic.stride.testsupport.AuditChecks.verify();
     }
 
-    /**
-     * What an attacker with the database owner's rights could do: switch the trigger off, change a row, switch it
-     * back on; in one transaction, so the application never writes while the trigger is off.
-     */
-    private static void setUsernameBehindTheTriggersBack(long id, String username) throws SQLException {
-        try (Connection c = Db.connect()) {
-            c.setAutoCommit(false);
-            try (Statement st = c.createStatement();
-                 PreparedStatement update = c.prepareStatement("update audit_event set username = ? where id = ?")) {
-                st.execute("alter table audit_event disable trigger audit_event_append_only");
-                update.setString(1, username);
-                update.setLong(2, id);
-                assertEquals(1, update.executeUpdate());
-                st.execute("alter table audit_event enable trigger audit_event_append_only");
-            }
-            c.commit();
-        }
-    }
 
     /** The check command as an operator runs it, in its own JVM, connecting through STRIDE_DB_*. */
     private static Process runCheckCommand() throws IOException, InterruptedException {

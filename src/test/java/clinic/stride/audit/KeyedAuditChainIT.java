@@ -166,10 +166,10 @@ class KeyedAuditChainIT extends StrideIT {
         FormClient admin = new FormClient(base).signIn(DemoUsers.ADMIN.username(), DemoUsers.ADMIN.password());
         Api.Reply page;
         try {
-            setUsername(id, "mallory");
+            Db.rewriteAuditUsername(id, "mallory");
             page = admin.postForm("admin/audit", Map.of("_csrf", admin.csrfToken(), "check", "1"));
         } finally {
-            setUsername(id, original);
+            Db.rewriteAuditUsername(id, original);
         }
         assertEquals(200, page.status());
         String body = page.body();
@@ -253,21 +253,6 @@ class KeyedAuditChainIT extends StrideIT {
         }
         try (Statement st = c.createStatement()) {
             st.execute("alter table audit_event enable trigger audit_event_append_only");
-        }
-    }
-
-    private static void setUsername(long id, String username) throws SQLException {
-        try (Connection c = Db.connect()) {
-            c.setAutoCommit(false);
-            try (Statement st = c.createStatement();
-                 PreparedStatement update = c.prepareStatement("update audit_event set username = ? where id = ?")) {
-                st.execute("alter table audit_event disable trigger audit_event_append_only");
-                update.setString(1, username);
-                update.setLong(2, id);
-                assertEquals(1, update.executeUpdate());
-                st.execute("alter table audit_event enable trigger audit_event_append_only");
-            }
-            c.commit();
         }
     }
 

@@ -28,11 +28,6 @@ class ClinicDayIT extends StrideIT {
 
 
 
-    private Browser signedIn(DemoUsers.DemoUser user) {
-        Browser browser = new Browser(base);
-        browser.signIn(user.username(), user.password());
-        return browser;
-    }
 
     private static String uniqueFamily() {
         return "Zz" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
@@ -65,7 +60,7 @@ class ClinicDayIT extends StrideIT {
             at(b, "patient").put("familyName", family);
             at(b, "redFlags").put("bladderBowelLoss", true);
         });
-        try (Browser browser = signedIn(DemoUsers.CLINICIAN)) {
+        try (Browser browser = signedInBrowser(DemoUsers.CLINICIAN)) {
             browser.open("/dashboard?filtered=1&name=" + family);
             assertEquals(List.of(firstEmergency, secondEmergency, plain), rows(browser),
                     "emergencies first, first come first served within the day");
@@ -83,7 +78,7 @@ class ClinicDayIT extends StrideIT {
                 + "and status = 303 and username = ?", firstEmergency, DemoUsers.CLINICIAN.username()));
         assertEquals(DemoUsers.CLINICIAN.username(), Db.text("select reviewed_by from intake where id = ?::uuid", firstEmergency));
 
-        try (Browser browser = signedIn(DemoUsers.FRONT_DESK)) {
+        try (Browser browser = signedInBrowser(DemoUsers.FRONT_DESK)) {
             browser.open("/front-desk/worklist");
             assertTrue(browser.present("tr[data-intake='" + secondEmergency + "'] .badge-emergency"), "the desk sees the emergency");
             assertFalse(browser.present("tr[data-intake='" + plain + "'] .badge-emergency"));
@@ -97,7 +92,7 @@ class ClinicDayIT extends StrideIT {
         String clinicId = "Qa-" + tag.toUpperCase();
         String id = submit(clinicId, b -> at(b, "patient").put("givenName", "María").put("familyName", "Ortega Núñez " + tag)
                 .put("birthDate", "1939-02-11"));
-        try (Browser browser = signedIn(DemoUsers.CLINICIAN)) {
+        try (Browser browser = signedInBrowser(DemoUsers.CLINICIAN)) {
             for (String search : List.of("maria nunez " + tag, tag + " NÚÑEZ maría", "Núñez, María " + tag,
                     clinicId.toLowerCase(), clinicId.substring(0, clinicId.length() - 2).toLowerCase())) {
                 browser.open("/dashboard");
@@ -126,7 +121,7 @@ class ClinicDayIT extends StrideIT {
                 DemoUsers.CLINICIAN, List.of("/dashboard", "/knowledge", "/front-desk/worklist", "/front-desk/intake-link"),
                 DemoUsers.ADMIN, List.of("/admin/audit"));
         pages.forEach((user, addresses) -> {
-            try (Browser browser = signedIn(user)) {
+            try (Browser browser = signedInBrowser(user)) {
                 for (String page : addresses) {
                     browser.open(page);
                     assertTrue(browser.present("#header-sign-out"), page + " offers sign-out");
@@ -145,7 +140,7 @@ class ClinicDayIT extends StrideIT {
     void shouldGiveTheDeskACopyButtonAScannableQrCodeAndAnExpiryWithItsTimeZone() throws Exception {
         String clinicId = uniqueClinicId();
         assertEquals(201, TestUsers.frontDesk(new Api(base)).postJson("api/patients", json(complete(clinicId).get("patient"))).status());
-        try (Browser browser = signedIn(DemoUsers.FRONT_DESK)) {
+        try (Browser browser = signedInBrowser(DemoUsers.FRONT_DESK)) {
             browser.open("/front-desk/intake-link");
             browser.type("clinicId", clinicId);
             browser.press("create");

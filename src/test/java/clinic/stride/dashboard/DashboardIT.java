@@ -33,11 +33,6 @@ import org.openqa.selenium.WebElement;
 class DashboardIT extends StrideIT {
 
     /** A browser signed in as the demo clinician user: these pages are for signed-in staff only. */
-    Browser signedIn() {
-        Browser browser = new Browser(base);
-        browser.signIn(clinic.stride.security.DemoUsers.CLINICIAN.username(), clinic.stride.security.DemoUsers.CLINICIAN.password());
-        return browser;
-    }
 
     /** A family name no other test uses, so a name filter shows only this test's patients. */
     private static String uniqueFamilyName() {
@@ -76,7 +71,7 @@ class DashboardIT extends StrideIT {
         String emergency = submit(family, b -> at(b, "redFlags").put("bladderBowelLoss", true));
         String plain = submit(family, b -> { });
 
-        try (Browser browser = signedIn()) {
+        try (Browser browser = signedInBrowser(clinic.stride.security.DemoUsers.CLINICIAN)) {
             browser.open("/dashboard");
             browser.check("dashboard-worklist");
             assertEquals("Emergency", browser.text("#worklist tbody tr:first-child .badge"),
@@ -118,7 +113,7 @@ class DashboardIT extends StrideIT {
                 new PrintLink("handout-es-large", "handout.pdf?lang=es&large=true",
                         "stride-handout-" + clinicId + "-es-large.pdf", "Sus ejercicios en casa"));
 
-        try (Browser browser = signedIn()) {
+        try (Browser browser = signedInBrowser(clinic.stride.security.DemoUsers.CLINICIAN)) {
             browser.open("/dashboard/patient?intake=" + id);
             for (PrintLink link : links) {
                 byte[] fromApi = TestUsers.clinician(new Api(base)).get("api/intakes/" + id + "/" + link.api()).bytes();
@@ -169,7 +164,7 @@ class DashboardIT extends StrideIT {
     void shouldShowNotFoundPageWhenTheIntakeIsUnknownOrNotAnId() {
         String id = submit(uniqueFamilyName(), b -> { });
         String unknown = UUID.randomUUID().toString();
-        try (Browser browser = signedIn()) {
+        try (Browser browser = signedInBrowser(clinic.stride.security.DemoUsers.CLINICIAN)) {
             browser.open("/dashboard/summary.pdf?intake=" + unknown);
             assertEquals("Page not found", browser.h1());
             for (String address : List.of("/dashboard/summary.pdf?intake=" + unknown, "/dashboard/summary.pdf?intake=42",
@@ -202,7 +197,7 @@ class DashboardIT extends StrideIT {
                 }
             }));
         }
-        try (Browser browser = signedIn()) {
+        try (Browser browser = signedInBrowser(clinic.stride.security.DemoUsers.CLINICIAN)) {
             browser.open("/dashboard");
             filterByName(browser, family);
             List<String> first = rowIds(browser);
@@ -224,7 +219,7 @@ class DashboardIT extends StrideIT {
         String calm = submit(family, b -> { });
         String topCause = Db.text("select cause_ids[1] from intake where id = ?::uuid", flagged);
 
-        try (Browser browser = signedIn()) {
+        try (Browser browser = signedInBrowser(clinic.stride.security.DemoUsers.CLINICIAN)) {
             browser.open("/dashboard");
             browser.type("name", family);
             browser.choose("redFlags");
@@ -242,7 +237,7 @@ class DashboardIT extends StrideIT {
     void shouldStoreNewVersionWhenClinicianAmendsIntake() {
         String family = uniqueFamilyName();
         String id = submit(family, b -> { });
-        try (Browser browser = signedIn()) {
+        try (Browser browser = signedInBrowser(clinic.stride.security.DemoUsers.CLINICIAN)) {
             browser.open("/dashboard/patient?intake=" + id);
             browser.press("amend");
             assertEquals("Correct an intake", browser.h1());
@@ -270,7 +265,7 @@ class DashboardIT extends StrideIT {
 
     @Test
     void shouldShowEveryCauseWithRulesAndQuotesOnKnowledgePage() {
-        try (Browser browser = signedIn()) {
+        try (Browser browser = signedInBrowser(clinic.stride.security.DemoUsers.CLINICIAN)) {
             browser.open("/knowledge");
             assertEquals("Knowledge base", browser.h1());
             List<WebElement> causes = browser.all(".knowledge-cause");

@@ -34,11 +34,6 @@ import org.openqa.selenium.WebElement;
  */
 class HandoutPlanPageIT extends StrideIT {
 
-    private Browser signedIn() {
-        Browser browser = new Browser(base);
-        browser.signIn(DemoUsers.CLINICIAN.username(), DemoUsers.CLINICIAN.password());
-        return browser;
-    }
 
     /** An intake whose assessment suggests exercises (no emergency, so none are withheld). */
     private String intakeWithSuggestedExercises() {
@@ -80,7 +75,7 @@ class HandoutPlanPageIT extends StrideIT {
     void shouldPrintOnlyTickedExercisesWithNewDosageWhenClinicianSavesPlan() throws Exception {
         String id = intakeWithSuggestedExercises();
         String droppedId;
-        try (Browser browser = signedIn()) {
+        try (Browser browser = signedInBrowser(DemoUsers.CLINICIAN)) {
             browser.open("/dashboard/patient?intake=" + id);
             browser.press("handout-plan");
             assertEquals("Handout: exercises and dosage", browser.h1());
@@ -131,7 +126,7 @@ class HandoutPlanPageIT extends StrideIT {
     @Test
     void shouldShowErrorNextToDosageAndStoreNothingWhenDosageIsBad() {
         String id = intakeWithSuggestedExercises();
-        try (Browser browser = signedIn()) {
+        try (Browser browser = signedInBrowser(DemoUsers.CLINICIAN)) {
             browser.open("/dashboard/handout?intake=" + id);
             List<Integer> rows = repsRows(browser);
             int zeroSets = rows.get(0);

@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /** Direct JDBC to the integration-test database, to check what Stride really stored. */
 public final class Db {
@@ -43,6 +44,30 @@ public final class Db {
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * What an attacker with the database owner's rights could do to the audit trail: switch the append-only trigger
+     * off, change one row's user name, switch it back on; in one transaction, so the application never writes while
+     * the trigger is off. Tests that call it put the original name back the same way.
+     */
+    public static void rewriteAuditUsername(long id, String username) {
+        try (Connection c = connect()) {
+            c.setAutoCommit(false);
+            try (Statement st = c.createStatement();
+                 PreparedStatement update = c.prepareStatement("update audit_event set username = ? where id = ?")) {
+                st.execute("alter table audit_event disable trigger audit_event_append_only");
+                update.setString(1, username);
+                update.setLong(2, id);
+                if (update.executeUpdate() != 1) {
+                    throw new IllegalStateException("no audit row " + id);
+                }
+                st.execute("alter table audit_event enable trigger audit_event_append_only");
+            }
+            c.commit();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -1,5 +1,6 @@
 package clinic.stride.testsupport;
 
+import clinic.stride.security.DemoUsers;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -20,6 +21,13 @@ public abstract class StrideIT {
     /** Where the deployed Stride answers, e.g. {@code http://localhost:27351/stride/}. */
     @ArquillianResource
     protected URL base;
+
+    /** Headless Chromium signed in as this demo user through the sign-in form; close it (try-with-resources). */
+    protected Browser signedInBrowser(DemoUsers.DemoUser user) {
+        Browser browser = new Browser(base);
+        browser.signIn(user.username(), user.password());
+        return browser;
+    }
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -14,16 +14,11 @@ import org.junit.jupiter.api.Test;
 class IntakeFormIT extends StrideIT {
 
     /** A browser signed in as the demo front-desk user: these pages are for signed-in staff only. */
-    Browser signedIn() {
-        Browser browser = new Browser(base);
-        browser.signIn(clinic.stride.security.DemoUsers.FRONT_DESK.username(), clinic.stride.security.DemoUsers.FRONT_DESK.password());
-        return browser;
-    }
 
     @Test
     void shouldStoreIntakeInPostgresWhenPatientFillsEveryStep() {
         String clinicId = uniqueClinicId();
-        try (Browser browser = signedIn()) {
+        try (Browser browser = signedInBrowser(clinic.stride.security.DemoUsers.FRONT_DESK)) {
             browser.open("/intake").check("intake-start");
             browser.press("start");
             new PatientFills(browser, true).you(clinicId).where().when().activity().body().history().warningSigns(false);
@@ -57,7 +52,7 @@ class IntakeFormIT extends StrideIT {
 
     @Test
     void shouldShowErrorNextToFieldAndKeepTypedTextWhenAnswerIsInvalid() {
-        try (Browser browser = signedIn()) {
+        try (Browser browser = signedInBrowser(clinic.stride.security.DemoUsers.FRONT_DESK)) {
             browser.open("/intake/you");
             browser.type("patient-clinicId", "C 12/34").type("patient-givenName", "Rosa")
                     .type("patient-birthDate-day", "31").type("patient-birthDate-month", "2").type("patient-birthDate-year", "1961");
@@ -79,7 +74,7 @@ class IntakeFormIT extends StrideIT {
     @Test
     void shouldKeepDraftWhenPageIsReloadedOrTabClosed() {
         String clinicId = uniqueClinicId();
-        try (Browser browser = signedIn()) {
+        try (Browser browser = signedInBrowser(clinic.stride.security.DemoUsers.FRONT_DESK)) {
             browser.open("/intake/you");
             new PatientFills(browser, false).you(clinicId);
             assertTrue(browser.url().endsWith("/intake/where"));
@@ -108,7 +103,7 @@ class IntakeFormIT extends StrideIT {
     @Test
     void shouldTellPatientToSeekCareNowWhenBladderControlLossIsAnswered() {
         String clinicId = uniqueClinicId();
-        try (Browser browser = signedIn()) {
+        try (Browser browser = signedInBrowser(clinic.stride.security.DemoUsers.FRONT_DESK)) {
             browser.open("/intake/you");
             PatientFills patient = new PatientFills(browser, false).you(clinicId).where();
             browser.open("/intake/warning");
@@ -125,7 +120,7 @@ class IntakeFormIT extends StrideIT {
 
     @Test
     void shouldShowFormInSpanishWhenSpanishIsChosen() {
-        try (Browser browser = signedIn()) {
+        try (Browser browser = signedInBrowser(clinic.stride.security.DemoUsers.FRONT_DESK)) {
             browser.open("/intake?lang=es");
             assertEquals("Antes de ver al profesional", browser.h1());
             assertEquals("es", browser.find("html").getAttribute("lang"));
@@ -153,7 +148,7 @@ class IntakeFormIT extends StrideIT {
     @Test
     void shouldStartBlankAndKeepNothingReachableAfterSubmitInKioskMode() {
         String clinicId = uniqueClinicId();
-        try (Browser browser = signedIn()) {
+        try (Browser browser = signedInBrowser(clinic.stride.security.DemoUsers.FRONT_DESK)) {
             browser.open("/kiosk");
             assertTrue(browser.url().endsWith("/intake/you"));
             assertFalse(browser.present("#later"), "a kiosk does not offer to finish later");

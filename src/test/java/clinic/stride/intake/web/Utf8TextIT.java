@@ -36,11 +36,6 @@ class Utf8TextIT extends StrideIT {
 
 
 
-    private Browser signedIn(DemoUsers.DemoUser user) {
-        Browser browser = new Browser(base);
-        browser.signIn(user.username(), user.password());
-        return browser;
-    }
 
     /** A family name no other test uses (letters only), with an accent, so a search finds only this test's patient. */
     private static String uniqueFamily(String accented) {
@@ -52,7 +47,7 @@ class Utf8TextIT extends StrideIT {
     void shouldStoreAndShowSpanishCurlyQuotesEmojiAndNonLatinTextWhenTypedInTheBrowser() throws Exception {
         String clinicId = uniqueClinicId();
         String family = uniqueFamily("Gómez");
-        try (Browser browser = signedIn(DemoUsers.FRONT_DESK)) {
+        try (Browser browser = signedInBrowser(DemoUsers.FRONT_DESK)) {
             browser.open("/intake/you");
             PatientFills patient = new PatientFills(browser, false).you(clinicId, "Lucía Ελένη", family)
                     .where().when().activity().body();
@@ -81,7 +76,7 @@ class Utf8TextIT extends StrideIT {
                 + "join intake i on i.id = v.intake_id join patient p on p.id = i.patient_id where p.clinic_id = ?", clinicId));
 
         String intake = Db.text("select i.id::text from intake i join patient p on p.id = i.patient_id where p.clinic_id = ?", clinicId);
-        try (Browser browser = signedIn(DemoUsers.CLINICIAN)) {
+        try (Browser browser = signedInBrowser(DemoUsers.CLINICIAN)) {
             browser.open("/dashboard");
             browser.type("name", "Gómez-" + family.substring(family.indexOf("Zz")));
             browser.press("search");
@@ -108,7 +103,7 @@ class Utf8TextIT extends StrideIT {
         }).get("patient")));
         assertEquals(201, registered.status(), registered::toString);
 
-        try (Browser browser = signedIn(DemoUsers.FRONT_DESK)) {
+        try (Browser browser = signedInBrowser(DemoUsers.FRONT_DESK)) {
             browser.open("/intake/you");
             new PatientFills(browser, false).you(clinicId, "María", family).where().when().activity().body().history()
                     .warningSigns(false).submit();
@@ -119,7 +114,7 @@ class Utf8TextIT extends StrideIT {
         assertEquals(1, Db.count("select count(*) from patient where clinic_id = ? and given_name = 'María'", clinicId));
         String intake = Db.text("select i.id::text from intake i join patient p on p.id = i.patient_id where p.clinic_id = ?", clinicId);
 
-        try (Browser browser = signedIn(DemoUsers.CLINICIAN)) {
+        try (Browser browser = signedInBrowser(DemoUsers.CLINICIAN)) {
             // With the unique tag: the shared test database holds many a María, more than one page of the worklist.
             String tag = family.substring(family.indexOf("Zz"));
             for (String search : List.of("María " + tag, "ortega núñez " + tag.toLowerCase(java.util.Locale.ROOT))) {
@@ -134,7 +129,7 @@ class Utf8TextIT extends StrideIT {
 
     @Test
     void shouldKeepTypedValueUngarbledWhenAnotherFieldIsRefused() {
-        try (Browser browser = signedIn(DemoUsers.FRONT_DESK)) {
+        try (Browser browser = signedInBrowser(DemoUsers.FRONT_DESK)) {
             browser.open("/intake/you");
             browser.type("patient-clinicId", "bad number/1").type("patient-givenName", "Zoë O’Brien–Ruiz")
                     .type("patient-familyName", "李");
@@ -148,7 +143,7 @@ class Utf8TextIT extends StrideIT {
 
     @Test
     void shouldDeclareUtf8OnEveryPageResponse() {
-        try (Browser browser = signedIn(DemoUsers.FRONT_DESK)) {
+        try (Browser browser = signedInBrowser(DemoUsers.FRONT_DESK)) {
             for (String page : List.of("/intake/you", "/front-desk/worklist", "/account", "/login")) {
                 browser.open("/intake");
                 Browser.Fetched got = browser.fetch(page);
