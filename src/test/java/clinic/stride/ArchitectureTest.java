@@ -41,8 +41,9 @@ class ArchitectureTest {
      */
     static final List<List<String>> FLOORS = List.of(
             List.of("clinic.stride", "clinic.stride.demo", "clinic.stride.openapi"),
-            List.of("clinic.stride.dashboard", "clinic.stride.security", "clinic.stride.intake.web"),
+            List.of("clinic.stride.dashboard", "clinic.stride.frontdesk", "clinic.stride.intake.wizard", "clinic.stride.security"),
             List.of("clinic.stride.fhir", "clinic.stride.export", "clinic.stride.reports", "clinic.stride.intakelink"),
+            List.of("clinic.stride.intake.form"),
             List.of("clinic.stride.assessment"),
             List.of("clinic.stride.knowledge"),
             List.of("clinic.stride.intake"),
