@@ -3,12 +3,11 @@ package clinic.stride.intakelink;
 import clinic.stride.intake.form.DraftAnswers;
 import clinic.stride.intake.form.IntakeDrafts;
 import clinic.stride.intake.form.IntakeStep;
+import clinic.stride.platform.Cookies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -47,13 +46,7 @@ public class LinkDrafts {
         blank.put(LINK, linkHash);
         blank.put(STEP, IntakeStep.WHERE.slug());
         String token = drafts.create(blank, false);
-        Cookie cookie = new Cookie(COOKIE, token);
-        cookie.setPath("/");
-        cookie.setHttpOnly(true);
-        cookie.setSecure(request.isSecure());
-        cookie.setAttribute("SameSite", "Lax");
-        cookie.setMaxAge((int) IntakeDrafts.OWN_DEVICE.toSeconds());
-        response.addCookie(cookie);
+        Cookies.set(COOKIE, token, IntakeDrafts.OWN_DEVICE, request, response);
         return Optional.empty();
     }
 
@@ -63,10 +56,6 @@ public class LinkDrafts {
     }
 
     static String cookie(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies == null) {
-            return null;
-        }
-        return Arrays.stream(cookies).filter(c -> COOKIE.equals(c.getName())).map(Cookie::getValue).findFirst().orElse(null);
+        return Cookies.value(request, COOKIE).orElse(null);
     }
 }

@@ -2,7 +2,6 @@ package clinic.stride.intake.wizard;
 
 import static clinic.stride.intake.form.Fields.*;
 
-import clinic.stride.assessment.Assessment;
 import clinic.stride.assessment.Assessments;
 import clinic.stride.audit.PageAudit;
 import clinic.stride.intake.IdempotencyKeyReused;
@@ -28,6 +27,7 @@ import clinic.stride.patient.Patient;
 import clinic.stride.patient.PatientRegistry;
 import clinic.stride.patient.Sex;
 import clinic.stride.platform.InvalidInput;
+import clinic.stride.platform.Cookies;
 import clinic.stride.platform.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -35,13 +35,12 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
-import java.io.Serializable;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
@@ -110,29 +109,6 @@ public class IntakeWizard extends AnswerForm {
     private IntakeStep linkStepShown;
     private ThankYou thanks;
     private Boolean emergency;
-
-    /**
-     * What the thank-you page says: whether there is an emergency, and the assessment's warning-sign messages
-     * for the patient. No answers, so nothing that identifies the patient lingers in the session.
-     */
-    public record ThankYou(boolean emergency, boolean kiosk, boolean link, List<Warning> warnings) implements Serializable {
-
-        public ThankYou {
-            warnings = List.copyOf(warnings);
-        }
-
-        public List<Warning> emergencies() {
-            return warnings.stream().filter(w -> w.urgency().equals("emergency")).toList();
-        }
-
-        public List<Warning> others() {
-            return warnings.stream().filter(w -> !w.urgency().equals("emergency")).toList();
-        }
-    }
-
-    /** One warning sign the assessment found, in the patient's words. */
-    public record Warning(String urgency, String message) implements Serializable {
-    }
 
     @PostConstruct
     void load() {
@@ -327,12 +303,8 @@ public class IntakeWizard extends AnswerForm {
 
     private String thank(IntakeService.Submission submission) {
         // The assessment was made and stored with the intake; the patient sees its warning signs in their language.
-        Assessment assessment = assessments.of(submission.intakeId(), null);
-        List<Warning> warnings = assessment.redFlags().stream()
-                .map(flag -> new Warning(flag.urgency().code(),
-                        assessments.knowledgeBase().redFlag(flag.id()).patientMessage(ui.language())))
-                .toList();
-        ThankYou outcome = new ThankYou(assessment.hasEmergency(), kiosk, link, warnings);
+        ThankYou outcome = ThankYou.of(assessments.of(submission.intakeId(), null), assessments.knowledgeBase(),
+                ui.language(), kiosk, link);
         forgetDraft();
         request.getSession(true).setAttribute(THANKS_ATTRIBUTE, outcome);
         // The browser's caches go, back/forward cache included: Back must not show the pages with these answers.
@@ -353,7 +325,7 @@ public class IntakeWizard extends AnswerForm {
         forgetDraft();
         if (request.getParameter("end") != null) {
             // Leaving kiosk mode signs the tablet out: the staff pages then need a staff member's sign-in.
-            removeCookie(KIOSK_COOKIE);
+            Cookies.remove(KIOSK_COOKIE, request, response());
             try {
                 request.logout();
             } catch (jakarta.servlet.ServletException e) {
@@ -365,9 +337,7 @@ public class IntakeWizard extends AnswerForm {
             }
             return Pages.redirect("/login");
         }
-        Cookie cookie = cookie(KIOSK_COOKIE, "on");
-        cookie.setMaxAge(60 * 60 * 24 * 365);
-        response().addCookie(cookie);
+        Cookies.set(KIOSK_COOKIE, "on", Duration.ofDays(365), request, response());
         kiosk = true;
         // The tablet's own return to a blank form stays marked as automatic (KioskLock: not a person's activity).
         return Pages.redirect(IntakeStep.YOU.path() + (KioskLock.isAutomatic(request) ? "?" + KioskLock.AUTOMATIC : ""));
@@ -545,7 +515,7 @@ public class IntakeWizard extends AnswerForm {
         // cookie dies with the browser session. Only a patient's own link keeps a draft for a week (LinkDrafts).
         token = drafts.create(answers, true);
         saved = true;
-        response().addCookie(cookie(DRAFT_COOKIE, token));
+        Cookies.set(DRAFT_COOKIE, token, null, request, response());
     }
 
     private void forgetDraft() {
@@ -553,7 +523,7 @@ public class IntakeWizard extends AnswerForm {
         token = null;
         saved = false;
         answers = new DraftAnswers();
-        removeCookie(link ? LinkDrafts.COOKIE : DRAFT_COOKIE);
+        Cookies.remove(link ? LinkDrafts.COOKIE : DRAFT_COOKIE, request, response());
         // The session is not invalidated on a kiosk: it holds the staff sign-in that unlocked the tablet.
         // The answers above and the draft are what the next patient must not reach, and both are gone.
     }
@@ -567,26 +537,7 @@ public class IntakeWizard extends AnswerForm {
     }
 
     private Optional<String> cookie(String name) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies == null) {
-            return Optional.empty();
-        }
-        return Arrays.stream(cookies).filter(c -> name.equals(c.getName())).map(Cookie::getValue).findFirst();
-    }
-
-    private Cookie cookie(String name, String value) {
-        Cookie cookie = new Cookie(name, value);
-        cookie.setPath("/");
-        cookie.setHttpOnly(true);
-        cookie.setSecure(request.isSecure());
-        cookie.setAttribute("SameSite", "Lax");
-        return cookie;
-    }
-
-    private void removeCookie(String name) {
-        Cookie cookie = cookie(name, "");
-        cookie.setMaxAge(0);
-        response().addCookie(cookie);
+        return Cookies.value(request, name);
     }
 
     private static ExternalContext external() {

@@ -1,10 +1,10 @@
 package clinic.stride.intake.wizard;
 
 import clinic.stride.intake.form.IntakeStep;
+import clinic.stride.platform.Cookies;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -100,7 +100,6 @@ public class KioskLock extends HttpFilter {
     }
 
     static boolean isKiosk(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        return cookies != null && Arrays.stream(cookies).anyMatch(c -> IntakeWizard.KIOSK_COOKIE.equals(c.getName()));
+        return Cookies.value(request, IntakeWizard.KIOSK_COOKIE).isPresent();
     }
 }
