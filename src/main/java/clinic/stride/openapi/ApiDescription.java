@@ -1,9 +1,5 @@
 package clinic.stride.openapi;
 
-import clinic.stride.platform.Json;
-import clinic.stride.platform.Problem;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,7 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
@@ -38,10 +33,8 @@ import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The OpenAPI 3.0 description of the REST API, built by reflection from what the code declares: paths and
@@ -75,6 +68,7 @@ public final class ApiDescription {
 
     private final JsonSchemas schemas = new JsonSchemas();
     private final Map<String, ObjectNode> problemSchemas = new LinkedHashMap<>();
+    private final ApiResponses responses = new ApiResponses(schemas, problemSchemas);
 
     private ApiDescription() {
     }
@@ -202,7 +196,7 @@ public final class ApiDescription {
         if (body != null) {
             operation.set("requestBody", requestBody(method, body, consumes.isEmpty() ? List.of(MediaType.APPLICATION_JSON) : consumes));
         }
-        operation.set("responses", responses(method, produces, fhir, body != null, !parameters.isEmpty()));
+        operation.set("responses", responses.of(method, produces, fhir, body != null, !parameters.isEmpty()));
         boolean open = method.isAnnotationPresent(PermitAll.class)
                 || (!method.isAnnotationPresent(RolesAllowed.class) && !resource.isAnnotationPresent(RolesAllowed.class));
         ArrayNode security = operation.putArray("security");
@@ -268,7 +262,7 @@ public final class ApiDescription {
                     .orElse(annotation.content().length > 0 ? annotation.content()[0] : null);
             media.set("schema", bodySchema(body, declared));
             if (declared != null) {
-                examples(media, declared, mediaType);
+                ApiResponses.examples(media, declared, mediaType);
             }
         }
         return requestBody;
@@ -280,187 +274,9 @@ public final class ApiDescription {
             return schemas.of(declared.schema().implementation());
         }
         if (declared != null && !declared.schema().ref().isEmpty()) {
-            return fhirRef(declared.schema().ref());
+            return responses.fhirRef(declared.schema().ref());
         }
         return schemas.of(type);
-    }
-
-    private static void examples(ObjectNode media, Content declared, String mediaType) {
-        if (!declared.example().isEmpty()) {
-            media.set("example", isJson(mediaType) ? parse(declared.example()) : NODES.textNode(declared.example()));
-        }
-        if (declared.examples().length > 0) {
-            ObjectNode examples = media.putObject("examples");
-            for (ExampleObject example : declared.examples()) {
-                ObjectNode node = examples.putObject(example.name());
-                if (!example.summary().isEmpty()) {
-                    node.put("summary", example.summary());
-                }
-                node.set("value", isJson(mediaType) ? parse(example.value()) : NODES.textNode(example.value()));
-            }
-        }
-    }
-
-    /** Examples are written as JSON text in the annotations (annotations take only constants) and served as objects. */
-    private static JsonNode parse(String json) {
-        try {
-            return Json.mapper().readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("An example in the API annotations is not JSON: " + json, e);
-        }
-    }
-
-    private ObjectNode responses(Method method, List<String> produces, boolean fhir, boolean hasBody, boolean hasParameters) {
-        Map<String, ObjectNode> responses = new TreeMap<>();
-        for (APIResponse declared : method.getAnnotationsByType(APIResponse.class)) {
-            String code = declared.responseCode();
-            ObjectNode response = NODES.objectNode().put("description", declared.description());
-            int status = Integer.parseInt(code);
-            if (status >= 400) {
-                response.set("content", errorContent(fhir, declared));
-            } else if (status != 204) {
-                ObjectNode content = successContent(method, produces, declared);
-                if (content != null) {
-                    response.set("content", content);
-                }
-            }
-            if (status == 201) {
-                response.putObject("headers").putObject("Location").put("description", "Where the created resource is read")
-                        .putObject("schema").put("type", "string").put("format", "uri-reference");
-            }
-            responses.put(code, response);
-        }
-        boolean open = method.isAnnotationPresent(PermitAll.class)
-                || (!method.isAnnotationPresent(RolesAllowed.class) && !method.getDeclaringClass().isAnnotationPresent(RolesAllowed.class));
-        if (!open) {
-            ObjectNode challenge = NODES.objectNode();
-            challenge.putObject("WWW-Authenticate").put("description", "Basic realm=\"Stride\"")
-                    .putObject("schema").put("type", "string");
-            responses.putIfAbsent("401", standardError(fhir, "Not signed in: send HTTP Basic credentials", challenge));
-            responses.putIfAbsent("403", standardError(fhir, "Signed in, but the user's roles do not allow this", null));
-        }
-        if (hasBody || hasParameters) {
-            responses.putIfAbsent("400", standardError(fhir, "Invalid fields, one error per field", null));
-        }
-        if (hasBody) {
-            responses.putIfAbsent("413", standardError(fhir, "Body over 256 KiB", null));
-        }
-        responses.putIfAbsent("503", standardError(fhir, "The database is unreachable; retry after Retry-After seconds", null));
-        responses.put("default", standardError(fhir, "Any other error, in the same form", null));
-        ObjectNode node = NODES.objectNode();
-        responses.forEach(node::set);
-        return node;
-    }
-
-    private ObjectNode successContent(Method method, List<String> produces, APIResponse declared) {
-        Content[] contents = declared.content();
-        Type type = method.getGenericReturnType();
-        boolean raw = type == Response.class || type == void.class;
-        ObjectNode content = NODES.objectNode();
-        if (contents.length > 0) {
-            for (Content c : contents) {
-                List<String> mediaTypes = c.mediaType().isEmpty() ? produces : List.of(c.mediaType());
-                for (String mediaType : mediaTypes) {
-                    ObjectNode media = content.putObject(mediaType);
-                    if (c.schema().implementation() != Void.class) {
-                        media.set("schema", schemas.of(c.schema().implementation()));
-                    } else if (!c.schema().ref().isEmpty()) {
-                        media.set("schema", fhirRef(c.schema().ref()));
-                    } else if (!raw && isJson(mediaType)) {
-                        media.set("schema", schemas.of(type));
-                    } else {
-                        media.set("schema", textOrBinary(mediaType));
-                    }
-                    examples(media, c, mediaType);
-                }
-            }
-            return content;
-        }
-        if (raw) {
-            return null;
-        }
-        for (String mediaType : produces) {
-            content.putObject(mediaType).set("schema", isJson(mediaType) ? schemas.of(type) : textOrBinary(mediaType));
-        }
-        return content;
-    }
-
-    private static boolean isJson(String mediaType) {
-        return mediaType.equals(MediaType.APPLICATION_JSON) || mediaType.endsWith("+json");
-    }
-
-    private static ObjectNode textOrBinary(String mediaType) {
-        ObjectNode schema = NODES.objectNode().put("type", "string");
-        if (!mediaType.startsWith("text/")) {
-            schema.put("format", "binary");
-        }
-        return schema;
-    }
-
-    private ObjectNode errorContent(boolean fhir, APIResponse declared) {
-        ObjectNode content = NODES.objectNode();
-        if (fhir) {
-            content.putObject("application/fhir+json").putObject("schema").put("$ref", "#/components/schemas/" + operationOutcome());
-            return content;
-        }
-        ObjectNode media = content.putObject(Problem.MEDIA_TYPE);
-        media.putObject("schema").put("$ref", "#/components/schemas/" + problem());
-        for (Content c : declared.content()) {
-            if (c.mediaType().equals(Problem.MEDIA_TYPE)) {
-                examples(media, c, Problem.MEDIA_TYPE);
-            }
-        }
-        return content;
-    }
-
-    private ObjectNode standardError(boolean fhir, String description, ObjectNode headers) {
-        ObjectNode response = NODES.objectNode().put("description", description);
-        if (headers != null) {
-            response.set("headers", headers);
-        }
-        ObjectNode content = response.putObject("content");
-        if (fhir) {
-            content.putObject("application/fhir+json").putObject("schema").put("$ref", "#/components/schemas/" + operationOutcome());
-        } else {
-            content.putObject(Problem.MEDIA_TYPE).putObject("schema").put("$ref", "#/components/schemas/" + problem());
-        }
-        return response;
-    }
-
-    /** RFC 9457, with Stride's per-field errors; the record is the truth, this adds what RFC 9457 says of it. */
-    private String problem() {
-        String name = schemas.of(Problem.class).get("$ref").asText().replace("#/components/schemas/", "");
-        ObjectNode schema = schemas.components().get(name);
-        schema.put("description", "RFC 9457 problem details; errors lists every bad field (a dotted JSON path, "
-                + "or (body) for the body as a whole)");
-        schema.put("additionalProperties", true);
-        return name;
-    }
-
-    /** FHIR resources are HAPI's, not records: described by their resource type, validated by FHIR profiles. */
-    private String operationOutcome() {
-        problemSchemas.computeIfAbsent("OperationOutcome", n -> fhirResource("OperationOutcome",
-                "A FHIR R4 OperationOutcome: every error on /api/fhir, with an issue per problem"));
-        return "OperationOutcome";
-    }
-
-    /** {@code @Schema(ref = "QuestionnaireResponse")}: a FHIR resource by its type name. */
-    private ObjectNode fhirRef(String ref) {
-        String name = ref.substring(ref.lastIndexOf('/') + 1);
-        problemSchemas.computeIfAbsent(name, n -> fhirResource(n, "A FHIR R4 " + n));
-        return NODES.objectNode().put("$ref", "#/components/schemas/" + name);
-    }
-
-    static ObjectNode fhirResource(String resourceType, String description) {
-        ObjectNode schema = NODES.objectNode().put("type", "object").put("description", description
-                + " (http://hl7.org/fhir/R4/" + resourceType.toLowerCase(Locale.ROOT) + ".html)");
-        ObjectNode type = schema.putObject("properties").putObject("resourceType").put("type", "string");
-        if (!resourceType.equals("Resource")) {
-            type.putArray("enum").add(resourceType);
-        }
-        schema.putArray("required").add("resourceType");
-        schema.put("additionalProperties", true);
-        return schema;
     }
 
     private static String httpMethod(Method method) {
