@@ -22,7 +22,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -85,17 +84,8 @@ public class AmendmentForm extends AnswerForm {
         if (intake == null) {
             return null;
         }
+        STEPS.forEach(this::readPosted);
         Map<String, String[]> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap();
-        for (IntakeStep step : STEPS) {
-            for (String field : step.valueFields()) {
-                String[] v = params.get(field);
-                answers.put(field, v == null || v.length == 0 ? null : v[0]);
-            }
-            for (String field : step.listFields()) {
-                String[] v = params.get(field);
-                answers.putAll(field, v == null ? List.of() : Arrays.asList(v));
-            }
-        }
         answers.put(VISIT_DATE, Pages.first(params, VISIT_DATE));
         answers.put(REASON, Pages.first(params, REASON));
 

@@ -4,7 +4,9 @@ import static clinic.stride.intake.form.Fields.*;
 
 import clinic.stride.platform.FormErrors;
 import clinic.stride.platform.PageLanguage;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,6 +41,19 @@ public abstract class AnswerForm implements FormErrors {
 
     public String selected(String field, String option) {
         return option.equals(answers.value(field)) ? "selected" : null;
+    }
+
+    /** Takes this step's fields as posted into the answers (a field left out of the post becomes unanswered). */
+    protected void readPosted(IntakeStep step) {
+        Map<String, String[]> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap();
+        for (String field : step.valueFields()) {
+            String[] v = params.get(field);
+            answers.put(field, v == null || v.length == 0 ? null : v[0]);
+        }
+        for (String field : step.listFields()) {
+            String[] v = params.get(field);
+            answers.putAll(field, v == null ? List.of() : Arrays.asList(v));
+        }
     }
 
     @Override

@@ -26,8 +26,8 @@ import clinic.stride.patient.ClinicIdConflict;
 import clinic.stride.patient.Patient;
 import clinic.stride.patient.PatientRegistry;
 import clinic.stride.patient.Sex;
-import clinic.stride.platform.InvalidInput;
 import clinic.stride.platform.Cookies;
+import clinic.stride.platform.InvalidInput;
 import clinic.stride.platform.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -46,7 +46,6 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -170,7 +169,7 @@ public class IntakeWizard extends AnswerForm {
         if (link && linkHash == null) {
             return Pages.redirect(LINK_GONE);
         }
-        read(step);
+        readPosted(step);
         FieldErrors found = check(step);
         if (!found.isEmpty()) {
             errors = found.asMap();
@@ -193,7 +192,7 @@ public class IntakeWizard extends AnswerForm {
         if (link && linkHash == null) {
             return Pages.redirect(LINK_GONE);
         }
-        read(step);
+        readPosted(step);
         save(step);
         IntakeStep previous = link && step == FIRST_LINK_STEP ? step : step.previous();
         return Pages.redirect(path(previous));
@@ -206,7 +205,7 @@ public class IntakeWizard extends AnswerForm {
             // Not offered on a link's pages (its draft is saved at every step and the link itself brings it back).
             return Pages.redirect(path(step));
         }
-        read(step);
+        readPosted(step);
         save(step);
         return Pages.redirect("/intake/saved");
     }
@@ -485,18 +484,6 @@ public class IntakeWizard extends AnswerForm {
             answers.unansweredWarningSigns().forEach(f -> found.addKey(f, "error.redFlags.required"));
         }
         return found;
-    }
-
-    private void read(IntakeStep step) {
-        Map<String, String[]> params = external().getRequestParameterValuesMap();
-        for (String field : step.valueFields()) {
-            String[] v = params.get(field);
-            answers.put(field, v == null || v.length == 0 ? null : v[0]);
-        }
-        for (String field : step.listFields()) {
-            String[] v = params.get(field);
-            answers.putAll(field, v == null ? List.of() : Arrays.asList(v));
-        }
     }
 
     private void save(IntakeStep resumeAt) {
