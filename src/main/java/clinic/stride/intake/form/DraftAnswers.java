@@ -26,6 +26,7 @@ import clinic.stride.patient.PatientDetails;
 import clinic.stride.patient.Sex;
 import clinic.stride.vocabulary.Coded;
 import clinic.stride.vocabulary.Language;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DateTimeException;
@@ -101,6 +102,7 @@ public final class DraftAnswers {
         }
     }
 
+    @JsonIgnore // an answer of the draft's, not a field of its stored JSON
     public boolean isEmpty() {
         return values.isEmpty() && lists.isEmpty();
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import clinic.stride.intake.IntakeRequest;
 import clinic.stride.intake.PainRegion;
 import clinic.stride.intake.Side;
+import clinic.stride.platform.Json;
 import clinic.stride.vocabulary.Language;
 import java.time.LocalDate;
 import java.util.List;
@@ -151,5 +152,17 @@ class DraftAnswersTest {
 
         assertEquals(Map.of(), again.errors());
         assertEquals(stored, again.request());
+    }
+
+    @Test
+    void shouldReadBackTheSameAnswersWhenADraftIsStoredAsJson() {
+        DraftAnswers answers = new DraftAnswers();
+        answers.put("patient.givenName", "Zoë “Zo” Ñúñez");
+        answers.putAll("pain.regions", List.of("outer_hip", "groin"));
+
+        DraftAnswers read = Json.read(Json.write(answers), DraftAnswers.class);
+
+        assertEquals("Zoë “Zo” Ñúñez", read.value("patient.givenName"));
+        assertTrue(read.has("pain.regions", "groin"));
     }
 }
