@@ -1,11 +1,11 @@
 package clinic.stride.intakelink;
 
-import clinic.stride.intake.IntakeService;
+import clinic.stride.intake.IntakeSubmissions;
+import clinic.stride.vocabulary.Language;
 import clinic.stride.patient.Patient;
 import clinic.stride.patient.PatientDetails;
 import clinic.stride.patient.PatientNotFound;
 import clinic.stride.patient.PatientRegistry;
-import clinic.stride.vocabulary.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -38,7 +38,7 @@ public class IntakeLinks {
     PatientRegistry patients;
 
     @Inject
-    IntakeService intakes;
+    IntakeSubmissions submissions;
 
     @Inject
     LinkMismatches mismatches;
@@ -83,7 +83,7 @@ public class IntakeLinks {
      * Stores the link's one intake and closes the link in the same transaction. The row lock makes a second,
      * concurrent submit wait and then find the link used.
      */
-    public IntakeService.Submission submit(String token, LinkIntakeRequest request) {
+    public IntakeSubmissions.Submission submit(String token, LinkIntakeRequest request) {
         return submitByHash(hashOf(token), request);
     }
 
@@ -91,7 +91,7 @@ public class IntakeLinks {
      * As {@link #submit}, for the intake form's pages: they keep only the token's hash (in the form's draft),
      * so the token itself is never stored, not even for the hours a patient takes to fill in the form.
      */
-    public IntakeService.Submission submitByHash(String tokenHash, LinkIntakeRequest request) {
+    public IntakeSubmissions.Submission submitByHash(String tokenHash, LinkIntakeRequest request) {
         // Compared before the row is locked, so the mismatch can be counted in a transaction of its own.
         IntakeLink unlocked = openLink(tokenHash, LockModeType.NONE);
         if (request.patient() != null && !samePatient(unlocked.patient().details(), request.patient())) {
@@ -106,7 +106,7 @@ public class IntakeLinks {
             throw new IntakeLinkGone();
         }
         PatientDetails registered = link.patient().details();
-        IntakeService.Submission submission = intakes.submit(request.forPatient(registered), null, SUBMITTED_BY, "link");
+        IntakeSubmissions.Submission submission = submissions.submit(request.forPatient(registered), null, SUBMITTED_BY, "link");
         link.markUsed(submission.intakeId(), clock.instant().truncatedTo(ChronoUnit.MICROS));
         return submission;
     }

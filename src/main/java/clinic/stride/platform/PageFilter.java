@@ -21,8 +21,13 @@ public class PageFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         // UTF-8 request encoding comes from web.xml (request-character-encoding): the CSRF check reads the form first.
-        PageLanguage.parse(request.getParameter("lang")).ifPresent(language -> PageLanguage.remember(language, request, response));
+        rememberLanguage(request, response);
         response.setHeader("Cache-Control", "no-store");
         chain.doFilter(request, response);
+    }
+
+    /** The language chosen with {@code ?lang=}, remembered in a cookie for the pages that follow. */
+    static void rememberLanguage(HttpServletRequest request, HttpServletResponse response) {
+        PageLanguage.parse(request.getParameter("lang")).ifPresent(language -> PageLanguage.remember(language, request, response));
     }
 }

@@ -23,6 +23,9 @@ public final class Fields {
 
     public static final String REGIONS = "pain.regions";
     public static final String SIDE = "pain.side";
+    /** The regions that hurt on the left and on the right: a side per region (the page's body map and list). */
+    public static final String REGIONS_LEFT = "pain.regions.left";
+    public static final String REGIONS_RIGHT = "pain.regions.right";
     public static final String INTENSITY = "pain.intensity";
     public static final String ONSET = "pain.onset";
     public static final String DURATION = "pain.durationWeeks";

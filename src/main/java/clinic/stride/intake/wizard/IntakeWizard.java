@@ -6,7 +6,7 @@ import clinic.stride.assessment.Assessments;
 import clinic.stride.audit.PageAudit;
 import clinic.stride.intake.IdempotencyKeyReused;
 import clinic.stride.intake.IntakeRequest;
-import clinic.stride.intake.IntakeService;
+import clinic.stride.intake.IntakeSubmissions;
 import clinic.stride.intake.form.AnswerForm;
 import clinic.stride.intake.form.DraftAnswers;
 import clinic.stride.intake.form.FieldErrors;
@@ -46,6 +46,7 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -53,7 +54,7 @@ import java.util.TreeSet;
 /**
  * The intake form's controller. Each page posts its own fields; "Next" checks them, saves the draft and moves
  * on (post, redirect, get: reloading never re-posts, Back in the browser shows the saved answers). "Submit" on
- * the review page sends the whole intake through {@link IntakeService#submit}, the same call as the REST API,
+ * the review page sends the whole intake through {@link IntakeSubmissions#submit}, the same call as the REST API,
  * and shows whatever it refuses next to the field concerned.
  */
 @Named("wizard")
@@ -66,6 +67,8 @@ public class IntakeWizard extends AnswerForm {
     /** Session attribute: a random name for this sign-in's drafts; draft field {@value #DRAFT_OWNER} holds it. */
     static final String DRAFT_OWNER_ATTRIBUTE = "stride.intake.draft-owner";
     static final String DRAFT_OWNER = "_owner";
+    /** Session attribute: mismatched "about you" tries per clinic number (see {@link #matchesRegisteredPatient}). */
+    static final String MISMATCHES_ATTRIBUTE = "stride.intake.patient-mismatches";
     static final String LINK_GONE = "/intake-link/gone";
     static final String LINK_VIEW = "/intake-link/step.xhtml";
     static final IntakeStep FIRST_LINK_STEP = IntakeStep.WHERE;
@@ -74,7 +77,7 @@ public class IntakeWizard extends AnswerForm {
     IntakeDrafts drafts;
 
     @Inject
-    IntakeService intakes;
+    IntakeSubmissions submissions;
 
     @Inject
     Validator validator;
@@ -171,6 +174,11 @@ public class IntakeWizard extends AnswerForm {
         }
         readPosted(step);
         FieldErrors found = check(step);
+        if (found.isEmpty() && step == IntakeStep.YOU && !link && !matchesRegisteredPatient()) {
+            found.addKey(CLINIC_ID, "error.patient.mismatch");
+            // Recorded for the patient on file: a run of these at a kiosk is someone trying details out.
+            audit.write(PageAudit.INTAKE_PATIENT_MISMATCH, answers.value(CLINIC_ID).strip(), null, 409);
+        }
         if (!found.isEmpty()) {
             errors = found.asMap();
             return null;
@@ -230,10 +238,10 @@ public class IntakeWizard extends AnswerForm {
         conversion.errors().forEach(found::addKey);
         found.addViolations(validator.validate(conversion.request()));
         answers.unansweredWarningSigns().forEach(f -> found.addKey(f, "error.redFlags.required"));
-        IntakeService.Submission submission = null;
+        IntakeSubmissions.Submission submission = null;
         if (found.isEmpty()) {
             try {
-                submission = intakes.submit(conversion.request(), IntakeDrafts.submissionKey(token), submitter(), kiosk ? "kiosk" : "web");
+                submission = submissions.submit(conversion.request(), IntakeDrafts.submissionKey(token), submitter(), kiosk ? "kiosk" : "web");
             } catch (ConstraintViolationException e) {
                 found.addViolations(e.getConstraintViolations());
             } catch (InvalidInput | IdempotencyKeyReused | ClinicIdConflict e) {
@@ -273,7 +281,7 @@ public class IntakeWizard extends AnswerForm {
         });
         found.addViolations(validator.validate(linkRequest));
         answers.unansweredWarningSigns().forEach(f -> found.addKey(f, "error.redFlags.required"));
-        IntakeService.Submission submission = null;
+        IntakeSubmissions.Submission submission = null;
         if (found.isEmpty()) {
             try {
                 submission = links.submitByHash(linkHash, linkRequest);
@@ -300,7 +308,7 @@ public class IntakeWizard extends AnswerForm {
         return thank(submission);
     }
 
-    private String thank(IntakeService.Submission submission) {
+    private String thank(IntakeSubmissions.Submission submission) {
         // The assessment was made and stored with the intake; the patient sees its warning signs in their language.
         ThankYou outcome = ThankYou.of(assessments.of(submission.intakeId(), null), assessments.knowledgeBase(),
                 ui.language(), kiosk, link);
@@ -484,6 +492,36 @@ public class IntakeWizard extends AnswerForm {
             answers.unansweredWarningSigns().forEach(f -> found.addKey(f, "error.redFlags.required"));
         }
         return found;
+    }
+
+    /**
+     * "About you" on a clinic number already on file: the name, birth date and sex typed must be the registered
+     * ones, as the submission will insist (409). Caught here so the patient does not fill eight pages first. One
+     * message on the clinic number, whatever differs, so a stranger at a kiosk learns nothing about which detail
+     * was right. Each clinic number gets {@link IntakeLinks#MAX_MISMATCHES} tries in this browser session (the
+     * limit an intake link has); after that the page refuses that number every time, matching or not, so the page
+     * cannot be used to test guesses of a patient's birth date one after the other.
+     */
+    private boolean matchesRegisteredPatient() {
+        IntakeRequest typed = answers.toRequest(LocalDate.now(ZoneId.systemDefault()), ui.language()).request();
+        if (typed == null || typed.patient() == null || typed.patient().clinicId() == null) {
+            return true;
+        }
+        String clinicId = typed.patient().clinicId().toLowerCase(java.util.Locale.ROOT);
+        HttpSession session = request.getSession(true);
+        @SuppressWarnings("unchecked")
+        Map<String, Integer> tries = session.getAttribute(MISMATCHES_ATTRIBUTE) instanceof Map<?, ?> stored
+                ? (Map<String, Integer>) stored : new java.util.HashMap<>();
+        if (tries.getOrDefault(clinicId, 0) >= IntakeLinks.MAX_MISMATCHES) {
+            return false;
+        }
+        if (!patients.differsFromRegistered(typed.patient())) {
+            return true;
+        }
+        tries.merge(clinicId, 1, Integer::sum);
+        // Set again so a distributed session stores the change.
+        session.setAttribute(MISMATCHES_ATTRIBUTE, new java.util.HashMap<>(tries));
+        return false;
     }
 
     private void save(IntakeStep resumeAt) {
