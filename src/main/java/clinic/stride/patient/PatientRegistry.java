@@ -1,7 +1,6 @@
 package clinic.stride.patient;
 
 import clinic.stride.platform.DeferredConstraints;
-import clinic.stride.platform.DomainProblem;
 import clinic.stride.platform.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -56,10 +55,7 @@ public class PatientRegistry {
         if (!mismatches(patient.details(), details).isEmpty()) {
             // One answer whatever differs: naming the field would confirm the others (a birth date guessed
             // by trying names, or the reverse).
-            throw new DomainProblem(new Problem("https://stride.clinic/problems/patient-mismatch",
-                    "Clinic id belongs to another patient record", 409,
-                    "The clinic id is registered with different details; check the id or correct the patient record first",
-                    List.of(new Problem.FieldError("patient", "does not match the patient registered with this clinic id"))));
+            throw new ClinicIdConflict();
         }
         return patient;
     }

@@ -1,8 +1,8 @@
 package clinic.stride.reports;
 
-import clinic.stride.intake.Coded;
 import clinic.stride.intake.PainRegion;
 import clinic.stride.intake.Side;
+import clinic.stride.vocabulary.Coded;
 import java.awt.Color;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
