@@ -18,50 +18,27 @@
     });
   }
 
-  // The body map: tapping a shape ticks its region and sets the side; the check boxes stay the source of truth.
+  // The body map: tapping a shape ticks or clears that place's box on that side; the boxes stay the source of truth.
   function bodyMap(area) {
-    var regions = area.querySelectorAll('input[name="pain.regions"]');
-    var sides = area.querySelectorAll('input[name="pain.side"]');
-    function region(code) {
-      return area.querySelector('input[name="pain.regions"][value="' + code + '"]');
-    }
-    function side() {
-      var chosen = area.querySelector('input[name="pain.side"]:checked');
-      return chosen ? chosen.value : null;
-    }
-    function setSide(value) {
-      sides.forEach(function (input) { input.checked = input.value === value; });
+    var boxes = area.querySelectorAll('input[name="pain.regions.left"], input[name="pain.regions.right"]');
+    function box(code, side) {
+      return area.querySelector('input[name="pain.regions.' + side + '"][value="' + code + '"]');
     }
     function shade() {
-      var current = side();
       area.querySelectorAll('.region').forEach(function (shape) {
-        var box = region(shape.getAttribute('data-region'));
-        var onSide = current === 'both' || current === shape.getAttribute('data-side');
-        shape.classList.toggle('selected', Boolean(box && box.checked && onSide));
+        var b = box(shape.getAttribute('data-region'), shape.getAttribute('data-side'));
+        shape.classList.toggle('selected', Boolean(b && b.checked));
       });
     }
     area.querySelectorAll('.region').forEach(function (shape) {
       shape.addEventListener('click', function () {
-        var box = region(shape.getAttribute('data-region'));
-        if (!box) { return; }
-        var tapped = shape.getAttribute('data-side');
-        var current = side();
-        var other = tapped === 'left' ? 'right' : 'left';
-        if (!box.checked) {
-          box.checked = true;
-          setSide(current === null || current === tapped ? tapped : 'both');
-        } else if (current === 'both') {
-          setSide(other);
-        } else if (current === tapped || current === null) {
-          box.checked = false;
-        } else {
-          setSide('both');
-        }
+        var b = box(shape.getAttribute('data-region'), shape.getAttribute('data-side'));
+        if (!b) { return; }
+        b.checked = !b.checked;
         shade();
       });
     });
-    regions.forEach(function (input) { input.addEventListener('change', shade); });
-    sides.forEach(function (input) { input.addEventListener('change', shade); });
+    boxes.forEach(function (input) { input.addEventListener('change', shade); });
     shade();
   }
 

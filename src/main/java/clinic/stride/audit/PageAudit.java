@@ -40,6 +40,8 @@ public class PageAudit {
     /** Followed by disable, enable, approve or reject. */
     public static final String USERS_ACTION_PREFIX = "page.users.";
     public static final String INTAKE_REVIEWED = "page.intake.reviewed";
+    /** "About you" refused a clinic number on file typed with other details (status 409). */
+    public static final String INTAKE_PATIENT_MISMATCH = "page.intake.patient-mismatch";
 
     /** The action of a GET of each page that shows patient data (or the audit trail), for refused attempts. */
     private static final Map<String, String> PAGE_READS = Map.of(

@@ -182,6 +182,18 @@ public class PatientView {
         return s.toString();
     }
 
+    /**
+     * A possible cause's name in the page's language (the knowledge base names every cause in both); the name stored
+     * with the assessment when the cause is not in the knowledge base in force (an older version's).
+     */
+    public String causeName(clinic.stride.assessment.PossibleCause cause) {
+        try {
+            return assessments.knowledgeBase().cause(cause.id()).name(ui.language());
+        } catch (RuntimeException notInThisVersion) {
+            return cause.name();
+        }
+    }
+
     public String sourceTitle(String file) {
         return assessments.knowledgeBase().sources().stream().filter(src -> src.file().equals(file))
                 .map(src -> src.title()).findFirst().orElse(file);

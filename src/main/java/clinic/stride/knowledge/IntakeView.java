@@ -68,9 +68,14 @@ public record IntakeView(PainView pain, FactorsView factors, RedFlagsView redFla
         return answer == null ? 0 : answer;
     }
 
-    /** Where, how much, since when, and in which situations it hurts. */
+    /**
+     * Where, how much, since when, and in which situations it hurts. {@code leftRegions} and {@code rightRegions}:
+     * the regions that hurt on that side, each region on its own side when the patient gave one, else on
+     * {@code side} (so a region on both sides is in both, and an intake with one side fills one or both alike).
+     */
     public record PainView(CodeSet regions, Code side, int intensity, Code onset, int durationWeeks,
-                           CodeSet when, CodeSet relievedBy, CodeSet character) {
+                           CodeSet when, CodeSet relievedBy, CodeSet character, CodeSet leftRegions,
+                           CodeSet rightRegions) {
 
         static PainView of(Pain pain) {
             if (pain == null) {
@@ -84,7 +89,20 @@ public record IntakeView(PainView pain, FactorsView factors, RedFlagsView redFla
                     number(pain.durationWeeks()),
                     CodeSet.of("pain.when", PainTrigger.class, pain.when()),
                     CodeSet.of("pain.relievedBy", Relief.class, pain.relievedBy()),
-                    CodeSet.of("pain.character", PainCharacter.class, pain.character()));
+                    CodeSet.of("pain.character", PainCharacter.class, pain.character()),
+                    CodeSet.of("pain.leftRegions", PainRegion.class, onSide(pain, Side.LEFT)),
+                    CodeSet.of("pain.rightRegions", PainRegion.class, onSide(pain, Side.RIGHT)));
+        }
+
+        private static java.util.Set<PainRegion> onSide(Pain pain, Side side) {
+            java.util.Set<PainRegion> regions = java.util.EnumSet.noneOf(PainRegion.class);
+            for (PainRegion region : pain.regions()) {
+                Side given = region == null ? null : pain.sideOf(region);
+                if (given == side || given == Side.BOTH) {
+                    regions.add(region);
+                }
+            }
+            return regions;
         }
     }
 

@@ -57,6 +57,18 @@ public class PatientRegistry {
         return patient;
     }
 
+    /**
+     * Whether details typed for a clinic id differ from the patient registered with it: false when the id is not on
+     * file (a new patient) or everything matches. The same comparison as {@link #findOrRegister}, so a form can
+     * refuse early what the submission would refuse; the answer is one yes or no, never which detail differs.
+     */
+    public boolean differsFromRegistered(PatientDetails sent) {
+        if (sent == null || sent.clinicId() == null || sent.clinicId().isBlank()) {
+            return false;
+        }
+        return find(sent.clinicId()).map(p -> !mismatches(p.details(), sent).isEmpty()).orElse(false);
+    }
+
     private static List<Problem.FieldError> mismatches(PatientDetails registered, PatientDetails sent) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (!registered.givenName().equalsIgnoreCase(sent.givenName())) {

@@ -24,6 +24,13 @@ public class PageFilter extends HttpFilter {
             throws IOException, ServletException {
         // The request's character encoding is UTF-8 from web.xml (request-character-encoding): setting it here came
         // too late (the CSRF check reads the form first), and Payara only logged a warning for each post.
+        rememberLanguage(request, response);
+        response.setHeader("Cache-Control", "no-store");
+        chain.doFilter(request, response);
+    }
+
+    /** The language chosen with {@code ?lang=}, remembered in a cookie for the pages that follow. */
+    static void rememberLanguage(HttpServletRequest request, HttpServletResponse response) {
         PageLanguage.parse(request.getParameter("lang")).ifPresent(language -> {
             Cookie cookie = new Cookie(PageLanguage.COOKIE, language.code());
             cookie.setPath("/");
@@ -33,7 +40,5 @@ public class PageFilter extends HttpFilter {
             cookie.setAttribute("SameSite", "Lax");
             response.addCookie(cookie);
         });
-        response.setHeader("Cache-Control", "no-store");
-        chain.doFilter(request, response);
     }
 }

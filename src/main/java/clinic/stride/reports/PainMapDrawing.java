@@ -86,8 +86,18 @@ public final class PainMapDrawing {
      */
     public void draw(PdfContentByte canvas, Rectangle area, Set<PainRegion> reported, Side side,
                      BodyMapCaptions captions) {
-        Objects.requireNonNull(reported, "reported");
         Objects.requireNonNull(side, "side");
+        draw(canvas, area, reported, region -> side, captions);
+    }
+
+    /**
+     * As {@link #draw(PdfContentByte, Rectangle, Set, Side, BodyMapCaptions)}, each region on its own side
+     * ({@link clinic.stride.intake.Pain#sideOf}): a right hip and a left lower back are shaded just there.
+     */
+    public void draw(PdfContentByte canvas, Rectangle area, Set<PainRegion> reported,
+                     java.util.function.Function<PainRegion, Side> sideOf, BodyMapCaptions captions) {
+        Objects.requireNonNull(reported, "reported");
+        Objects.requireNonNull(sideOf, "sideOf");
         Set<PainRegion> wanted = reported.isEmpty() ? EnumSet.noneOf(PainRegion.class) : EnumSet.copyOf(reported);
         float captionSize = captions == null ? 0 : captionSize(area);
         double band = captions == null ? 0 : captionSize * 1.7;
@@ -99,16 +109,17 @@ public final class PainMapDrawing {
         artwork.place(canvas, area, figureBox);
         AffineTransform toPage = new AffineTransform(1, 0, 0, -1, area.getLeft(), area.getTop());
         toPage.concatenate(fit);
-        shade(canvas, toPage, fit.getScaleX(), wanted, side);
+        shade(canvas, toPage, fit.getScaleX(), wanted, sideOf);
         if (captions != null) {
             caption(canvas, toPage, captions, captionSize);
         }
     }
 
     private void shade(PdfContentByte canvas, AffineTransform toPage, double scale, Set<PainRegion> wanted,
-                       Side side) {
+                       java.util.function.Function<PainRegion, Side> sideOf) {
         List<RegionShape> shaded = regions.stream()
-                .filter(shape -> wanted.contains(shape.region()) && (side == Side.BOTH || shape.side() == side))
+                .filter(shape -> wanted.contains(shape.region())
+                        && (sideOf.apply(shape.region()) == Side.BOTH || shape.side() == sideOf.apply(shape.region())))
                 .toList();
         if (shaded.isEmpty()) {
             return;

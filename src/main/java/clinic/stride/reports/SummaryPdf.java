@@ -17,11 +17,13 @@ import clinic.stride.intake.LegLength;
 import clinic.stride.intake.Pain;
 import clinic.stride.intake.PastInjuries;
 import clinic.stride.intake.Posture;
+import clinic.stride.intake.Side;
 import clinic.stride.knowledge.Citation;
 import clinic.stride.knowledge.Exercise;
 import clinic.stride.knowledge.KnowledgeBase;
 import clinic.stride.knowledge.Source;
 import clinic.stride.knowledge.Urgency;
+import clinic.stride.release.Release;
 import java.awt.Color;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -81,7 +83,7 @@ public final class SummaryPdf {
         String who = summary.patientName() + "  ·  " + summary.patient().clinicId() + "  ·  born "
                 + DATE.format(summary.patient().birthDate()) + "  ·  visit " + DATE.format(summary.answers().visitDate());
         PageFooter footer = new PageFooter(List.of(who, DISCLAIMER + "  Knowledge "
-                + summary.assessment().knowledgeVersion() + "."), "Page {0} of {1}", SMALL);
+                + summary.assessment().knowledgeVersion() + "."), Release.name() + "  ·  Page {0} of {1}", SMALL);
         ReportDocument.Metadata metadata = new ReportDocument.Metadata(
                 // No name in the metadata: viewers show the title in window lists, recent files and search indexes.
                 "Clinician summary, visit " + summary.answers().visitDate(),
@@ -218,10 +220,9 @@ public final class SummaryPdf {
             Pain pain = summary.answers().pain();
             List<String[]> answers = List.of(
                     row("Intensity", pain.intensity() + " / 10" + (pain.score().isSevere() ? "  (severe)" : "")),
-                    row("Where", words(pain.regions()) + "; " + pain.side() + (pain.side().code().equals("both")
-                            ? " sides" : " side")),
+                    row("Where", where(pain)),
                     row("Started", (pain.onset() == null ? "not answered" : pain.onset().code())
-                            + (pain.durationWeeks() == null ? "" : ", " + weeks(pain.durationWeeks()))),
+                            + (pain.durationWeeks() == null ? "" : ", " + duration(pain))),
                     row("Worse", orNone(words(pain.when()))),
                     row("Eased by", orNone(words(pain.relievedBy()))),
                     row("Feels like", orNone(words(pain.character()))));
@@ -234,7 +235,7 @@ public final class SummaryPdf {
             // The map takes the height of the rows beside it, at least 250 pt; 14 pt apart from the answers.
             PdfPCell map = PdfBlocks.drawing(0, 2, (canvas, area) -> PainMapDrawing.bodyMap().draw(canvas,
                     new Rectangle(area.getLeft(), area.getBottom(), area.getRight() - 14, area.getTop()),
-                    pain.regions(), pain.side(), BodyMapCaptions.in(Language.EN)));
+                    pain.regions(), pain::sideOf, BodyMapCaptions.in(Language.EN)));
             map.setMinimumHeight(250);
             map.setRowspan(answers.size() + 2);
             table.addCell(map);
@@ -485,6 +486,30 @@ public final class SummaryPdf {
 
     private static String orNone(String text) {
         return text.isEmpty() ? "none reported" : text;
+    }
+
+    /** Each place with its own side ("outer hip, right; lower back, left"), or the places and their one side. */
+    static String where(Pain pain) {
+        if (!pain.hasSidePerRegion()) {
+            return words(pain.regions()) + "; " + pain.side() + (pain.side() == Side.BOTH ? " sides" : " side");
+        }
+        return pain.regions().stream()
+                .map(region -> region.code().replace('_', ' ') + ", " + pain.sideOf(region)
+                        + (pain.sideOf(region) == Side.BOTH ? " sides" : ""))
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    /** How long it has hurt, as the patient gave it ("2 months ago"); in weeks for intakes that only have weeks. */
+    static String duration(Pain pain) {
+        if (pain.durationAmount() != null && pain.durationUnit() != null) {
+            String amount = java.math.BigDecimal.valueOf(pain.durationAmount()).stripTrailingZeros().toPlainString();
+            String unit = pain.durationUnit().code();
+            if (pain.durationAmount() == 1.0) {
+                unit = unit.substring(0, unit.length() - 1);
+            }
+            return amount + " " + unit + " ago";
+        }
+        return weeks(pain.durationWeeks());
     }
 
     private static String weeks(int weeks) {

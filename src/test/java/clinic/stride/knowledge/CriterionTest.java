@@ -133,4 +133,19 @@ class CriterionTest {
         assertThrows(InvalidCriterionException.class, () -> Criterion.compile("${factors.gait.limp}"));
         assertThrows(InvalidCriterionException.class, () -> Criterion.compile(" "));
     }
+
+    @Test
+    void shouldReadEachRegionsOwnSideWhenTheRegionsHurtOnDifferentSides() {
+        clinic.stride.intake.IntakeAnswers base = aPatient().withPain(PainRegion.OUTER_HIP).build();
+        clinic.stride.intake.Pain perRegion = new clinic.stride.intake.Pain(null, null, 5, null, null, null, null, null,
+                java.util.Set.of(PainRegion.LOWER_BACK), java.util.Set.of(PainRegion.OUTER_HIP), null, null);
+        IntakeView view = IntakeView.of(new clinic.stride.intake.IntakeAnswers(base.visitDate(), base.language(), perRegion,
+                base.factors(), base.redFlags()), 40, clinic.stride.patient.Sex.FEMALE);
+
+        assertTrue(Criterion.compile("pain.rightRegions.contains('outer_hip') and pain.leftRegions.contains('lower_back')").test(view));
+        assertFalse(Criterion.compile("pain.leftRegions.contains('outer_hip') or pain.rightRegions.contains('lower_back')").test(view));
+        assertTrue(Criterion.compile("pain.side.is('both')").test(view), "one side for the answer: both sides hurt");
+        // An intake with one side: every region on it.
+        assertTrue(Criterion.compile("pain.rightRegions.contains('outer_hip') and pain.leftRegions.isEmpty()").test(BURSITIS));
+    }
 }

@@ -129,18 +129,28 @@ public abstract class AnswerForm {
         return answers.hasEmergencyAnswer();
     }
 
-    /** Body-map shapes to shade: every chosen region on the chosen side or sides, front and back. */
+    /** Body-map shapes to shade: every chosen region on its own side or sides, front and back. */
     public Set<String> getShadedShapes() {
-        String side = answers.value(SIDE);
-        List<String> sides = side == null ? List.of() : "both".equals(side) ? List.of("left", "right") : List.of(side);
         Set<String> ids = new TreeSet<>();
-        for (String region : answers.list(REGIONS)) {
+        answers.regionSides().forEach((region, side) -> {
+            List<String> sides = side == null ? List.of() : "both".equals(side) ? List.of("left", "right") : List.of(side);
             for (String s : sides) {
                 ids.add("front-" + region.replace('_', '-') + "-" + s);
                 ids.add("back-" + region.replace('_', '-') + "-" + s);
             }
-        }
+        });
         return ids;
+    }
+
+    /** Whether a region is ticked on a side ({@code left} or {@code right}) on the "where" page. */
+    public boolean hurtsOn(String region, String side) {
+        String given = answers.regionSides().get(region);
+        return given != null && (given.equals(side) || given.equals("both"));
+    }
+
+    /** The "checked" attribute of a region's side box. */
+    public String checkedSide(String region, String side) {
+        return hurtsOn(region, side) ? "checked" : null;
     }
 
     /** The review page: each page's answers in words. */

@@ -4,6 +4,7 @@ import static clinic.stride.intake.web.Fields.*;
 
 import clinic.stride.intake.Activity;
 import clinic.stride.intake.Coded;
+import clinic.stride.intake.DurationUnit;
 import clinic.stride.intake.Condition;
 import clinic.stride.intake.Factors;
 import clinic.stride.intake.Footwear;
@@ -117,6 +118,33 @@ public final class DraftAnswers {
         return !"male".equals(value(SEX));
     }
 
+    /** The unit the duration was given in; weeks when none was chosen (the page's default). */
+    private DurationUnit durationUnit() {
+        DurationUnit unit = code(DurationUnit.class, value(DURATION_UNIT));
+        return unit == null ? DurationUnit.WEEKS : unit;
+    }
+
+    /**
+     * Each region that hurts with its side ({@code left}, {@code right} or {@code both}), in the body map's order:
+     * from the page's left and right lists, else from the one side of an older draft.
+     */
+    public Map<String, String> regionSides() {
+        Map<String, String> sides = new java.util.LinkedHashMap<>();
+        List<String> left = list(REGIONS_LEFT);
+        List<String> right = list(REGIONS_RIGHT);
+        for (PainRegion region : PainRegion.values()) {
+            String code = region.code();
+            boolean l = left.contains(code);
+            boolean r = right.contains(code);
+            if (l || r) {
+                sides.put(code, l && r ? "both" : l ? "left" : "right");
+            } else if (left.isEmpty() && right.isEmpty() && list(REGIONS).contains(code)) {
+                sides.put(code, value(SIDE));
+            }
+        }
+        return sides;
+    }
+
     boolean knowsLegLength() {
         return "yes".equals(value(LEG_LENGTH_KNOWN));
     }
@@ -141,11 +169,32 @@ public final class DraftAnswers {
             d.put(EMAIL, patient.email());
         }
         Pain pain = stored.pain();
-        d.putCodes(REGIONS, pain.regions());
-        d.put(SIDE, codeOf(pain.side()));
+        if (!pain.hasSidePerRegion()) {
+            // One side for every place, as stored: the page shows it per place (regionSides), and gives the same
+            // intake back unless the places are changed.
+            d.putCodes(REGIONS, pain.regions());
+            d.put(SIDE, codeOf(pain.side()));
+        }
+        List<String> left = new java.util.ArrayList<>();
+        List<String> right = new java.util.ArrayList<>();
+        for (PainRegion region : pain.hasSidePerRegion() ? pain.regions() : Set.<PainRegion>of()) {
+            Side side = pain.sideOf(region);
+            if (side == Side.LEFT || side == Side.BOTH) {
+                left.add(region.code());
+            }
+            if (side == Side.RIGHT || side == Side.BOTH) {
+                right.add(region.code());
+            }
+        }
+        d.putAll(REGIONS_LEFT, left);
+        d.putAll(REGIONS_RIGHT, right);
         d.put(INTENSITY, text(pain.intensity()));
         d.put(ONSET, codeOf(pain.onset()));
-        if (pain.durationWeeks() != null) {
+        if (pain.durationAmount() != null && pain.durationUnit() != null) {
+            // As the patient gave it ("2 months"), not the weeks the rules read.
+            d.put(DURATION_AMOUNT, text(pain.durationAmount()));
+            d.put(DURATION_UNIT, pain.durationUnit().code());
+        } else if (pain.durationWeeks() != null) {
             d.put(DURATION_AMOUNT, text(pain.durationWeeks()));
             d.put(DURATION_UNIT, "weeks");
         }
@@ -238,9 +287,22 @@ public final class DraftAnswers {
         Parser p = new Parser();
         PatientDetails patient = new PatientDetails(value(CLINIC_ID), value(GIVEN_NAME), value(FAMILY_NAME),
                 p.birthDate(), code(Sex.class, value(SEX)), value(PHONE), value(EMAIL));
-        Pain pain = new Pain(codes(PainRegion.class, REGIONS), code(Side.class, value(SIDE)), p.whole(INTENSITY),
-                code(Onset.class, value(ONSET)), p.durationWeeks(), codes(PainTrigger.class, WHEN),
-                codes(Relief.class, RELIEVED_BY), codes(PainCharacter.class, CHARACTER));
+        // A side per region when the page gave one (its left and right lists); else the one side of older drafts
+        // and of forms that post pain.regions and pain.side.
+        boolean perRegion = !list(REGIONS_LEFT).isEmpty() || !list(REGIONS_RIGHT).isEmpty();
+        Integer weeks = p.durationWeeks();
+        // The amount and unit as given are kept when the weeks alone would not say it ("2 months", "1.5 weeks").
+        Double amount = weeks == null ? null : p.number(DURATION_AMOUNT, DURATION);
+        if (amount != null && durationUnit() == DurationUnit.WEEKS && amount == weeks.doubleValue()) {
+            amount = null;
+        }
+        Pain pain = new Pain(perRegion ? null : codes(PainRegion.class, REGIONS),
+                perRegion ? null : code(Side.class, value(SIDE)), p.whole(INTENSITY),
+                code(Onset.class, value(ONSET)), weeks, codes(PainTrigger.class, WHEN),
+                codes(Relief.class, RELIEVED_BY), codes(PainCharacter.class, CHARACTER),
+                perRegion ? codes(PainRegion.class, REGIONS_LEFT) : null,
+                perRegion ? codes(PainRegion.class, REGIONS_RIGHT) : null,
+                amount, amount == null ? null : durationUnit());
         Footwear footwear = new Footwear(code(FootwearType.class, value(SHOE_TYPE)), p.shoeAgeMonths(),
                 yesNo(SHOES_WORN_OUT), yesNo(ORTHOTICS));
         boolean runner = runs();

@@ -30,6 +30,10 @@ public final class FieldErrors {
             String constraint = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
             byField.putIfAbsent(field, message(field, constraint, v.getMessage()));
         }
+        if (byField.containsKey("pain.regions")) {
+            // The page asks the side with each place: with no place ticked, "which side" says nothing more.
+            byField.remove("pain.side");
+        }
     }
 
     public void addProblem(Problem problem) {

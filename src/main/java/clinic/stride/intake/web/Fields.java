@@ -23,6 +23,9 @@ final class Fields {
 
     static final String REGIONS = "pain.regions";
     static final String SIDE = "pain.side";
+    /** The regions that hurt on the left and on the right: a side per region (the page's body map and list). */
+    static final String REGIONS_LEFT = "pain.regions.left";
+    static final String REGIONS_RIGHT = "pain.regions.right";
     static final String INTENSITY = "pain.intensity";
     static final String ONSET = "pain.onset";
     static final String DURATION = "pain.durationWeeks";

@@ -55,6 +55,8 @@ public class IntakeWizard extends AnswerForm {
     /** Session attribute: a random name for this sign-in's drafts; draft field {@value #DRAFT_OWNER} holds it. */
     static final String DRAFT_OWNER_ATTRIBUTE = "stride.intake.draft-owner";
     static final String DRAFT_OWNER = "_owner";
+    /** Session attribute: mismatched "about you" tries per clinic number (see {@link #matchesRegisteredPatient}). */
+    static final String MISMATCHES_ATTRIBUTE = "stride.intake.patient-mismatches";
     static final String LINK_GONE = "/intake-link/gone";
     static final String LINK_VIEW = "/intake-link/step.xhtml";
     static final IntakeStep FIRST_LINK_STEP = IntakeStep.WHERE;
@@ -183,6 +185,11 @@ public class IntakeWizard extends AnswerForm {
         }
         read(step);
         FieldErrors found = check(step);
+        if (found.isEmpty() && step == IntakeStep.YOU && !link && !matchesRegisteredPatient()) {
+            found.addKey(CLINIC_ID, "error.patient.mismatch");
+            // Recorded for the patient on file: a run of these at a kiosk is someone trying details out.
+            audit.write(PageAudit.INTAKE_PATIENT_MISMATCH, answers.value(CLINIC_ID).strip(), null, 409);
+        }
         if (!found.isEmpty()) {
             errors = found.asMap();
             return null;
@@ -501,6 +508,36 @@ public class IntakeWizard extends AnswerForm {
             answers.unansweredWarningSigns().forEach(f -> found.addKey(f, "error.redFlags.required"));
         }
         return found;
+    }
+
+    /**
+     * "About you" on a clinic number already on file: the name, birth date and sex typed must be the registered
+     * ones, as the submission will insist (409). Caught here so the patient does not fill eight pages first. One
+     * message on the clinic number, whatever differs, so a stranger at a kiosk learns nothing about which detail
+     * was right. Each clinic number gets {@link IntakeLinks#MAX_MISMATCHES} tries in this browser session (the
+     * limit an intake link has); after that the page refuses that number every time, matching or not, so the page
+     * cannot be used to test guesses of a patient's birth date one after the other.
+     */
+    private boolean matchesRegisteredPatient() {
+        IntakeRequest typed = answers.toRequest(LocalDate.now(ZoneId.systemDefault()), ui.language()).request();
+        if (typed == null || typed.patient() == null || typed.patient().clinicId() == null) {
+            return true;
+        }
+        String clinicId = typed.patient().clinicId().toLowerCase(java.util.Locale.ROOT);
+        HttpSession session = request.getSession(true);
+        @SuppressWarnings("unchecked")
+        Map<String, Integer> tries = session.getAttribute(MISMATCHES_ATTRIBUTE) instanceof Map<?, ?> stored
+                ? (Map<String, Integer>) stored : new java.util.HashMap<>();
+        if (tries.getOrDefault(clinicId, 0) >= IntakeLinks.MAX_MISMATCHES) {
+            return false;
+        }
+        if (!patients.differsFromRegistered(typed.patient())) {
+            return true;
+        }
+        tries.merge(clinicId, 1, Integer::sum);
+        // Set again so a distributed session stores the change.
+        session.setAttribute(MISMATCHES_ATTRIBUTE, new java.util.HashMap<>(tries));
+        return false;
     }
 
     private void read(IntakeStep step) {

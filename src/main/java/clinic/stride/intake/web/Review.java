@@ -58,7 +58,17 @@ public final class Review {
                 line(field).ifPresent(values::add);
             }
             List<ReviewSection.Line> ticked = new ArrayList<>();
+            if (step == IntakeStep.WHERE && !answers.regionSides().isEmpty()) {
+                // One line: each place with its own side ("Outer hip: right side, Lower back: left side").
+                ticked.add(new ReviewSection.Line(ui.text("q." + REGIONS), answers.regionSides().entrySet().stream()
+                        .map(e -> ui.text("opt.region." + e.getKey()) + (e.getValue() == null ? ""
+                                : ": " + ui.text("opt.side." + e.getValue()).toLowerCase(ui.getLocale())))
+                        .collect(Collectors.joining(", "))));
+            }
             for (String field : step.listFields()) {
+                if (step == IntakeStep.WHERE) {
+                    continue;
+                }
                 if (!answers.list(field).isEmpty()) {
                     ticked.add(new ReviewSection.Line(ui.text("q." + field), answers.list(field).stream()
                             .map(code -> option(field, code)).collect(Collectors.joining(", "))));
@@ -103,6 +113,8 @@ public final class Review {
     private boolean skipped(String field) {
         return switch (field) {
             case BIRTH_MONTH, BIRTH_YEAR, DURATION_UNIT, SHOE_AGE_UNIT -> true;
+            // Shown with each place on the "where" line.
+            case SIDE -> true;
             case RUNNING_KM, DOWNHILL, SPEED_WORK -> !answers.runs();
             case LEG_DIFFERENCE_CM, LONGER_SIDE, LEG_MEASURED -> !answers.knowsLegLength();
             case PREGNANT -> !answers.asksPregnancy();

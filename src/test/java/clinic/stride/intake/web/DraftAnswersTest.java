@@ -152,4 +152,53 @@ class DraftAnswersTest {
         assertEquals(Map.of(), again.errors());
         assertEquals(stored, again.request());
     }
+
+    @Test
+    void shouldKeepEachPlacesOwnSideWhenTheLeftAndRightListsAreTicked() {
+        DraftAnswers answers = answers(Map.of("pain.intensity", "4"));
+        answers.putAll("pain.regions.right", List.of("outer_hip"));
+        answers.putAll("pain.regions.left", List.of("lower_back"));
+
+        var pain = answers.toRequest(TODAY, Language.EN).request().pain();
+
+        assertEquals(Set.of(PainRegion.OUTER_HIP, PainRegion.LOWER_BACK), pain.regions());
+        assertEquals(Side.RIGHT, pain.sideOf(PainRegion.OUTER_HIP));
+        assertEquals(Side.LEFT, pain.sideOf(PainRegion.LOWER_BACK));
+        assertEquals(Side.BOTH, pain.side(), "the one side the rules read: both sides hurt");
+        assertEquals(Map.of("outer_hip", "right", "lower_back", "left"), answers.regionSides());
+    }
+
+    @Test
+    void shouldGiveBackEachPlacesSideAndTheDurationAsGivenWhenStoredAnswersGoThroughTheForm() throws Exception {
+        IntakeRequest stored;
+        try (var in = DraftAnswersTest.class.getResourceAsStream("/intakes/complete.json")) {
+            stored = clinic.stride.platform.Json.mapper().readValue(in, IntakeRequest.class);
+        }
+        var p = stored.pain();
+        var perRegion = new clinic.stride.intake.Pain(null, null, p.intensity(), p.onset(), null, p.when(), p.relievedBy(),
+                p.character(), Set.of(PainRegion.LOWER_BACK, PainRegion.OUTER_HIP), Set.of(PainRegion.OUTER_HIP), 2.0,
+                clinic.stride.intake.DurationUnit.MONTHS);
+        assertEquals(9, perRegion.durationWeeks(), "2 months read as weeks by the rules");
+        var answers = new clinic.stride.intake.IntakeAnswers(stored.visitDate(), stored.language(), perRegion,
+                stored.factors(), stored.redFlags());
+
+        DraftAnswers form = DraftAnswers.of(stored.patient(), answers);
+        assertEquals("2", form.value("pain.duration.amount"));
+        assertEquals("months", form.value("pain.duration.unit"));
+        var again = form.toRequest(stored.visitDate(), stored.language()).request().pain();
+
+        assertEquals(perRegion, again);
+        assertEquals(Side.BOTH, again.sideOf(PainRegion.OUTER_HIP));
+        assertEquals(Side.LEFT, again.sideOf(PainRegion.LOWER_BACK));
+    }
+
+    @Test
+    void shouldKeepWeeksAloneWhenThePatientGaveWholeWeeks() {
+        DraftAnswers answers = answers(Map.of("pain.duration.amount", "8", "pain.duration.unit", "weeks"));
+
+        var pain = answers.toRequest(TODAY, Language.EN).request().pain();
+
+        assertEquals(8, pain.durationWeeks());
+        assertNull(pain.durationAmount(), "8 weeks says it all: " + pain);
+    }
 }

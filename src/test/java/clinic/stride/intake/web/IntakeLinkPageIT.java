@@ -118,7 +118,7 @@ class IntakeLinkPageIT extends StrideIT {
             assertTrue(browser.all("input[type=checkbox]:checked, input[type=radio]:checked").isEmpty(),
                     "a blank form, not the patient's previous answers");
             browser.press("next");
-            assertTrue(browser.present("#pain-side-error"), "the clinic form's checks, in Spanish: "
+            assertTrue(browser.present("#pain-regions-error"), "the clinic form's checks, in Spanish: "
                     + browser.text("#error-summary"));
             browser.check("intake-link-where-errors-es");
         }
