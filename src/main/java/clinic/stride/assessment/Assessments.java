@@ -1,9 +1,7 @@
 package clinic.stride.assessment;
 
-import clinic.stride.intake.Intake;
 import clinic.stride.intake.IntakeAnswers;
 import clinic.stride.intake.IntakeService;
-import clinic.stride.intake.IntakeVersionSaved;
 import clinic.stride.knowledge.KnowledgeBase;
 import clinic.stride.patient.Sex;
 import clinic.stride.platform.DomainProblem;
@@ -11,7 +9,6 @@ import clinic.stride.platform.Json;
 import clinic.stride.platform.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,8 +19,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Makes the assessment of every stored version of an intake, in the same transaction, and reads the stored
- * snapshots back. What a snapshot says never changes: a new knowledge version only affects new versions.
+ * Assesses the answers of every stored version of an intake, stores the assessment in the same transaction
+ * ({@link clinic.stride.intake.IntakeSubmissions}), and reads the stored snapshots back. What a snapshot says never changes: a new knowledge version only affects new versions.
  */
 @ApplicationScoped
 public class Assessments {
@@ -37,22 +34,27 @@ public class Assessments {
     @PersistenceContext(unitName = "stride")
     EntityManager em;
 
-    /** Observes every new version of an intake's answers (submission or amendment), before its rows are written. */
-    void onVersionSaved(@Observes IntakeVersionSaved saved) {
-        Intake intake = saved.intake();
-        Assessment assessment = knowledge.engine().assess(saved.answers(), saved.ageYears(), intake.patient().sex());
+    /** The assessment of these answers by the knowledge in force. */
+    public Assessment assess(IntakeAnswers answers, int ageYears, Sex sex) {
+        return knowledge.engine().assess(answers, ageYears, sex);
+    }
+
+    /**
+     * Stores the assessment of one version of an intake, as it was made; the version's row must be stored
+     * first (in the same transaction). Returns the red-flag level it found, the worklist's sort column.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int store(UUID intakeId, int version, Assessment assessment) {
         int level = redFlagLevel(assessment);
-        saved.store(new AssessmentSnapshot(intake.id(), saved.version(), assessment.knowledgeVersion(), level,
+        em.persist(new AssessmentSnapshot(intakeId, version, assessment.knowledgeVersion(), level,
                 toJson(assessment), Instant.now()));
-        intake.markAssessed(level, assessment.possibleCauses().stream().map(PossibleCause::id).toList());
+        return level;
     }
 
     /** The stored assessment of a version (the one in force when {@code version} is null). */
     @Transactional
     public Assessment of(UUID intakeId, Integer version) {
-        Intake intake = intakes.find(intakeId).orElseThrow(
-                () -> new DomainProblem(Problem.of(Response.Status.NOT_FOUND, "No intake with id " + intakeId)));
-        int wanted = version == null ? intake.currentVersion() : version;
+        int wanted = version == null ? intakes.currentVersion(intakeId) : version;
         AssessmentSnapshot snapshot = em.find(AssessmentSnapshot.class, new AssessmentSnapshot.Key(intakeId, wanted));
         if (snapshot == null) {
             throw new DomainProblem(Problem.of(Response.Status.NOT_FOUND, "Intake " + intakeId + " has no version " + wanted));
@@ -62,7 +64,7 @@ public class Assessments {
 
     /** The assessment these answers would get, stored nowhere: for a page to react before the intake is sent. */
     public Assessment preview(IntakeAnswers answers, int ageYears, Sex sex) {
-        return knowledge.engine().assess(answers, ageYears, sex);
+        return assess(answers, ageYears, sex);
     }
 
     public KnowledgeBase knowledgeBase() {

@@ -5,6 +5,7 @@ import clinic.stride.intake.AmendmentRequest;
 import clinic.stride.intake.IntakeAnswers;
 import clinic.stride.intake.IntakeRequest;
 import clinic.stride.intake.IntakeService;
+import clinic.stride.intake.IntakeSubmissions;
 import clinic.stride.intake.IntakeView;
 import clinic.stride.intake.web.AnswerForm;
 import clinic.stride.intake.web.DraftAnswers;
@@ -28,7 +29,7 @@ import java.util.UUID;
 
 /**
  * The clinician's correction of an intake: the same questions as the patient's form, filled with the answers
- * in force, plus the visit date and the reason. Saved through {@link IntakeService#amend}, the same call as
+ * in force, plus the visit date and the reason. Saved through {@link IntakeSubmissions#amend}, the same call as
  * POST /api/intakes/{id}/amendments; the earlier version stays readable.
  */
 @Named("amend")
@@ -42,6 +43,9 @@ public class AmendmentForm extends AnswerForm {
 
     @Inject
     IntakeService intakes;
+
+    @Inject
+    IntakeSubmissions submissions;
 
     @Inject
     HttpServletRequest request;
@@ -110,7 +114,7 @@ public class AmendmentForm extends AnswerForm {
         if (found.isEmpty()) {
             IntakeRequest r = conversion.request();
             try {
-                intakes.amend(intake.id(), new AmendmentRequest(answers.value(REASON), r.visitDate(), r.language(),
+                submissions.amend(intake.id(), new AmendmentRequest(answers.value(REASON), r.visitDate(), r.language(),
                         r.pain(), r.factors(), r.redFlags()), amendedBy());
                 audit.write(PageAudit.AMENDMENT_SUBMIT, intake.patient().clinicId(), intake.id(), 303);
                 return Pages.redirect("/dashboard/patient?intake=" + intake.id());

@@ -1,7 +1,7 @@
 package clinic.stride.demo;
 
 import clinic.stride.intake.IntakeRequest;
-import clinic.stride.intake.IntakeService;
+import clinic.stride.intake.IntakeSubmissions;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -32,7 +32,7 @@ public class DemoDataLoader {
     boolean enabled;
 
     @Inject
-    IntakeService intakes;
+    IntakeSubmissions submissions;
 
     @PersistenceContext(unitName = "stride")
     EntityManager em;
@@ -49,7 +49,7 @@ public class DemoDataLoader {
         }
         List<IntakeRequest> visits = DemoPatients.visits(LocalDate.now(ZoneId.systemDefault()));
         for (IntakeRequest visit : visits) {
-            intakes.submit(visit, null, "demo", "demo");
+            submissions.submit(visit, null, "demo", "demo");
         }
         LOG.info(() -> "Loaded " + visits.size() + " demo intakes");
     }

@@ -67,9 +67,14 @@ public final class IntakeExport {
     private final List<JsonPointer> answerPaths;
 
     public IntakeExport(DataSource dataSource, Pseudonyms pseudonyms) {
+        this(dataSource, pseudonyms, IntakeForm.standard());
+    }
+
+    /** An export with one answer column per question of this catalogue. */
+    public IntakeExport(DataSource dataSource, Pseudonyms pseudonyms, IntakeForm form) {
         this.dataSource = dataSource;
         this.pseudonyms = pseudonyms;
-        this.answerColumns = IntakeForm.byLinkId().values().stream()
+        this.answerColumns = form.all().values().stream()
                 .filter(Question::isLeaf)
                 .filter(q -> !q.linkId().startsWith("patient.") && !q.linkId().equals("visitDate")
                         && !q.linkId().equals("language"))

@@ -32,7 +32,8 @@ import org.hl7.fhir.r4.model.Patient;
 
 /**
  * {@code /api/fhir/Patient}: registered patients as FHIR Patients, their id the clinic id (so the subject of a
- * QuestionnaireResponse search, {@code Patient/C-1001}, reads back here). Clinicians only, like intakes.
+ * QuestionnaireResponse search, {@code Patient/C-1001}, reads back here), encoded by {@link PatientIds} when the
+ * clinic id has a character a FHIR id cannot hold. Clinicians only, like intakes.
  */
 @Path("fhir/Patient")
 @Produces({Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
@@ -56,9 +57,10 @@ public class FhirPatients {
     @APIResponse(responseCode = "200", description = "The Patient",
             content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(ref = "Patient")))
     @APIResponse(responseCode = "404", description = "No such patient")
-    public Response read(@PathParam("clinicId") String clinicId) {
-        PatientDetails details = find(clinicId).orElseThrow(() -> new DomainProblem(
-                Problem.of(Response.Status.NOT_FOUND, "No Patient with id " + clinicId)));
+    public Response read(@PathParam("clinicId") String id) {
+        String clinicId = PatientIds.clinicIdOf(id);
+        PatientDetails details = (clinicId == null ? Optional.<PatientDetails>empty() : find(clinicId)).orElseThrow(() -> new DomainProblem(
+                Problem.of(Response.Status.NOT_FOUND, "No Patient with id " + id)));
         audit.patient(details.clinicId());
         return Response.ok(Fhir.toJson(patient(details))).type(Fhir.MEDIA_TYPE + ";charset=UTF-8").build();
     }
@@ -86,7 +88,7 @@ public class FhirPatients {
         bundle.setTotal(found.isPresent() ? 1 : 0);
         String base = uri.getBaseUriBuilder().path("fhir").build().toString();
         bundle.addLink().setRelation("self").setUrl(uri.getRequestUri().toString());
-        found.ifPresent(details -> bundle.addEntry().setFullUrl(base + "/Patient/" + details.clinicId())
+        found.ifPresent(details -> bundle.addEntry().setFullUrl(base + "/Patient/" + PatientIds.of(details.clinicId()))
                 .setResource(patient(details)).getSearch().setMode(Bundle.SearchEntryMode.MATCH));
         return Response.ok(Fhir.toJson(bundle)).type(Fhir.MEDIA_TYPE + ";charset=UTF-8").build();
     }
@@ -98,7 +100,7 @@ public class FhirPatients {
     /** The Patient resource: the contained subject of a QuestionnaireResponse, with the clinic id as its id. */
     static Patient patient(PatientDetails details) {
         Patient patient = IntakeResponses.patient(details);
-        patient.setId(details.clinicId());
+        patient.setId(PatientIds.of(details.clinicId()));
         return patient;
     }
 

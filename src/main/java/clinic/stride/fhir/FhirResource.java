@@ -5,6 +5,7 @@ import clinic.stride.audit.AuditSubject;
 import clinic.stride.audit.Audited;
 import clinic.stride.intake.IntakeRequest;
 import clinic.stride.intake.IntakeService;
+import clinic.stride.intake.IntakeSubmissions;
 import clinic.stride.intake.IntakeView;
 import clinic.stride.platform.ApiExamples;
 import clinic.stride.platform.DomainProblem;
@@ -55,6 +56,9 @@ public class FhirResource {
 
     @Inject
     IntakeService intakes;
+
+    @Inject
+    IntakeSubmissions submissions;
 
     @Inject
     AuditSubject audit;
@@ -137,7 +141,7 @@ public class FhirResource {
             throw new DomainProblem(Problem.invalid(otherVersion));
         }
         audit.patient(request.patient().clinicId());
-        IntakeService.Submission submission = intakes.submit(request, idempotencyKey, user(), "fhir");
+        IntakeSubmissions.Submission submission = submissions.submit(request, idempotencyKey, user(), "fhir");
         audit.intake(submission.intakeId());
         Response.ResponseBuilder created = Response.created(uri.getBaseUriBuilder().path("fhir/QuestionnaireResponse")
                         .path(submission.intakeId().toString()).build())

@@ -30,6 +30,16 @@ public final class IntakeQuestionnaire {
     static final String MIN_VALUE = "http://hl7.org/fhir/StructureDefinition/minValue";
     static final String MAX_VALUE = "http://hl7.org/fhir/StructureDefinition/maxValue";
 
+    /** Core extension: the whole answer must match this Java-style regular expression (R4 extension-regex). */
+    static final String REGEX = "http://hl7.org/fhir/StructureDefinition/regex";
+    /** Core extension: what a form tool shows in an empty field (R4 extension-entryformat). */
+    static final String ENTRY_FORMAT = "http://hl7.org/fhir/StructureDefinition/entryFormat";
+    /**
+     * An email address for the FHIR validator: something, an @, and a domain without spaces. Looser than the
+     * intake's own check (Bean Validation's {@code @Email}), so every address Stride stores passes it.
+     */
+    static final String EMAIL_PATTERN = ".+@[^@\\s]+";
+
     /** The date of {@link Fhir#QUESTIONNAIRE_VERSION}. */
     static final String VERSION_DATE = "2026-11-25";
 
@@ -37,6 +47,11 @@ public final class IntakeQuestionnaire {
     }
 
     public static Questionnaire build() {
+        return build(IntakeForm.standard());
+    }
+
+    /** The Questionnaire of a catalogue of questions (the standard one, or one with a question being designed). */
+    public static Questionnaire build(IntakeForm form) {
         Questionnaire questionnaire = new Questionnaire();
         questionnaire.setId("stride-intake");
         questionnaire.setLanguage("en");
@@ -52,14 +67,14 @@ public final class IntakeQuestionnaire {
                 + "before a visit. Generated from Stride's intake model; every answer code is the one Stride's JSON API uses.");
         questionnaire.addSubjectType("Patient");
         questionnaire.setText(Fhir.narrative(questionnaire.getTitle(), "Stride intake form, version " + Fhir.QUESTIONNAIRE_VERSION
-                + ", " + IntakeForm.byLinkId().values().stream().filter(q -> !q.isGroup()).count() + " questions."));
-        for (Question question : IntakeForm.questions()) {
-            questionnaire.addItem(item(question));
+                + ", " + form.all().values().stream().filter(q -> !q.isGroup()).count() + " questions."));
+        for (Question question : form.items()) {
+            questionnaire.addItem(item(form, question));
         }
         return questionnaire;
     }
 
-    private static QuestionnaireItemComponent item(Question question) {
+    private static QuestionnaireItemComponent item(IntakeForm form, Question question) {
         QuestionnaireItemComponent item = new QuestionnaireItemComponent();
         item.setLinkId(question.linkId());
         item.setText(question.text().en());
@@ -77,6 +92,10 @@ public final class IntakeQuestionnaire {
         if (question.maxLength() != null) {
             item.setMaxLength(question.maxLength());
         }
+        if (question.kind() == Question.Kind.EMAIL) {
+            item.addExtension(REGEX, new StringType(EMAIL_PATTERN));
+            item.addExtension(ENTRY_FORMAT, new StringType("name@example.com"));
+        }
         if (question.min() != null) {
             item.addExtension(MIN_VALUE, number(question.kind(), question.min()));
         }
@@ -90,7 +109,7 @@ public final class IntakeQuestionnaire {
         }
         if (question.enableWhen() != null) {
             Question.EnableWhen when = question.enableWhen();
-            Question source = IntakeForm.find(when.question()).orElseThrow();
+            Question source = form.lookup(when.question()).orElseThrow();
             QuestionnaireItemEnableWhenComponent condition = item.addEnableWhen();
             condition.setQuestion(when.question());
             if (when.notCode() != null) {
@@ -103,7 +122,7 @@ public final class IntakeQuestionnaire {
             }
         }
         for (Question child : question.items()) {
-            item.addItem(item(child));
+            item.addItem(item(form, child));
         }
         return item;
     }
@@ -115,7 +134,7 @@ public final class IntakeQuestionnaire {
             case BOOLEAN -> QuestionnaireItemType.BOOLEAN;
             case INTEGER -> QuestionnaireItemType.INTEGER;
             case DECIMAL -> QuestionnaireItemType.DECIMAL;
-            case STRING -> QuestionnaireItemType.STRING;
+            case STRING, EMAIL -> QuestionnaireItemType.STRING;
             case TEXT -> QuestionnaireItemType.TEXT;
             case DATE -> QuestionnaireItemType.DATE;
         };

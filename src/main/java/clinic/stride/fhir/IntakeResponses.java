@@ -162,7 +162,7 @@ public final class IntakeResponses {
             case BOOLEAN -> new BooleanType(value.booleanValue());
             case INTEGER -> new IntegerType(value.intValue());
             case DECIMAL -> new DecimalType(value.decimalValue());
-            case STRING, TEXT -> new StringType(value.textValue());
+            case STRING, TEXT, EMAIL -> new StringType(value.textValue());
             case DATE -> new DateType(value.textValue());
             case CHOICE -> {
                 Question.Option option = question.option(value.textValue()).orElseThrow();
@@ -381,7 +381,7 @@ public final class IntakeResponses {
                     return null;
                 }
             }
-            case STRING, TEXT -> {
+            case STRING, TEXT, EMAIL -> {
                 if (value instanceof StringType s) {
                     values.add(s.getValue());
                     return null;
@@ -420,6 +420,7 @@ public final class IntakeResponses {
             case INTEGER -> "valueInteger (a whole number)";
             case DECIMAL -> "valueDecimal (a number)";
             case STRING, TEXT -> "valueString (text)";
+            case EMAIL -> "valueString (an email address)";
             case DATE -> "valueDate (a date like 2026-01-31)";
             case CHOICE -> "valueCoding (one of the answer options)";
             case GROUP -> "nested items";

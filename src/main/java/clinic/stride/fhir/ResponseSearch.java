@@ -85,7 +85,7 @@ final class ResponseSearch {
         } else if (reference.contains("/")) {
             return null;
         }
-        return id.isBlank() ? null : id;
+        return id.isBlank() ? null : PatientIds.clinicIdOf(id);
     }
 
     static Bundle search(IntakeService intakes, String clinicId, MultivaluedMap<String, String> query, URI fhirBase) {

@@ -50,6 +50,9 @@ public class IntakeResource {
     IntakeService intakes;
 
     @Inject
+    IntakeSubmissions submissions;
+
+    @Inject
     AuditSubject audit;
 
     @Context
@@ -94,7 +97,7 @@ public class IntakeResource {
                     new Problem.FieldError("Idempotency-Key", "must be 1 to 200 characters"))));
         }
         audit.patient(request.patient().clinicId());
-        IntakeService.Submission submission = intakes.submit(request, idempotencyKey, user(), "api");
+        IntakeSubmissions.Submission submission = submissions.submit(request, idempotencyKey, user(), "api");
         audit.intake(submission.intakeId());
         return Response.created(uri.getBaseUriBuilder().path("intakes").path(submission.intakeId().toString()).build())
                 .header("Idempotent-Replayed", submission.replayed() ? "true" : null)
@@ -172,7 +175,7 @@ public class IntakeResource {
     @APIResponse(responseCode = "404", description = "No such intake")
     public Response amend(@PathParam("id") String id,
                           @NotNull(message = "send the corrected intake as a JSON body") @Valid AmendmentRequest request) {
-        IntakeView amended = intakes.amend(parseId(id), request, user());
+        IntakeView amended = submissions.amend(parseId(id), request, user());
         return Response.created(uri.getBaseUriBuilder().path("intakes").path(id)
                         .path("versions").path(String.valueOf(amended.version())).build())
                 .entity(amended).build();

@@ -8,7 +8,6 @@ import clinic.stride.platform.Json;
 import clinic.stride.platform.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -19,8 +18,6 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -36,9 +33,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Stores intakes and their amendments. Every write is one transaction: the patient, the intake, its first
- * version, the idempotency key and whatever observes {@link IntakeVersionSaved} commit together or not at
- * all. Requests are validated here too, so every way in (API, pages, FHIR, demo data) gets the same checks.
+ * Stores intakes and their versions, and reads them back. Writes join the transaction of
+ * {@link IntakeSubmissions}, which stores the intake together with the patient and the assessment.
  */
 @ApplicationScoped
 @Transactional
@@ -50,54 +46,73 @@ public class IntakeService {
     @Inject
     PatientRegistry patients;
 
-    @Inject
-    Event<IntakeVersionSaved> versionSaved;
-
     Clock clock = Clock.systemUTC();
 
-    /** The outcome of a submission: the intake, and whether it was created now or replayed for a repeated key. */
-    public record Submission(UUID intakeId, boolean replayed) {
+    /** The checks Bean Validation cannot make: they need more than one answer. */
+    public void checkAnswers(IntakeRequest request) {
+        checkPregnancy(request.factors(), request.patient().sex());
     }
 
-    public Submission submit(@NotNull @Valid IntakeRequest request, String idempotencyKey, String submittedBy, String source) {
-        checkPregnancy(request.factors(), request.patient().sex());
-        UUID intakeId = UUID.randomUUID();
-        if (idempotencyKey != null) {
-            String hash = hashOf(request);
-            int inserted = em.createNamedQuery("IdempotencyKey.claim")
-                    .setParameter(1, idempotencyKey).setParameter(2, hash).setParameter(3, intakeId).executeUpdate();
-            if (inserted == 0) {
-                // The INSERT waited for the transaction that claimed the key first; its row is committed now.
-                IdempotencyKey claimed = em.find(IdempotencyKey.class, idempotencyKey);
-                if (!claimed.requestHash().equals(hash)) {
-                    throw new DomainProblem(new Problem("https://stride.clinic/problems/idempotency-key-reused",
-                            "Idempotency-Key already used", 422,
-                            "This Idempotency-Key was used with a different request body; use a new key for a new intake",
-                            List.of(new Problem.FieldError("Idempotency-Key", "was already used for a different intake"))));
-                }
-                return new Submission(claimed.intakeId(), true);
-            }
+    /**
+     * Claims an idempotency key for the intake {@code intakeId} about to be stored. Empty when there is no key
+     * or the key is new (it is now this intake's, in this transaction); otherwise the intake the same request
+     * created earlier under this key. The key with a different request is refused (422).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<UUID> claim(String idempotencyKey, IntakeRequest request, UUID intakeId) {
+        if (idempotencyKey == null) {
+            return Optional.empty();
         }
-        Patient patient = patients.findOrRegister(request.patient());
-        IntakeAnswers answers = request.answers();
+        String hash = hashOf(request);
+        int inserted = em.createNamedQuery("IdempotencyKey.claim")
+                .setParameter(1, idempotencyKey).setParameter(2, hash).setParameter(3, intakeId).executeUpdate();
+        if (inserted == 1) {
+            return Optional.empty();
+        }
+        // The INSERT waited for the transaction that claimed the key first; its row is committed now.
+        IdempotencyKey claimed = em.find(IdempotencyKey.class, idempotencyKey);
+        if (!claimed.requestHash().equals(hash)) {
+            throw new DomainProblem(new Problem("https://stride.clinic/problems/idempotency-key-reused",
+                    "Idempotency-Key already used", 422,
+                    "This Idempotency-Key was used with a different request body; use a new key for a new intake",
+                    List.of(new Problem.FieldError("Idempotency-Key", "was already used for a different intake"))));
+        }
+        return Optional.of(claimed.intakeId());
+    }
+
+    /** Stores a new intake of a registered patient, with its answers as version 1. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Intake store(UUID intakeId, Patient patient, IntakeAnswers answers, String submittedBy, String source) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Intake intake = new Intake(intakeId, patient, answers, now, source);
-        storeVersion(intake, new IntakeVersion(intake.id(), 1, toJson(answers), null, now, submittedBy), answers);
-        return new Submission(intake.id(), false);
+        em.persist(intake);
+        em.persist(new IntakeVersion(intakeId, 1, toJson(answers), null, now, submittedBy));
+        return intake;
     }
 
-    /** Stores corrected answers as a new version; the version before stays as it was. */
-    public IntakeView amend(UUID intakeId, @NotNull @Valid AmendmentRequest request, String amendedBy) {
+    /** Stores corrected answers as a new version and points the intake at it; the version before stays as it was. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Intake amend(UUID intakeId, AmendmentRequest request, String amendedBy) {
         // Lock the intake so two clinicians amending at once get versions n+1 and n+2, not a clash.
         Intake intake = Optional.ofNullable(em.find(Intake.class, intakeId, LockModeType.PESSIMISTIC_WRITE))
                 .orElseThrow(() -> notFound(intakeId));
         checkPregnancy(request.factors(), intake.patient().sex());
         IntakeAnswers answers = request.answers();
         int version = intake.amend(answers);
-        storeVersion(intake, new IntakeVersion(intakeId, version, toJson(answers), request.reason().strip(),
-                clock.instant().truncatedTo(ChronoUnit.MICROS), amendedBy), answers);
+        em.persist(new IntakeVersion(intakeId, version, toJson(answers), request.reason().strip(),
+                clock.instant().truncatedTo(ChronoUnit.MICROS), amendedBy));
+        return intake;
+    }
+
+    /** The intake as the API shows it, once what this transaction stored is written (a refusal surfaces here). */
+    public IntakeView stored(Intake intake) {
         em.flush();
         return view(intake);
+    }
+
+    /** The version in force of an intake. */
+    public int currentVersion(UUID intakeId) {
+        return find(intakeId).orElseThrow(() -> notFound(intakeId)).currentVersion();
     }
 
     public Optional<Intake> find(UUID id) {
@@ -179,22 +194,6 @@ public class IntakeService {
                 new IntakeView.Derived(bmi == null ? null : bmi.value(), bmi == null ? null : bmi.category().code()),
                 answers.redFlags(), intake.currentVersion(), intake.submittedAt(), intake.source(),
                 versions.stream().map(v -> new IntakeView.VersionInfo(v.version(), v.createdAt(), v.createdBy(), v.reason())).toList());
-    }
-
-    /**
-     * Writes a version of an intake's answers and what depends on it: observers of {@link IntakeVersionSaved} run
-     * first (so what they mark on the intake goes into its INSERT, or an amendment's UPDATE), then the intake if
-     * it is new, the version, and the rows the observers handed over, in foreign-key order.
-     */
-    private void storeVersion(Intake intake, IntakeVersion version, IntakeAnswers answers) {
-        IntakeVersionSaved saved = new IntakeVersionSaved(intake, version.version(), answers,
-                intake.patient().ageOn(answers.visitDate()));
-        versionSaved.fire(saved);
-        if (version.version() == 1) {
-            em.persist(intake);
-        }
-        em.persist(version);
-        saved.rows().forEach(em::persist);
     }
 
     private static void checkPregnancy(Factors factors, Sex sex) {

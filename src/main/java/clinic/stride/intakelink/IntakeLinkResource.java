@@ -2,7 +2,7 @@ package clinic.stride.intakelink;
 
 import clinic.stride.audit.AuditSubject;
 import clinic.stride.audit.Audited;
-import clinic.stride.intake.IntakeService;
+import clinic.stride.intake.IntakeSubmissions;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -70,7 +70,7 @@ public class IntakeLinkResource {
     public Response submit(@PathParam("token") String token,
                            @NotNull(message = "send the intake as a JSON body") @Valid LinkIntakeRequest request) {
         links.clinicIdOf(token).ifPresent(subject::patient);
-        IntakeService.Submission submission = links.submit(token, request);
+        IntakeSubmissions.Submission submission = links.submit(token, request);
         subject.intake(submission.intakeId());
         return Response.status(Response.Status.CREATED).entity(new Received(true)).build();
     }

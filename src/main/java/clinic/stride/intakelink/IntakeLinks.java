@@ -1,6 +1,6 @@
 package clinic.stride.intakelink;
 
-import clinic.stride.intake.IntakeService;
+import clinic.stride.intake.IntakeSubmissions;
 import clinic.stride.intake.Language;
 import clinic.stride.patient.Patient;
 import clinic.stride.patient.PatientDetails;
@@ -41,7 +41,7 @@ public class IntakeLinks {
     PatientRegistry patients;
 
     @Inject
-    IntakeService intakes;
+    IntakeSubmissions submissions;
 
     @Inject
     LinkMismatches mismatches;
@@ -86,7 +86,7 @@ public class IntakeLinks {
      * Stores the link's one intake and closes the link in the same transaction. The row lock makes a second,
      * concurrent submit wait and then find the link used.
      */
-    public IntakeService.Submission submit(String token, LinkIntakeRequest request) {
+    public IntakeSubmissions.Submission submit(String token, LinkIntakeRequest request) {
         return submitByHash(hashOf(token), request);
     }
 
@@ -94,7 +94,7 @@ public class IntakeLinks {
      * As {@link #submit}, for the intake form's pages: they keep only the token's hash (in the form's draft),
      * so the token itself is never stored, not even for the hours a patient takes to fill in the form.
      */
-    public IntakeService.Submission submitByHash(String tokenHash, LinkIntakeRequest request) {
+    public IntakeSubmissions.Submission submitByHash(String tokenHash, LinkIntakeRequest request) {
         // Compared before the row is locked, so the mismatch can be counted in a transaction of its own.
         IntakeLink unlocked = openLink(tokenHash, LockModeType.NONE);
         if (request.patient() != null && !samePatient(unlocked.patient().details(), request.patient())) {
@@ -113,7 +113,7 @@ public class IntakeLinks {
                     410, "This link was already used or has expired; ask the clinic for a new one", null));
         }
         PatientDetails registered = link.patient().details();
-        IntakeService.Submission submission = intakes.submit(request.forPatient(registered), null, SUBMITTED_BY, "link");
+        IntakeSubmissions.Submission submission = submissions.submit(request.forPatient(registered), null, SUBMITTED_BY, "link");
         link.markUsed(submission.intakeId(), clock.instant().truncatedTo(ChronoUnit.MICROS));
         return submission;
     }

@@ -1,31 +1,18 @@
 package clinic.stride.knowledge;
 
-import clinic.stride.intake.Activity;
-import clinic.stride.intake.Condition;
-import clinic.stride.intake.Factors;
-import clinic.stride.intake.Footwear;
-import clinic.stride.intake.FootwearType;
-import clinic.stride.intake.Gait;
+import clinic.stride.intake.Coded;
 import clinic.stride.intake.IntakeAnswers;
+import clinic.stride.intake.IntakeService;
 import clinic.stride.intake.Language;
-import clinic.stride.intake.LegLength;
-import clinic.stride.intake.Onset;
-import clinic.stride.intake.Pain;
-import clinic.stride.intake.PainCharacter;
-import clinic.stride.intake.PainRegion;
-import clinic.stride.intake.PainTrigger;
-import clinic.stride.intake.PastInjuries;
-import clinic.stride.intake.Posture;
-import clinic.stride.intake.RedFlagAnswers;
-import clinic.stride.intake.Relief;
-import clinic.stride.intake.Side;
-import clinic.stride.intake.Sport;
+import clinic.stride.intake.questions.IntakeForm;
+import clinic.stride.intake.questions.Question;
 import clinic.stride.patient.Sex;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,66 +45,66 @@ public final class AnswerSheet {
         }
     }
 
+    /** The visit date of every sample: no rule reads it. */
+    private static final LocalDate SAMPLE_VISIT = LocalDate.of(2025, 1, 6);
+
     /** Age used when a sample does not set one: an adult below every age threshold in the rules. */
     public static final int UNSET_AGE = 35;
 
-    public static final List<Entry> ENTRIES = List.of(
-            codesEntry("pain.regions", PainRegion.class),
-            codeEntry("pain.side", Side.class),
-            numberEntry("pain.intensity", 2, 5, 7, 9),
-            codeEntry("pain.onset", Onset.class),
-            numberEntry("pain.durationWeeks", 1, 4, 12, 52),
-            codesEntry("pain.when", PainTrigger.class),
-            codesEntry("pain.relievedBy", Relief.class),
-            codesEntry("pain.character", PainCharacter.class),
-            numberEntry("factors.heightCm", 150, 165, 180),
-            numberEntry("factors.weightKg", 55, 75, 95, 120),
-            codeEntry("factors.footwear.type", FootwearType.class),
-            numberEntry("factors.footwear.ageMonths", 3, 12, 24),
-            flagEntry("factors.footwear.wornOut"),
-            flagEntry("factors.footwear.orthotics"),
-            numberEntry("factors.posture.sittingHoursPerDay", 2, 6, 10),
-            flagEntry("factors.posture.slouched"),
-            flagEntry("factors.posture.archedBack"),
-            numberEntry("factors.legLength.differenceMm", 3, 6, 12, 25),
-            codeEntry("factors.legLength.longerSide", Side.class),
-            flagEntry("factors.legLength.measured"),
-            flagEntry("factors.gait.kneeValgus"),
-            flagEntry("factors.gait.overPronation"),
-            flagEntry("factors.gait.supination"),
-            flagEntry("factors.gait.limp"),
-            numberEntry("factors.activity.walkingKmPerWeek", 5, 15, 30, 60),
-            numberEntry("factors.activity.runningKmPerWeek", 10, 25, 50),
-            flagEntry("factors.activity.recentIncrease"),
-            flagEntry("factors.activity.unevenTerrain"),
-            flagEntry("factors.activity.downhill"),
-            flagEntry("factors.activity.speedWork"),
-            flagEntry("factors.activity.strengthTraining"),
-            flagEntry("factors.activity.warmsUp"),
-            codesEntry("factors.activity.sports", Sport.class),
-            flagEntry("factors.pastInjuries.hipFracture"),
-            flagEntry("factors.pastInjuries.dislocation"),
-            new Entry("factors.pastInjuries.other", Kind.TEXT, null, List.of()),
-            codesEntry("factors.conditions", Condition.class),
-            flagEntry("factors.pregnant"),
-            flagEntry("redFlags.bladderBowelLoss"),
-            flagEntry("redFlags.numbnessTinglingWeakness"),
-            flagEntry("redFlags.swellingRedness"),
-            flagEntry("redFlags.recentFallOrInjury"),
-            flagEntry("redFlags.fever"),
-            flagEntry("redFlags.severeOrWorsening"),
-            flagEntry("redFlags.notImprovingWithRest"),
-            flagEntry("redFlags.interferesWithDailyActivities"),
-            flagEntry("redFlags.saddleNumbness"),
-            flagEntry("redFlags.urinaryRetention"),
-            flagEntry("redFlags.bothLegs"),
-            flagEntry("redFlags.numbnessOrWeaknessWorsening"),
-            flagEntry("redFlags.cannotBearWeight"),
-            flagEntry("redFlags.cancerHistory"),
-            flagEntry("redFlags.unexplainedWeightLoss"),
-            flagEntry("redFlags.immunosuppressed"),
-            numberEntry("age", 25, 40, 55, 70, 85),
-            codeEntry("sex", Sex.class));
+    /**
+     * Sample values of the numbers, at and around the rules' thresholds. A number the catalogue gains without
+     * levels here is sampled over its range.
+     */
+    private static final Map<String, List<Double>> LEVELS = Map.ofEntries(
+            levels("pain.intensity", 2, 5, 7, 9),
+            levels("pain.durationWeeks", 1, 4, 12, 52),
+            levels("factors.heightCm", 150, 165, 180),
+            levels("factors.weightKg", 55, 75, 95, 120),
+            levels("factors.footwear.ageMonths", 3, 12, 24),
+            levels("factors.posture.sittingHoursPerDay", 2, 6, 10),
+            levels("factors.legLength.differenceMm", 3, 6, 12, 25),
+            levels("factors.activity.walkingKmPerWeek", 5, 15, 30, 60),
+            levels("factors.activity.runningKmPerWeek", 10, 25, 50),
+            levels("age", 25, 40, 55, 70, 85));
+
+    /**
+     * Every answer of the intake's question catalogue ({@link IntakeForm}), then age and sex, which the rules
+     * read beside the answers. Who the patient is, the visit date and the language are not answers.
+     */
+    public static final List<Entry> ENTRIES = entriesOf(IntakeForm.standard());
+
+    /** The answer sheet's questions for a catalogue: the standard one, or one with a question being designed. */
+    public static List<Entry> entriesOf(IntakeForm form) {
+        List<Entry> entries = new ArrayList<>();
+        for (Question q : form.all().values()) {
+            String path = q.linkId();
+            if (q.isGroup() || path.startsWith("patient.") || path.equals("visitDate") || path.equals("language")) {
+                continue;
+            }
+            entries.add(switch (q.kind()) {
+                case BOOLEAN -> new Entry(path, Kind.FLAG, null, List.of());
+                case INTEGER, DECIMAL -> new Entry(path, Kind.NUMBER, null, LEVELS.getOrDefault(path, levelsOver(q)));
+                case CHOICE -> new Entry(path, q.repeats() ? Kind.CODES : Kind.CODE, q.codeType(), List.of());
+                case STRING, TEXT, EMAIL -> new Entry(path, Kind.TEXT, null, List.of());
+                case DATE, GROUP -> throw new IllegalStateException(path + " is a " + q.kind()
+                        + ": the rule language has no such answer yet (see AnswerSheet.entriesOf)");
+            });
+        }
+        entries.add(new Entry("age", Kind.NUMBER, null, LEVELS.get("age")));
+        entries.add(new Entry("sex", Kind.CODE, Sex.class, List.of()));
+        return List.copyOf(entries);
+    }
+
+    /** A quarter, half and all of the way through the question's range (0 to 100 when it has none). */
+    private static List<Double> levelsOver(Question q) {
+        double min = q.min() == null ? 0 : q.min().doubleValue();
+        double max = q.max() == null ? 100 : q.max().doubleValue();
+        return List.of(min + (max - min) / 4, (min + max) / 2, max);
+    }
+
+    private static Map.Entry<String, List<Double>> levels(String path, double... values) {
+        return Map.entry(path, Arrays.stream(values).boxed().toList());
+    }
 
     private static final Map<String, Entry> BY_PATH = new LinkedHashMap<>();
 
@@ -244,85 +231,59 @@ public final class AnswerSheet {
         return IntakeView.of(toIntakeAnswers(), age(), sex());
     }
 
-    /** The answers as the intake model holds them (unanswered is null, as from the form). */
+    /**
+     * The answers as the intake model holds them (unanswered is null, as from the form): the sheet written out
+     * as the intake's JSON, one node per question of the catalogue, and read as the intake reads a stored version.
+     * Every group is present, as the form sends it; a visit date and language are set, since rules read neither.
+     */
     public IntakeAnswers toIntakeAnswers() {
-        Pain pain = new Pain(set("pain.regions", PainRegion.class), (Side) values.get("pain.side"),
-                integer("pain.intensity"), (Onset) values.get("pain.onset"), integer("pain.durationWeeks"),
-                set("pain.when", PainTrigger.class), set("pain.relievedBy", Relief.class),
-                set("pain.character", PainCharacter.class));
-        Factors factors = new Factors(decimal("factors.heightCm"), decimal("factors.weightKg"),
-                new Footwear((FootwearType) values.get("factors.footwear.type"),
-                        integer("factors.footwear.ageMonths"), flag("factors.footwear.wornOut"),
-                        flag("factors.footwear.orthotics")),
-                new Posture(decimal("factors.posture.sittingHoursPerDay"), flag("factors.posture.slouched"),
-                        flag("factors.posture.archedBack")),
-                new LegLength(integer("factors.legLength.differenceMm"),
-                        (Side) values.get("factors.legLength.longerSide"), flag("factors.legLength.measured")),
-                new Gait(flag("factors.gait.kneeValgus"), flag("factors.gait.overPronation"),
-                        flag("factors.gait.supination"), flag("factors.gait.limp")),
-                new Activity(decimal("factors.activity.walkingKmPerWeek"),
-                        decimal("factors.activity.runningKmPerWeek"), flag("factors.activity.recentIncrease"),
-                        flag("factors.activity.unevenTerrain"), flag("factors.activity.downhill"),
-                        flag("factors.activity.speedWork"), flag("factors.activity.strengthTraining"),
-                        flag("factors.activity.warmsUp"), set("factors.activity.sports", Sport.class)),
-                new PastInjuries(flag("factors.pastInjuries.hipFracture"), flag("factors.pastInjuries.dislocation"),
-                        (String) values.get("factors.pastInjuries.other")),
-                set("factors.conditions", Condition.class), flag("factors.pregnant"));
-        RedFlagAnswers redFlags = new RedFlagAnswers(flag("redFlags.bladderBowelLoss"),
-                flag("redFlags.numbnessTinglingWeakness"), flag("redFlags.swellingRedness"),
-                flag("redFlags.recentFallOrInjury"), flag("redFlags.fever"), flag("redFlags.severeOrWorsening"),
-                flag("redFlags.notImprovingWithRest"), flag("redFlags.interferesWithDailyActivities"),
-                flag("redFlags.saddleNumbness"), flag("redFlags.urinaryRetention"), flag("redFlags.bothLegs"),
-                flag("redFlags.numbnessOrWeaknessWorsening"), flag("redFlags.cannotBearWeight"),
-                flag("redFlags.cancerHistory"), flag("redFlags.unexplainedWeightLoss"),
-                flag("redFlags.immunosuppressed"));
-        return new IntakeAnswers(LocalDate.of(2025, 1, 6), Language.EN, pain, factors, redFlags);
-    }
-
-    private Boolean flag(String path) {
-        return (Boolean) values.get(path);
-    }
-
-    private Integer integer(String path) {
-        Object value = values.get(path);
-        return value == null ? null : ((Number) value).intValue();
-    }
-
-    private Double decimal(String path) {
-        Object value = values.get(path);
-        return value == null ? null : ((Number) value).doubleValue();
-    }
-
-    private <E extends Enum<E>> Set<E> set(String path, Class<E> type) {
-        Set<E> set = EnumSet.noneOf(type);
-        for (Object code : codes(path)) {
-            set.add(type.cast(code));
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("visitDate", SAMPLE_VISIT.toString());
+        root.put("language", Language.EN.code());
+        for (Question q : IntakeForm.standard().all().values()) {
+            if (q.isGroup() && !q.linkId().startsWith("patient")) {
+                parentOf(root, q.linkId()).putObject(q.fieldName());
+            }
         }
-        return set;
+        for (Entry entry : ENTRIES) {
+            Object value = values.get(entry.path());
+            if (value == null || entry.path().equals("age") || entry.path().equals("sex")) {
+                continue;
+            }
+            ObjectNode parent = parentOf(root, entry.path());
+            String field = entry.path().substring(entry.path().lastIndexOf('.') + 1);
+            switch (entry.kind()) {
+                case FLAG -> parent.put(field, (Boolean) value);
+                case NUMBER -> {
+                    if (IntakeForm.find(entry.path()).orElseThrow().kind() == Question.Kind.INTEGER) {
+                        parent.put(field, ((Number) value).intValue());
+                    } else {
+                        parent.put(field, ((Number) value).doubleValue());
+                    }
+                }
+                case CODE -> parent.put(field, ((Coded) value).code());
+                case CODES -> {
+                    ArrayNode codes = parent.putArray(field);
+                    ((Set<?>) value).stream().map(c -> ((Coded) c).code()).sorted().forEach(codes::add);
+                }
+                case TEXT -> parent.put(field, (String) value);
+            }
+        }
+        return IntakeService.fromJson(root.toString());
+    }
+
+    /** The object that holds the answer at {@code path} ({@code factors.footwear} for factors.footwear.type). */
+    private static ObjectNode parentOf(ObjectNode root, String path) {
+        ObjectNode node = root;
+        String[] parts = path.split("\\.");
+        for (int i = 0; i < parts.length - 1; i++) {
+            node = node.get(parts[i]) instanceof ObjectNode child ? child : node.putObject(parts[i]);
+        }
+        return node;
     }
 
     @Override
     public String toString() {
         return values.toString();
-    }
-
-    private static Entry flagEntry(String path) {
-        return new Entry(path, Kind.FLAG, null, List.of());
-    }
-
-    private static Entry numberEntry(String path, double... levels) {
-        List<Double> list = new ArrayList<>();
-        for (double level : levels) {
-            list.add(level);
-        }
-        return new Entry(path, Kind.NUMBER, null, Collections.unmodifiableList(list));
-    }
-
-    private static Entry codeEntry(String path, Class<? extends Enum<?>> domain) {
-        return new Entry(path, Kind.CODE, domain, List.of());
-    }
-
-    private static Entry codesEntry(String path, Class<? extends Enum<?>> domain) {
-        return new Entry(path, Kind.CODES, domain, List.of());
     }
 }

@@ -1,5 +1,6 @@
 package clinic.stride.platform;
 
+import clinic.stride.release.Release;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -8,7 +9,10 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
 
-/** MicroProfile Health: ready when the schema is migrated and PostgreSQL answers; live while the JVM serves. */
+/**
+ * MicroProfile Health: ready when the schema is migrated and PostgreSQL answers; live while the JVM serves. The
+ * liveness check names the running version ({@code data.version}), so monitoring sees what is installed.
+ */
 public final class Health {
 
     private Health() {
@@ -41,7 +45,7 @@ public final class Health {
 
         @Override
         public HealthCheckResponse call() {
-            return HealthCheckResponse.up("stride");
+            return HealthCheckResponse.named("stride").up().withData("version", Release.version()).build();
         }
     }
 }

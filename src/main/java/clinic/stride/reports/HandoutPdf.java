@@ -6,6 +6,7 @@ import clinic.stride.knowledge.Exercise;
 import clinic.stride.knowledge.KnowledgeBase;
 import clinic.stride.knowledge.RedFlag;
 import clinic.stride.knowledge.Urgency;
+import clinic.stride.release.Release;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -65,9 +66,10 @@ public final class HandoutPdf {
         HandoutCopy copy = HandoutCopy.in(handout.language());
         Type type = handout.largePrint() ? LARGE : ORDINARY;
         PageFooter footer = new PageFooter(
-                List.of(copy.text("footer", handout.patientName(), handout.clinicName(), handout.clinicPhone())),
+                List.of(copy.text("footer", handout.patientName(), handout.clinicName(), handout.clinicPhone()),
+                        Release.name()),
                 copy.text("page", "{0}", "{1}"), Math.max(8.5f, type.small()));
-        float bottom = 40 + PageFooter.heightFor(type.small(), 1);
+        float bottom = 40 + PageFooter.heightFor(type.small(), 2);
         ReportDocument.Metadata metadata = new ReportDocument.Metadata(
                 copy.text("meta.title"), copy.text("meta.subject"), handout.clinicName(),
                 handout.language().code(), handout.issuedAt());

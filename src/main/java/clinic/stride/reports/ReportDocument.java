@@ -11,6 +11,7 @@ import java.util.GregorianCalendar;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.TimeZone;
+import clinic.stride.release.Release;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.PageSize;
@@ -51,7 +52,6 @@ final class ReportDocument {
     }
 
     static final Rectangle PAGE = PageSize.A4;
-    static final String CREATOR = "Stride";
 
     private ReportDocument() {
     }
@@ -69,7 +69,9 @@ final class ReportDocument {
         document.addTitle(metadata.title());
         document.addSubject(metadata.subject());
         document.addAuthor(metadata.author());
-        document.addCreator(CREATOR);
+        // Creator and Producer name the Stride release ("Stride 0.2.0"), so a PDF shows which version wrote it.
+        document.addCreator(Release.name());
+        document.addProducer(Release.name());
         // The catalog's /Lang (ISO 32000-1, 14.9.2) tells screen readers which language to speak; OpenPDF's
         // Document.setDocumentLanguage only sets a default for layout and writes no /Lang.
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString(metadata.language()));

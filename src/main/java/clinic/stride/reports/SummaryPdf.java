@@ -23,6 +23,7 @@ import clinic.stride.knowledge.Exercise;
 import clinic.stride.knowledge.KnowledgeBase;
 import clinic.stride.knowledge.Source;
 import clinic.stride.knowledge.Urgency;
+import clinic.stride.release.Release;
 import java.awt.Color;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -82,7 +83,7 @@ public final class SummaryPdf {
         String who = summary.patientName() + "  ·  " + summary.patient().clinicId() + "  ·  born "
                 + DATE.format(summary.patient().birthDate()) + "  ·  visit " + DATE.format(summary.answers().visitDate());
         PageFooter footer = new PageFooter(List.of(who, DISCLAIMER + "  Knowledge "
-                + summary.assessment().knowledgeVersion() + "."), "Page {0} of {1}", SMALL);
+                + summary.assessment().knowledgeVersion() + "."), Release.name() + "  ·  Page {0} of {1}", SMALL);
         ReportDocument.Metadata metadata = new ReportDocument.Metadata(
                 // No name in the metadata: viewers show the title in window lists, recent files and search indexes.
                 "Clinician summary, visit " + summary.answers().visitDate(),

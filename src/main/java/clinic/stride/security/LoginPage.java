@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 public class LoginPage extends HttpServlet {
 
     static final String DEFAULT_NEXT = "/account";
+    private static final String OIDC_LABEL = "stride.oidcLabel";
     /** A path on this site: no scheme, no host ("//evil"), no backslashes, not the API. */
     private static final Pattern LOCAL_PATH = Pattern.compile("/(?!/|api(/|$))[A-Za-z0-9._~/?=&%-]*");
 
@@ -34,6 +35,14 @@ public class LoginPage extends HttpServlet {
 
     @Inject
     LoginThrottle throttle;
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws jakarta.servlet.ServletException, IOException {
+        if (oidc.enabled()) {
+            request.setAttribute(OIDC_LABEL, oidc.label());
+        }
+        super.service(request, response);
+    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -79,8 +88,15 @@ public class LoginPage extends HttpServlet {
         render(request, response, 401, username, Map.of("password", text(request, "login.error.wrong")), null, null);
     }
 
+    @Inject
+    OidcSignIn oidc;
+
     private static String next(HttpServletRequest request) {
-        String next = request.getParameter("next");
+        return next(request.getParameter("next"));
+    }
+
+    /** A local page to go on to after signing in, or the account page. */
+    static String next(String next) {
         return next != null && LOCAL_PATH.matcher(next).matches() && !next.equals("/login") ? next : DEFAULT_NEXT;
     }
 
@@ -108,6 +124,14 @@ public class LoginPage extends HttpServlet {
                 .append(field("password", text(request, "login.password"), "password", "current-password", "", errors.get("password")))
                 .append("<div class=\"actions\"><button class=\"button primary\" type=\"submit\" id=\"sign-in\">")
                 .append(Html.escape(text(request, "login.submit"))).append("</button></div>\n</form>\n");
+        if (request.getAttribute(OIDC_LABEL) instanceof String provider) {
+            // Off unless STRIDE_OIDC_ISSUER is set (OidcSignIn); the form stays the default way in.
+            main.append("<p class=\"or\">").append(Html.escape(text(request, "login.oidc.or"))).append("</p>\n")
+                    .append("<p><a class=\"button secondary\" id=\"sign-in-oidc\" href=\"")
+                    .append(Html.escape(request.getContextPath() + OidcSignIn.START_PATH + "?next="
+                            + java.net.URLEncoder.encode(next(request), java.nio.charset.StandardCharsets.UTF_8)))
+                    .append("\">").append(Html.escape(text(request, "login.oidc.button").formatted(provider))).append("</a></p>\n");
+        }
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         response.getWriter().write(Html.page(language, request.getContextPath(), text(request, "login.pageTitle"), main.toString(), ""));

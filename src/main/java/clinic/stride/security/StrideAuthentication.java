@@ -71,7 +71,7 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
      * Who is signed in to this session, under which credentials epoch ({@link CredentialsEpochs}). Roles are fixed
      * at sign-in; a role change raises the epoch, which ends the session, so the next sign-in carries the new roles.
      */
-    record SignedIn(String username, Set<String> roles, long epoch) implements Serializable {
+    record SignedIn(String username, Set<String> roles, long epoch, boolean viaProvider) implements Serializable {
     }
 
     @Inject
@@ -101,6 +101,9 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
     @Inject
     AnonymousRequests anonymous;
 
+    @Inject
+    OidcSignIn oidc;
+
     /** Reverse proxies whose X-Forwarded-For names the client ({@code STRIDE_TRUSTED_PROXIES}); none by default. */
     @Inject
     @ConfigProperty(name = "stride.trusted.proxies")
@@ -129,7 +132,84 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
         if (isAnonymous(request) && !anonymous.tryAcquire(clientAddressOf(request))) {
             return refuse(request, response, 429, "Too many requests from this address; try again in a minute");
         }
+        if (!isApi(request) && oidc.enabled() && "GET".equals(request.getMethod())) {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            if (path.equals(OidcSignIn.START_PATH)) {
+                return startProviderSignIn(request, response, context);
+            }
+            if (path.equals(OidcSignIn.CALLBACK_PATH)) {
+                return finishProviderSignIn(request, response);
+            }
+        }
         return isApi(request) ? api(request, response, context) : page(request, context);
+    }
+
+    /** {@code GET /login/oidc?next=}: off to the identity provider's sign-in page. */
+    private AuthenticationStatus startProviderSignIn(HttpServletRequest request, HttpServletResponse response,
+                                                     HttpMessageContext context) {
+        try {
+            return context.redirect(oidc.start(request, response, LoginPage.next(request.getParameter("next"))).toString());
+        } catch (OidcSignIn.OidcUnavailable e) {
+            return refuse(request, response, 503, LoginPage.text(request, "login.oidc.unavailable"));
+        }
+    }
+
+    /**
+     * {@code GET /login/oidc/callback}: the provider's answer. A valid ID token with a mapped role signs in exactly as
+     * the form does (session, new session id, new CSRF token, binding cookie, one {@code sign-in} audit row); the
+     * browser then goes on through a page of Stride's own, because a redirect chain that started on the provider's
+     * site is cross-site and the browser would withhold the new SameSite=Strict session cookie.
+     */
+    private AuthenticationStatus finishProviderSignIn(HttpServletRequest request, HttpServletResponse response) {
+        OidcSignIn.Outcome outcome = oidc.finish(request, response);
+        String next = LoginPage.next(OidcSignIn.next(request).orElse(null));
+        String context = request.getContextPath();
+        String retry = "<p><a class=\"button secondary\" href=\"" + Html.escape(context) + "/login\" id=\"back-to-sign-in\">"
+                + Html.escape(LoginPage.text(request, "login.pageTitle")) + "</a></p>\n";
+        switch (outcome) {
+            case OidcSignIn.Accepted accepted -> {
+                request.getSession(true);
+                request.changeSessionId(); // as for the form: no id from before the sign-in survives it
+                Csrf.renew(request);
+                request.getSession().setAttribute(SESSION_ATTRIBUTE, new SignedIn(accepted.username(), accepted.roles(), -1, true));
+                SessionBinding.bind(request, response);
+                record(request, accepted.username(), 200, "sign-in");
+                String target = context + next;
+                response.setHeader("Refresh", "0; url=" + target);
+                writePage(request, response, 200, "<p class=\"notice\" role=\"status\" id=\"notice\">"
+                        + Html.escape(LoginPage.text(request, "login.oidc.signedIn")) + "</p>\n<p><a class=\"button primary\" href=\""
+                        + Html.escape(target) + "\" id=\"continue\">" + Html.escape(LoginPage.text(request, "login.oidc.continue"))
+                        + "</a></p>\n");
+                return AuthenticationStatus.SEND_CONTINUE;
+            }
+            case OidcSignIn.NoRole noRole -> {
+                record(request, noRole.username(), 403, "sign-in");
+                writePage(request, response, 403, "<div class=\"error-summary\" role=\"alert\" id=\"problems\"><p>"
+                        + Html.escape(LoginPage.text(request, "login.oidc.noRole").formatted(oidc.label())) + "</p></div>\n" + retry);
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            case OidcSignIn.Refused refused -> {
+                java.util.logging.Logger.getLogger(StrideAuthentication.class.getName())
+                        .info(() -> "OpenID Connect sign-in refused: " + refused.reason());
+                record(request, null, 401, "sign-in");
+                writePage(request, response, 401, "<div class=\"error-summary\" role=\"alert\" id=\"problems\"><p>"
+                        + Html.escape(LoginPage.text(request, "login.oidc.failed").formatted(oidc.label())) + "</p></div>\n" + retry);
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+        }
+    }
+
+    private static void writePage(HttpServletRequest request, HttpServletResponse response, int status, String body) {
+        response.setStatus(status);
+        response.setContentType("text/html;charset=UTF-8");
+        String main = "<h1>" + Html.escape(LoginPage.text(request, "login.title")) + "</h1>\n" + body;
+        try {
+            response.getWriter().write(Html.page(clinic.stride.platform.PageLanguage.of(request), request.getContextPath(),
+                    LoginPage.text(request, "login.pageTitle"), main, ""));
+            response.flushBuffer();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -187,13 +267,13 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
             Csrf.renew(request); // nor a token a visitor could have read before signing in
             Set<String> roles = new TreeSet<>(attempt.result().getCallerGroups());
             request.getSession().setAttribute(SESSION_ATTRIBUTE,
-                    new SignedIn(attempt.result().getCallerPrincipal().getName(), roles, attempt.epoch()));
+                    new SignedIn(attempt.result().getCallerPrincipal().getName(), roles, attempt.epoch(), false));
             SessionBinding.bind(request, context.getResponse());
             return context.notifyContainerAboutLogin(attempt.result());
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_ATTRIBUTE) instanceof SignedIn signedIn) {
-            if (!epochs.stillValid(signedIn.username(), signedIn.epoch())) {
+            if (!signedIn.viaProvider() && !epochs.stillValid(signedIn.username(), signedIn.epoch())) {
                 // Password reset, account disabled or roles changed since this session signed in: it ends here.
                 session.invalidate();
             } else if (SessionBinding.matches(request, session)) {

@@ -83,6 +83,29 @@ class AssessmentApiIT extends StrideIT {
     }
 
     @Test
+    void shouldSetTheWorklistColumnsFromTheAmendedVersionWhenAnEmergencyIsAmendedAway() {
+        String clinicId = uniqueClinicId();
+        String id = api().postJson("api/intakes", json(complete(clinicId,
+                b -> at(b, "redFlags").put("bladderBowelLoss", true)))).json().get("id").asText();
+        assertEquals(3, Db.count("select red_flag_level from intake where id = ?::uuid", id));
+        ObjectNode correction = complete(clinicId);
+        correction.remove("patient");
+        correction.put("reason", "Bladder answer ticked by mistake, checked with the patient");
+        assertEquals(201, api().postJson("api/intakes/" + id + "/amendments", json(correction)).status());
+
+        JsonNode now = api().get("api/intakes/" + id + "/assessment").json();
+
+        assertFalse(now.get("redFlags").toString().contains("RF-BLADDER-BOWEL"), now::toString);
+        long amended = Db.count("select red_flag_level from assessment where intake_id = ?::uuid and version = 2", id);
+        assertTrue(amended < 3, "the sample's remaining flags are not an emergency: " + amended);
+        assertEquals(amended, Db.count("select red_flag_level from intake where id = ?::uuid", id));
+        assertEquals(3, Db.count("select red_flag_level from assessment where intake_id = ?::uuid and version = 1", id),
+                "the first version's assessment stays as it was made");
+        assertEquals(now.at("/possibleCauses/0/id").asText(), Db.text("select cause_ids[1] from intake where id = ?::uuid", id));
+        assertEquals(now.get("possibleCauses").size(), Db.count("select cardinality(cause_ids) from intake where id = ?::uuid", id));
+    }
+
+    @Test
     void shouldAnswer404ForTheAssessmentOfAnUnknownIntakeOrVersion() {
         assertEquals(404, api().get("api/intakes/" + java.util.UUID.randomUUID() + "/assessment").status());
         String id = api().postJson("api/intakes", json(complete(uniqueClinicId()))).json().get("id").asText();

@@ -128,6 +128,53 @@ class FhirServerIT extends StrideIT {
     }
 
     @Test
+    void shouldServeAValidPatientIdAndReadItBackWhenTheClinicIdHasAnUnderscore() {
+        String clinicId = "HC_" + uniqueClinicId().replace('-', '_');
+        Api.Reply created = api().postJson("api/intakes", json(complete(clinicId)));
+        assertEquals(201, created.status(), created::toString);
+        IGenericClient client = client();
+        FhirValidation validation = validation();
+
+        Bundle byIdentifier = client.search().forResource(Patient.class)
+                .where(Patient.IDENTIFIER.exactly().systemAndCode(Fhir.CLINIC_ID_SYSTEM, clinicId))
+                .returnBundle(Bundle.class).execute();
+        assertEquals(1, byIdentifier.getTotal());
+        Patient found = (Patient) byIdentifier.getEntryFirstRep().getResource();
+        String id = found.getIdElement().getIdPart();
+        assertTrue(id.matches("[A-Za-z0-9\\-\\.]{1,64}"), id);
+        assertEquals(0, validation.errors(byIdentifier).size(), FhirValidation.describe(validation.errors(byIdentifier)));
+
+        Patient read = client.read().resource(Patient.class).withId(id).execute();
+        assertEquals(clinicId, read.getIdentifierFirstRep().getValue());
+        assertEquals(id, read.getIdElement().getIdPart());
+        Bundle responses = client.search().forResource(QuestionnaireResponse.class)
+                .where(QuestionnaireResponse.SUBJECT.hasId("Patient/" + id)).returnBundle(Bundle.class).execute();
+        assertEquals(1, responses.getTotal(), "the id found the patient's intake too");
+    }
+
+    @Test
+    void shouldStoreTheSameAnswersWhenAnExportedResponseIsSentBackForAPatientWhoDoesNotRun() {
+        String clinicId = uniqueClinicId();
+        Api.Reply created = api().postJson("api/intakes", json(complete(clinicId, b -> at(b, "factors.activity")
+                .put("runningKmPerWeek", 0).put("downhill", true).put("speedWork", false))));
+        assertEquals(201, created.status(), created::toString);
+        String id = created.json().get("id").asText();
+        Api.Reply exported = api().get("api/fhir/QuestionnaireResponse/" + id);
+        assertEquals(200, exported.status(), exported::toString);
+
+        Api.Reply imported = FhirApiIT.postFhir(api(), exported.body(), Map.of());
+        assertEquals(201, imported.status(), imported::toString);
+        String back = imported.header("Location").replaceAll(".*/", "");
+        JsonNode first = api().get("api/intakes/" + id).json();
+        JsonNode second = api().get("api/intakes/" + back).json();
+        assertEquals(first.at("/factors"), second.at("/factors"));
+        assertEquals(first.at("/pain"), second.at("/pain"));
+        assertEquals(first.at("/redFlags"), second.at("/redFlags"));
+        assertTrue(second.at("/factors/activity/downhill").asBoolean());
+        assertEquals("false", second.at("/factors/activity/speedWork").asText());
+    }
+
+    @Test
     void shouldFilterASearchByAuthoredAndQuestionnaire() {
         Patient2 patient = patientWithTwoVisits();
         String subject = "api/fhir/QuestionnaireResponse?subject=Patient/" + patient.clinicId();

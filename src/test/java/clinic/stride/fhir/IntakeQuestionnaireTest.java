@@ -54,12 +54,40 @@ class IntakeQuestionnaireTest {
     }
 
     @Test
-    void shouldAskAboutSpeedWorkOnlyWhenThePatientRuns() {
-        QuestionnaireItemComponent speedWork = find(IntakeQuestionnaire.build().getItem(), "factors.activity.speedWork");
-        var condition = speedWork.getEnableWhenFirstRep();
-        assertEquals("factors.activity.runningKmPerWeek", condition.getQuestion());
+    void shouldAskAboutTheLongerLegOnlyWhenTheLegsDiffer() {
+        QuestionnaireItemComponent longer = find(IntakeQuestionnaire.build().getItem(), "factors.legLength.longerSide");
+        var condition = longer.getEnableWhenFirstRep();
+        assertEquals("factors.legLength.differenceMm", condition.getQuestion());
         assertEquals(">", condition.getOperator().toCode());
-        assertEquals(0, condition.getAnswerDecimalType().getValue().signum());
+        assertEquals(0, condition.getAnswerIntegerType().getValue());
+    }
+
+    @Test
+    void shouldAskEveryoneAboutDownhillRunningAndSpeedWorkBecauseTheIntakeStoresThemWhateverTheDistance() {
+        for (String linkId : List.of("factors.activity.downhill", "factors.activity.speedWork")) {
+            QuestionnaireItemComponent item = find(IntakeQuestionnaire.build().getItem(), linkId);
+            assertFalse(item.hasEnableWhen(), linkId);
+            assertEquals("boolean", item.getType().toCode(), linkId);
+        }
+    }
+
+    @Test
+    void shouldOfferOnlyLeftAndRightForTheLongerLegAsTheApiAccepts() {
+        QuestionnaireItemComponent longer = find(IntakeQuestionnaire.build().getItem(), "factors.legLength.longerSide");
+        assertEquals(List.of("left", "right"), longer.getAnswerOption().stream().map(o -> o.getValueCoding().getCode()).toList());
+        assertEquals("https://stride.clinic/fhir/CodeSystem/side", longer.getAnswerOptionFirstRep().getValueCoding().getSystem());
+    }
+
+    @Test
+    void shouldConstrainTheEmailAnswerToAnAddress() {
+        QuestionnaireItemComponent email = find(IntakeQuestionnaire.build().getItem(), "patient.email");
+        assertEquals("string", email.getType().toCode());
+        assertEquals(IntakeQuestionnaire.EMAIL_PATTERN, email.getExtensionString(IntakeQuestionnaire.REGEX));
+        assertEquals("name@example.com", email.getExtensionString(IntakeQuestionnaire.ENTRY_FORMAT));
+        for (String address : List.of("maria.ortega@example.org", "josé.núñez@ejemplo.es", "\"o'brien\"@example.ie")) {
+            assertTrue(address.matches(IntakeQuestionnaire.EMAIL_PATTERN), address);
+        }
+        assertFalse("not an address".matches(IntakeQuestionnaire.EMAIL_PATTERN));
     }
 
     @Test

@@ -128,12 +128,38 @@ class IntakeResponsesTest {
     }
 
     @Test
-    void shouldLeaveOutAnswersToQuestionsTheFormDoesNotAskWhenPatientDoesNotRun() throws Exception {
-        QuestionnaireResponse response = response(request(complete("C-2003")));
-        IntakeRequest back = IntakeResponses.toRequest(response);
-        assertNull(back.factors().activity().speedWork());
-        assertNull(back.factors().activity().downhill());
-        assertEquals(Boolean.TRUE, back.factors().activity().recentIncrease());
+    void shouldKeepDownhillAndSpeedWorkOnTheWayOutAndBackWhenThePatientDoesNotRun() throws Exception {
+        for (boolean answer : new boolean[] {true, false}) {
+            IntakeRequest original = request(complete("C-2003", b -> at(b, "factors.activity")
+                    .put("runningKmPerWeek", 0).put("downhill", answer).put("speedWork", answer)));
+            QuestionnaireResponse response = response(original);
+            var messages = VALIDATION.messages(response, ResultSeverityEnum.WARNING);
+            assertTrue(messages.isEmpty(), () -> FhirValidation.describe(messages));
+            String json = Fhir.toJson(response);
+            IntakeRequest back = IntakeResponses.toRequest(Fhir.strictParser().parseResource(QuestionnaireResponse.class, json));
+            assertEquals(Boolean.valueOf(answer), back.factors().activity().downhill());
+            assertEquals(Boolean.valueOf(answer), back.factors().activity().speedWork());
+            assertEquals(Json.mapper().valueToTree(original), (JsonNode) Json.mapper().valueToTree(back));
+        }
+    }
+
+    @Test
+    void shouldRefuseBothLegsAsTheLongerSideLikeTheApiDoes() throws Exception {
+        List<Problem.FieldError> errors = refused(r -> item(r, "factors.legLength.longerSide").getAnswerFirstRep()
+                .getValueCoding().setCode("both"));
+        assertEquals("factors.legLength.longerSide", errors.getFirst().field());
+        assertTrue(errors.getFirst().message().startsWith("must be one of: left, right"), errors.getFirst().message());
+    }
+
+    @Test
+    void shouldBeFoundInvalidWhenTheEmailIsNotAnAddress() throws Exception {
+        QuestionnaireResponse valid = response(request(runner()));
+        assertTrue(VALIDATION.errors(valid).isEmpty(), () -> FhirValidation.describe(VALIDATION.errors(valid)));
+        QuestionnaireResponse response = response(request(runner()));
+        item(response, "patient.email").getAnswerFirstRep().setValue(new StringType("María Ortega, Calle Mayor 3"));
+        var errors = VALIDATION.errors(response);
+        assertEquals(1, errors.size(), () -> FhirValidation.describe(errors));
+        assertTrue(errors.getFirst().getMessage().contains("name@example.com"), () -> FhirValidation.describe(errors));
     }
 
     @Test

@@ -75,6 +75,7 @@ class IntakeApiIT extends StrideIT {
                 bad("boolean as text", "redFlags.fever", b -> at(b, "redFlags").put("fever", "maybe")),
                 bad("unknown region", "pain.regions[1]", b -> at(b, "pain").set("regions", clinic.stride.testsupport.SampleIntakes.array("groin", "elbow"))),
                 bad("unknown side", "pain.side", b -> at(b, "pain").put("side", "middle")),
+                bad("both legs longer", "factors.legLength.longerSide", b -> at(b, "factors.legLength").put("longerSide", "both")),
                 bad("unknown field", "pain.colour", b -> at(b, "pain").put("colour", "red")),
                 bad("birth date not a date", "patient.birthDate", b -> at(b, "patient").put("birthDate", "14/03/1961")),
                 bad("birth date in the future", "patient.birthDate", b -> at(b, "patient").put("birthDate", "2999-01-01")),

@@ -13,6 +13,7 @@ import clinic.stride.knowledge.Exercise;
 import clinic.stride.knowledge.KnowledgeBase;
 import clinic.stride.knowledge.ReadingGrade;
 import clinic.stride.knowledge.RedFlag;
+import clinic.stride.release.PomVersion;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -234,7 +235,10 @@ class HandoutPdfTest {
                     () -> assertEquals("Ejercicios en casa", info.getTitle(), "no patient name in the metadata"),
                     () -> assertEquals("Stride Clinic", info.getAuthor()),
                     () -> assertEquals("Plan de ejercicios en casa y consejos para cuidarse", info.getSubject()),
-                    () -> assertEquals("Stride", info.getCreator()),
+                    () -> assertEquals("Stride " + PomVersion.expected(), info.getCreator()),
+                    () -> assertEquals("Stride " + PomVersion.expected(), info.getProducer()),
+                    () -> assertTrue(PdfReading.flat(PdfReading.pageTexts(handouts.write(handout)).get(0))
+                            .contains("Stride " + PomVersion.expected()), "the version in the page footer"),
                     () -> assertEquals("es", read.getDocumentCatalog().getLanguage()),
                     () -> assertEquals(ReportFixtures.ISSUED.toEpochMilli(),
                             info.getCreationDate().getTimeInMillis()),

@@ -15,6 +15,7 @@ import clinic.stride.intake.IntakeAnswers;
 import clinic.stride.intake.Language;
 import clinic.stride.intake.RedFlagAnswers;
 import clinic.stride.knowledge.KnowledgeBase;
+import clinic.stride.release.PomVersion;
 import java.io.IOException;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -163,9 +164,15 @@ class SummaryPdfTest {
                     () -> assertTrue(info.getTitle().startsWith("Clinician summary, visit ") && !info.getTitle().contains("Carter"), info.getTitle()),
                     () -> assertEquals("Stride Clinic", info.getAuthor()),
                     () -> assertTrue(info.getSubject().contains("not a diagnosis"), info.getSubject()),
-                    () -> assertEquals("Stride", info.getCreator()),
+                    () -> assertEquals("Stride " + PomVersion.expected(), info.getCreator()),
+                    () -> assertEquals("Stride " + PomVersion.expected(), info.getProducer()),
                     () -> assertEquals("en", read.getDocumentCatalog().getLanguage()));
         }
         assertFalse(PdfReading.text(pdf).isBlank());
+        List<String> pages = PdfReading.pageTexts(pdf);
+        for (int page = 1; page <= pages.size(); page++) {
+            String footer = "Stride " + PomVersion.expected() + "  ·  Page " + page + " of " + pages.size();
+            assertTrue(PdfReading.flat(pages.get(page - 1)).contains(PdfReading.flat(footer)), footer + " on page " + page);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package clinic.stride.intake.questions;
 
+import clinic.stride.intake.AnswerCodes;
 import clinic.stride.intake.Coded;
 import clinic.stride.intake.IntakeRequest;
 import clinic.stride.intake.questions.Question.EnableWhen;
@@ -8,6 +9,7 @@ import clinic.stride.intake.questions.Question.Option;
 import clinic.stride.intake.questions.Question.Text;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -48,12 +50,12 @@ import java.util.Properties;
 public final class IntakeForm {
 
     /**
-     * Branching. Downhill running and speed work are about running (see {@link clinic.stride.intake.Activity});
-     * a leg-length difference of 0 mm has no longer side; pregnancy is not asked of a male patient.
+     * Branching: a leg-length difference of 0 mm has no longer side; pregnancy is not asked of a male patient.
+     * Downhill running and speed work are asked of everyone: the intake stores them whatever the running
+     * distance (a rule reads speed work on its own), and a FHIR response may not answer a question it does not
+     * ask, so a branch on the running distance lost them on the way out and back.
      */
     static final Map<String, EnableWhen> BRANCHES = Map.of(
-            "factors.activity.downhill", new EnableWhen("factors.activity.runningKmPerWeek", BigDecimal.ZERO),
-            "factors.activity.speedWork", new EnableWhen("factors.activity.runningKmPerWeek", BigDecimal.ZERO),
             "factors.legLength.longerSide", new EnableWhen("factors.legLength.differenceMm", BigDecimal.ZERO),
             "factors.pregnant", EnableWhen.unless("patient.sex", "male"));
 
@@ -80,6 +82,65 @@ public final class IntakeForm {
     private IntakeForm() {
         this.questions = itemsOf(IntakeRequest.class, "");
         index(questions);
+    }
+
+    private IntakeForm(List<Question> questions) {
+        this.questions = List.copyOf(questions);
+        index(this.questions);
+    }
+
+    /**
+     * The catalogue of the intake's questions, as one value: what the FHIR Questionnaire, the CSV export and
+     * the rule language's answer sheet walk ({@code IntakeQuestionnaire.build(form)}, {@code IntakeExport},
+     * {@code AnswerSheet.entriesOf(form)}).
+     */
+    public static IntakeForm standard() {
+        return INSTANCE;
+    }
+
+    /**
+     * This catalogue with one more question at the end of a group ({@code null}: at the top level), for
+     * example a question being designed, shown in every form that walks the catalogue before the intake
+     * records store it. The question's text must be in both languages.
+     */
+    public IntakeForm with(String groupLinkId, Question extra) {
+        if (byLinkId.containsKey(extra.linkId())) {
+            throw new IllegalArgumentException(extra.linkId() + " is already a question of the intake");
+        }
+        if (groupLinkId != null && (!byLinkId.containsKey(groupLinkId) || !byLinkId.get(groupLinkId).isGroup())) {
+            throw new IllegalArgumentException(groupLinkId + " is not a group of the intake form");
+        }
+        if (groupLinkId != null && !extra.linkId().startsWith(groupLinkId + ".")) {
+            throw new IllegalArgumentException(extra.linkId() + " must be inside " + groupLinkId);
+        }
+        return new IntakeForm(withQuestion(questions, groupLinkId, extra));
+    }
+
+    private static List<Question> withQuestion(List<Question> items, String groupLinkId, Question extra) {
+        List<Question> copy = new ArrayList<>();
+        for (Question q : items) {
+            copy.add(q.isGroup() && groupLinkId != null && (groupLinkId.equals(q.linkId()) || groupLinkId.startsWith(q.linkId() + "."))
+                    ? q.withItems(withQuestion(q.items(), groupLinkId.equals(q.linkId()) ? null : groupLinkId, extra))
+                    : q);
+        }
+        if (groupLinkId == null) {
+            copy.add(extra);
+        }
+        return copy;
+    }
+
+    /** The top-level questions and groups of this catalogue, in order. */
+    public List<Question> items() {
+        return questions;
+    }
+
+    /** Every question and group of this catalogue, depth first, by link id. */
+    public Map<String, Question> all() {
+        return java.util.Collections.unmodifiableMap(byLinkId);
+    }
+
+    public Optional<Question> lookup(String linkId) {
+        return Optional.ofNullable(byLinkId.get(linkId));
     }
 
     /** The form's top-level questions and groups, in the order of {@link IntakeRequest}. */
@@ -120,22 +181,32 @@ public final class IntakeForm {
         EnableWhen branch = BRANCHES.get(linkId);
         if (type.isRecord()) {
             return new Question(linkId, Kind.GROUP, required, false, text, null, List.of(), null, null, null, branch,
-                    itemsOf(type, linkId + "."));
+                    itemsOf(type, linkId + "."), null);
         }
         if (Collection.class.isAssignableFrom(type)) {
             Class<?> element = elementType(component.getGenericType(), linkId);
             return new Question(linkId, Kind.CHOICE, required, true, text, element.getSimpleName(), options(element, linkId), null, null, null,
-                    branch, List.of());
+                    branch, List.of(), enumOf(element));
         }
         if (type.isEnum()) {
-            return new Question(linkId, Kind.CHOICE, required, false, text, type.getSimpleName(), options(type, linkId), null, null, null,
-                    branch, List.of());
+            List<Option> options = options(type, linkId);
+            AnswerCodes only = accessor.getAnnotation(AnswerCodes.class);
+            if (only != null) {
+                options = options.stream().filter(o -> Arrays.asList(only.value()).contains(o.code())).toList();
+            }
+            return new Question(linkId, Kind.CHOICE, required, false, text, type.getSimpleName(), options, null, null, null,
+                    branch, List.of(), enumOf(type));
         }
         Kind kind = kindOf(type, accessor, linkId);
         Size size = accessor.getAnnotation(Size.class);
         Integer maxLength = size != null && size.max() < Integer.MAX_VALUE ? size.max() : null;
         return new Question(linkId, kind, required, false, text, null, List.of(), min(accessor), max(accessor), maxLength,
-                branch, List.of());
+                branch, List.of(), null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Class<? extends Enum<?>> enumOf(Class<?> type) {
+        return (Class<? extends Enum<?>>) type;
     }
 
     private static Kind kindOf(Class<?> type, Method accessor, String linkId) {
@@ -150,6 +221,9 @@ public final class IntakeForm {
         }
         if (type == LocalDate.class) {
             return Kind.DATE;
+        }
+        if (type == String.class && accessor.isAnnotationPresent(Email.class)) {
+            return Kind.EMAIL;
         }
         if (type == String.class) {
             Size size = accessor.getAnnotation(Size.class);

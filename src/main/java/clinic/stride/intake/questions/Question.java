@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param maxLength  longest allowed text, or null
  * @param enableWhen asked only when this holds (null: always asked)
  * @param items      the questions inside a {@link Kind#GROUP}
+ * @param codeType   the enum whose constants are the options of a {@link Kind#CHOICE} question, else null
  */
 public record Question(
         String linkId,
@@ -35,7 +36,8 @@ public record Question(
         BigDecimal max,
         Integer maxLength,
         EnableWhen enableWhen,
-        List<Question> items) {
+        List<Question> items,
+        Class<? extends Enum<?>> codeType) {
 
     public Question {
         options = List.copyOf(options);
@@ -44,7 +46,9 @@ public record Question(
 
     /** What kind of answer a question takes; each maps to one JSON type and one FHIR item type. */
     public enum Kind {
-        GROUP, CHOICE, BOOLEAN, INTEGER, DECIMAL, STRING, TEXT, DATE
+        GROUP, CHOICE, BOOLEAN, INTEGER, DECIMAL, STRING, TEXT, DATE,
+        /** A line of text that is an email address. */
+        EMAIL
     }
 
     /** Text in the languages forms and handouts exist in (see {@link clinic.stride.intake.Language}). */
@@ -76,6 +80,11 @@ public record Question(
         public static EnableWhen unless(String question, String code) {
             return new EnableWhen(question, null, code);
         }
+    }
+
+    /** This group with other questions inside. */
+    public Question withItems(List<Question> replaced) {
+        return new Question(linkId, kind, required, repeats, text, optionSet, options, min, max, maxLength, enableWhen, replaced, codeType);
     }
 
     public boolean isGroup() {

@@ -1,50 +1,34 @@
 package clinic.stride.intake.web;
 
-import clinic.stride.intake.Coded;
-import clinic.stride.intake.Condition;
-import clinic.stride.intake.FootwearType;
-import clinic.stride.intake.Onset;
-import clinic.stride.intake.PainCharacter;
-import clinic.stride.intake.PainRegion;
-import clinic.stride.intake.PainTrigger;
-import clinic.stride.intake.Relief;
-import clinic.stride.intake.Side;
-import clinic.stride.intake.Sport;
-import clinic.stride.patient.Sex;
+import clinic.stride.intake.questions.IntakeForm;
+import clinic.stride.intake.questions.Question;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The options of each multiple-choice question, as answer codes; the words are in the message bundles under
- * {@code opt.<group>.<code>}. Taken from the intake's own enums, so a new answer code appears on the form.
+ * {@code opt.<group>.<code>}. Taken from the question catalogue ({@link IntakeForm}), so a new answer code
+ * appears on the form, and a question that takes only some codes (the longer leg) offers only those.
  */
 @Named("options")
 @ApplicationScoped
 public class FormOptions {
 
     static final Map<String, List<String>> GROUPS = Map.ofEntries(
-            Map.entry("sex", List.of("female", "male", "other", "unknown")),
-            Map.entry("region", codes(PainRegion.values())),
-            Map.entry("side", codes(Side.values())),
-            Map.entry("longer", List.of("left", "right")),
-            Map.entry("onset", codes(Onset.values())),
-            Map.entry("trigger", codes(PainTrigger.values())),
-            Map.entry("relief", codes(Relief.values())),
-            Map.entry("character", codes(PainCharacter.values())),
-            Map.entry("shoe", codes(FootwearType.values())),
-            Map.entry("sport", codes(Sport.values())),
-            Map.entry("condition", codes(Condition.values())),
+            Map.entry("sex", codesOf("patient.sex")),
+            Map.entry("region", codesOf("pain.regions")),
+            Map.entry("side", codesOf("pain.side")),
+            Map.entry("longer", codesOf("factors.legLength.longerSide")),
+            Map.entry("onset", codesOf("pain.onset")),
+            Map.entry("trigger", codesOf("pain.when")),
+            Map.entry("relief", codesOf("pain.relievedBy")),
+            Map.entry("character", codesOf("pain.character")),
+            Map.entry("shoe", codesOf("factors.footwear.type")),
+            Map.entry("sport", codesOf("factors.activity.sports")),
+            Map.entry("condition", codesOf("factors.conditions")),
             Map.entry("pain", List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10")));
-
-    static {
-        // Every sex code the patient record knows must be on the form.
-        if (!GROUPS.get("sex").containsAll(codes(Sex.values()))) {
-            throw new IllegalStateException("sex options out of date");
-        }
-    }
 
     public List<String> of(String group) {
         List<String> codes = GROUPS.get(group);
@@ -54,7 +38,8 @@ public class FormOptions {
         return codes;
     }
 
-    private static List<String> codes(Coded[] values) {
-        return Arrays.stream(values).map(Coded::code).toList();
+    /** The answer codes the question catalogue offers for this question, in its order. */
+    private static List<String> codesOf(String linkId) {
+        return IntakeForm.find(linkId).orElseThrow().options().stream().map(Question.Option::code).toList();
     }
 }

@@ -6,7 +6,7 @@ import clinic.stride.assessment.Assessment;
 import clinic.stride.assessment.Assessments;
 import clinic.stride.audit.PageAudit;
 import clinic.stride.intake.IntakeRequest;
-import clinic.stride.intake.IntakeService;
+import clinic.stride.intake.IntakeSubmissions;
 import clinic.stride.intakelink.IntakeLinks;
 import clinic.stride.intakelink.LinkIntakeRequest;
 import clinic.stride.knowledge.AnswerSheet;
@@ -42,7 +42,7 @@ import java.util.TreeSet;
 /**
  * The intake form's controller. Each page posts its own fields; "Next" checks them, saves the draft and moves
  * on (post, redirect, get: reloading never re-posts, Back in the browser shows the saved answers). "Submit" on
- * the review page sends the whole intake through {@link IntakeService#submit}, the same call as the REST API,
+ * the review page sends the whole intake through {@link IntakeSubmissions#submit}, the same call as the REST API,
  * and shows whatever it refuses next to the field concerned.
  */
 @Named("wizard")
@@ -65,7 +65,7 @@ public class IntakeWizard extends AnswerForm {
     IntakeDrafts drafts;
 
     @Inject
-    IntakeService intakes;
+    IntakeSubmissions submissions;
 
     @Inject
     Validator validator;
@@ -249,10 +249,10 @@ public class IntakeWizard extends AnswerForm {
         conversion.errors().forEach(found::addKey);
         found.addViolations(validator.validate(conversion.request()));
         answers.unansweredWarningSigns().forEach(f -> found.addKey(f, "error.redFlags.required"));
-        IntakeService.Submission submission = null;
+        IntakeSubmissions.Submission submission = null;
         if (found.isEmpty()) {
             try {
-                submission = intakes.submit(conversion.request(), IntakeDrafts.submissionKey(token), submitter(), kiosk ? "kiosk" : "web");
+                submission = submissions.submit(conversion.request(), IntakeDrafts.submissionKey(token), submitter(), kiosk ? "kiosk" : "web");
             } catch (ConstraintViolationException e) {
                 found.addViolations(e.getConstraintViolations());
             } catch (DomainProblem e) {
@@ -292,7 +292,7 @@ public class IntakeWizard extends AnswerForm {
         });
         found.addViolations(validator.validate(linkRequest));
         answers.unansweredWarningSigns().forEach(f -> found.addKey(f, "error.redFlags.required"));
-        IntakeService.Submission submission = null;
+        IntakeSubmissions.Submission submission = null;
         if (found.isEmpty()) {
             try {
                 submission = links.submitByHash(linkHash, linkRequest);
@@ -318,7 +318,7 @@ public class IntakeWizard extends AnswerForm {
         return thank(submission);
     }
 
-    private String thank(IntakeService.Submission submission) {
+    private String thank(IntakeSubmissions.Submission submission) {
         // The assessment was made and stored with the intake; the patient sees its warning signs in their language.
         Assessment assessment = assessments.of(submission.intakeId(), null);
         List<Warning> warnings = assessment.redFlags().stream()

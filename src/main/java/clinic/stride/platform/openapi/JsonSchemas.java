@@ -1,5 +1,6 @@
 package clinic.stride.platform.openapi;
 
+import clinic.stride.intake.AnswerCodes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -89,6 +90,11 @@ final class JsonSchemas {
         } else if (Map.class.isAssignableFrom(raw)) {
             schema.put("type", "object");
             schema.set("additionalProperties", of(typeArgument(type, 1)));
+        } else if (raw.isEnum() && constraints != null && constraints.isAnnotationPresent(AnswerCodes.class)) {
+            // Some of the enum's codes only (the longer leg is left or right): the codes themselves, not the list's $ref.
+            schema.put("type", "string");
+            ArrayNode values = schema.putArray("enum");
+            Arrays.stream(constraints.getAnnotation(AnswerCodes.class).value()).forEach(values::add);
         } else if (raw.isEnum() || raw.isRecord()) {
             schema.put("$ref", "#/components/schemas/" + named(raw));
         } else if (JsonNode.class.isAssignableFrom(raw) || raw == Object.class) {

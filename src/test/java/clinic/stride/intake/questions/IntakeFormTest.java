@@ -55,9 +55,9 @@ class IntakeFormTest {
     }
 
     @Test
-    void shouldOfferEveryEnumConstantAsAnOption() {
+    void shouldOfferEveryEnumConstantAsAnOptionWhenTheAnswerIsNotLimited() {
         for (Expected e : walk(IntakeRequest.class, "")) {
-            if (e.enumType() == null) {
+            if (e.enumType() == null || e.linkId().equals("factors.legLength.longerSide")) {
                 continue;
             }
             Question question = IntakeForm.find(e.linkId()).orElseThrow();
@@ -68,6 +68,19 @@ class IntakeFormTest {
             }
             assertEquals(e.enumType().getEnumConstants().length, question.options().size(), e.linkId());
         }
+    }
+
+    @Test
+    void shouldOfferOnlyLeftOrRightWhenAskingWhichLegIsLonger() {
+        Question longer = IntakeForm.find("factors.legLength.longerSide").orElseThrow();
+        assertEquals(List.of("left", "right"), longer.options().stream().map(Question.Option::code).toList());
+        assertEquals("Side", longer.optionSet(), "the codes stay those of the side list");
+    }
+
+    @Test
+    void shouldAskForTheEmailAsAnEmailAddress() {
+        assertEquals(Question.Kind.EMAIL, IntakeForm.find("patient.email").orElseThrow().kind());
+        assertEquals(Question.Kind.STRING, IntakeForm.find("patient.phone").orElseThrow().kind());
     }
 
     @Test

@@ -1,0 +1,94 @@
+package clinic.stride;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clinic.stride.export.IntakeExport;
+import clinic.stride.export.Pseudonyms;
+import clinic.stride.fhir.IntakeQuestionnaire;
+import clinic.stride.intake.questions.IntakeForm;
+import clinic.stride.intake.questions.Question;
+import clinic.stride.knowledge.AnswerSheet;
+import java.math.BigDecimal;
+import java.util.List;
+import org.hl7.fhir.r4.model.Questionnaire;
+import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemComponent;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 18: adding a question is one catalogue entry and its wording. A question that exists only in this test
+ * is added to the catalogue ({@link IntakeForm#with}); the forms that walk the catalogue ask it without a line
+ * of their own: the FHIR Questionnaire, the CSV export's header and the rule language's answer sheet.
+ */
+class AddingAQuestionTest {
+
+    /** "How many flights of stairs do you climb on a usual day?": a number from 0 to 50, in the activity group. */
+    private static final Question STAIRS = new Question("factors.activity.flightsOfStairsPerDay", Question.Kind.INTEGER,
+            false, false, new Question.Text("How many flights of stairs do you climb on a usual day?",
+                    "¿Cuántos tramos de escalera sube en un día normal?"),
+            null, List.of(), BigDecimal.ZERO, BigDecimal.valueOf(50), null, null, List.of(), null);
+
+    private final IntakeForm form = IntakeForm.standard().with("factors.activity", STAIRS);
+
+    @Test
+    void shouldAskTheNewQuestionInTheCatalogueInsideItsGroup() {
+        Question activity = form.lookup("factors.activity").orElseThrow();
+        assertEquals(STAIRS, activity.items().getLast());
+        assertEquals(STAIRS, form.lookup(STAIRS.linkId()).orElseThrow());
+        assertTrue(IntakeForm.standard().lookup(STAIRS.linkId()).isEmpty(), "the standard catalogue is left as it was");
+    }
+
+    @Test
+    void shouldAskTheNewQuestionInTheFhirQuestionnaireInBothLanguagesWithItsRange() {
+        Questionnaire questionnaire = IntakeQuestionnaire.build(form);
+        QuestionnaireItemComponent item = find(questionnaire.getItem(), STAIRS.linkId());
+        assertEquals("integer", item.getType().toCode());
+        assertEquals(STAIRS.text().en(), item.getText());
+        assertEquals(STAIRS.text().es(), item.getTextElement().getExtensionByUrl(
+                "http://hl7.org/fhir/StructureDefinition/translation").getExtensionString("content"));
+        assertEquals("50", item.getExtensionByUrl("http://hl7.org/fhir/StructureDefinition/maxValue").getValue().primitiveValue());
+        assertEquals(find(IntakeQuestionnaire.build().getItem(), "factors.activity").getItem().size() + 1,
+                find(questionnaire.getItem(), "factors.activity").getItem().size());
+    }
+
+    @Test
+    void shouldGiveTheNewQuestionAColumnInTheCsvExport() {
+        Pseudonyms pseudonyms = new Pseudonyms("a-key-for-this-test-that-is-long-enough-0123");
+        List<String> standard = new IntakeExport(null, pseudonyms).header();
+        List<String> header = new IntakeExport(null, pseudonyms, form).header();
+        assertTrue(header.contains(STAIRS.linkId()), header::toString);
+        assertFalse(standard.contains(STAIRS.linkId()));
+        assertEquals(standard.size() + 1, header.size());
+    }
+
+    @Test
+    void shouldOfferTheNewQuestionToTheRuleLanguagesAnswerSheetAsANumberSampledOverItsRange() {
+        AnswerSheet.Entry entry = AnswerSheet.entriesOf(form).stream()
+                .filter(e -> e.path().equals(STAIRS.linkId())).findFirst().orElseThrow();
+        assertEquals(AnswerSheet.Kind.NUMBER, entry.kind());
+        assertEquals(List.of(12.5, 25.0, 50.0), entry.levels());
+        assertEquals(AnswerSheet.ENTRIES.size() + 1, AnswerSheet.entriesOf(form).size());
+    }
+
+    @Test
+    void shouldRefuseAQuestionThatIsAlreadyAskedOrOutsideItsGroup() {
+        assertThrows(IllegalArgumentException.class, () -> form.with("factors.activity", STAIRS));
+        assertThrows(IllegalArgumentException.class, () -> IntakeForm.standard().with("pain", STAIRS));
+        assertThrows(IllegalArgumentException.class, () -> IntakeForm.standard().with("factors.activity.downhill", STAIRS));
+    }
+
+    private static QuestionnaireItemComponent find(List<QuestionnaireItemComponent> items, String linkId) {
+        for (QuestionnaireItemComponent item : items) {
+            if (item.getLinkId().equals(linkId)) {
+                return item;
+            }
+            QuestionnaireItemComponent inside = find(item.getItem(), linkId);
+            if (inside != null) {
+                return inside;
+            }
+        }
+        return null;
+    }
+}
