@@ -1,7 +1,7 @@
 package clinic.stride.reports;
 
 import clinic.stride.reports.pdf.ReportFonts;
-import clinic.stride.intake.Language;
+import clinic.stride.vocabulary.Language;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -2,7 +2,7 @@ package clinic.stride.assessment;
 
 import clinic.stride.audit.Audited;
 import clinic.stride.intake.IntakeResource;
-import clinic.stride.security.Roles;
+import clinic.stride.vocabulary.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

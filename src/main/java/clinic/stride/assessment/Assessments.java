@@ -4,17 +4,13 @@ import clinic.stride.intake.IntakeAnswers;
 import clinic.stride.intake.IntakeService;
 import clinic.stride.knowledge.KnowledgeBase;
 import clinic.stride.patient.Sex;
-import clinic.stride.platform.DomainProblem;
+import clinic.stride.intake.IntakeNotFound;
 import clinic.stride.platform.Json;
-import clinic.stride.platform.Problem;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -57,7 +53,7 @@ public class Assessments {
         int wanted = version == null ? intakes.currentVersion(intakeId) : version;
         AssessmentSnapshot snapshot = em.find(AssessmentSnapshot.class, new AssessmentSnapshot.Key(intakeId, wanted));
         if (snapshot == null) {
-            throw new DomainProblem(Problem.of(Response.Status.NOT_FOUND, "Intake " + intakeId + " has no version " + wanted));
+            throw new IntakeNotFound(intakeId, wanted);
         }
         return fromJson(snapshot.resultJson());
     }
@@ -83,18 +79,10 @@ public class Assessments {
     }
 
     private static String toJson(Assessment assessment) {
-        try {
-            return Json.mapper().writeValueAsString(assessment);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Json.write(assessment);
     }
 
     private static Assessment fromJson(String json) {
-        try {
-            return Json.mapper().readValue(json, Assessment.class);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Json.read(json, Assessment.class);
     }
 }

@@ -11,9 +11,8 @@ import java.util.logging.Logger;
  * Loads and validates the knowledge base when the application starts. A broken knowledge file stops the
  * deployment with a message naming the file and the entry, instead of a clinic getting wrong assessments.
  *
- * <p>A CDI bean, not an EJB singleton: every submission asks it for the engine, and the EJB container's
- * per-call work (invocation context, container lock, a thrown and caught exception in Weld's EJB proxy)
- * showed in the load test's profile for what is a read of a final field.
+ * <p>A CDI bean, not an EJB singleton: every submission asks it for the engine, which is a read of a final
+ * field; an EJB's per-call container work costs more than that (docs/benchmarks.md).
  */
 @ApplicationScoped
 public class KnowledgeHolder {

@@ -1,7 +1,7 @@
 package clinic.stride.audit;
 
-import clinic.stride.security.RequestId;
-import clinic.stride.security.Roles;
+import clinic.stride.vocabulary.RequestId;
+import clinic.stride.vocabulary.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;

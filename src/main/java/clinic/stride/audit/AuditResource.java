@@ -1,9 +1,9 @@
 package clinic.stride.audit;
 
-import clinic.stride.platform.DomainProblem;
+import clinic.stride.platform.InvalidInput;
 import clinic.stride.platform.Problem;
 import clinic.stride.platform.QueryParams;
-import clinic.stride.security.Roles;
+import clinic.stride.vocabulary.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -64,7 +63,7 @@ public class AuditResource {
             errors.add(new Problem.FieldError("to", "must not be before 'from'"));
         }
         if (!errors.isEmpty()) {
-            throw new DomainProblem(Problem.invalid(errors));
+            throw new InvalidInput(errors);
         }
         String clinic = QueryParams.blankToNull(clinicId);
         if (clinic != null && clinic.length() <= 40) {

@@ -3,15 +3,16 @@ package clinic.stride.dashboard;
 import clinic.stride.audit.PageAudit;
 import clinic.stride.intake.AmendmentRequest;
 import clinic.stride.intake.IntakeAnswers;
+import clinic.stride.intake.IntakeNotFound;
 import clinic.stride.intake.IntakeRequest;
 import clinic.stride.intake.IntakeService;
 import clinic.stride.intake.IntakeSubmissions;
 import clinic.stride.intake.IntakeView;
-import clinic.stride.intake.web.AnswerForm;
-import clinic.stride.intake.web.DraftAnswers;
-import clinic.stride.intake.web.FieldErrors;
-import clinic.stride.intake.web.IntakeStep;
-import clinic.stride.platform.DomainProblem;
+import clinic.stride.intake.form.AnswerForm;
+import clinic.stride.intake.form.DraftAnswers;
+import clinic.stride.intake.form.FieldErrors;
+import clinic.stride.intake.form.IntakeStep;
+import clinic.stride.platform.InvalidInput;
 import clinic.stride.platform.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,7 +23,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -61,7 +61,7 @@ public class AmendmentForm extends AnswerForm {
         try {
             id = UUID.fromString(String.valueOf(request.getParameter("intake")));
             intake = intakes.get(id);
-        } catch (IllegalArgumentException | DomainProblem e) {
+        } catch (IllegalArgumentException | IntakeNotFound e) {
             intake = null;
             audit.read(PageAudit.AMENDMENT_READ, null, id, 404);
             return;
@@ -88,17 +88,8 @@ public class AmendmentForm extends AnswerForm {
         if (intake == null) {
             return null;
         }
+        STEPS.forEach(this::readPosted);
         Map<String, String[]> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap();
-        for (IntakeStep step : STEPS) {
-            for (String field : step.valueFields()) {
-                String[] v = params.get(field);
-                answers.put(field, v == null || v.length == 0 ? null : v[0]);
-            }
-            for (String field : step.listFields()) {
-                String[] v = params.get(field);
-                answers.putAll(field, v == null ? List.of() : Arrays.asList(v));
-            }
-        }
         answers.put(VISIT_DATE, Pages.first(params, VISIT_DATE));
         answers.put(REASON, Pages.first(params, REASON));
 
@@ -120,8 +111,8 @@ public class AmendmentForm extends AnswerForm {
                 return Pages.redirect("/dashboard/patient?intake=" + intake.id());
             } catch (ConstraintViolationException e) {
                 found.addViolations(e.getConstraintViolations());
-            } catch (DomainProblem e) {
-                found.addProblem(e.problem());
+            } catch (InvalidInput | IntakeNotFound e) {
+                found.addRefusal(e);
             }
         }
         errors = found.asMap();

@@ -5,11 +5,12 @@ import clinic.stride.assessment.Assessments;
 import clinic.stride.assessment.SuggestedExercise;
 import clinic.stride.audit.AuditLog;
 import clinic.stride.audit.PageAudit;
+import clinic.stride.intake.IntakeNotFound;
 import clinic.stride.intake.IntakeService;
 import clinic.stride.intake.IntakeView;
-import clinic.stride.intake.Language;
 import clinic.stride.knowledge.Dosage;
 import clinic.stride.knowledge.Exercise;
+import clinic.stride.platform.FormErrors;
 import clinic.stride.platform.DomainProblem;
 import clinic.stride.platform.PageLanguage;
 import clinic.stride.platform.Pages;
@@ -19,6 +20,7 @@ import clinic.stride.reports.HandoutPlanRequest.ChosenExercise;
 import clinic.stride.reports.HandoutPlanRequest.DosageRequest;
 import clinic.stride.reports.HandoutPlanView;
 import clinic.stride.reports.Reports;
+import clinic.stride.vocabulary.Language;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -46,7 +48,7 @@ import java.util.regex.Pattern;
  */
 @Named("handoutForm")
 @RequestScoped
-public class HandoutForm {
+public class HandoutForm implements FormErrors {
 
     /** The dosage parts a row can show, as form field suffixes; "week" is times per week. */
     static final List<String> PARTS = List.of("sets", "reps", "hold", "minutes", "week");
@@ -106,7 +108,7 @@ public class HandoutForm {
             id = UUID.fromString(String.valueOf(request.getParameter("intake")));
             intake = intakes.get(id);
             plan = reports.plan(id);
-        } catch (IllegalArgumentException | DomainProblem e) {
+        } catch (IllegalArgumentException | IntakeNotFound | DomainProblem e) {
             intake = null;
             pageAudit.read(PageAudit.HANDOUT_PLAN_READ, null, null, 404);
             return;
@@ -232,6 +234,8 @@ public class HandoutForm {
                 addViolations(e.getConstraintViolations(), chosenRows);
             } catch (DomainProblem e) {
                 addProblem(e.problem(), chosenRows);
+            } catch (IntakeNotFound e) {
+                errors.putIfAbsent("form", e.getMessage());
             }
         }
         errors = inPageOrder(errors);
@@ -357,16 +361,9 @@ public class HandoutForm {
         return option.equals(values.get(field)) ? "checked" : null;
     }
 
+    @Override
     public Map<String, String> getErrors() {
         return errors;
-    }
-
-    public String error(String field) {
-        return errors.get(field);
-    }
-
-    public boolean invalid(String field) {
-        return errors.containsKey(field);
     }
 
     /** The field an error in the summary jumps to: the box itself, or the exercise's tick box. */

@@ -4,14 +4,15 @@ import clinic.stride.assessment.Assessment;
 import clinic.stride.assessment.Assessments;
 import clinic.stride.audit.PageAudit;
 import clinic.stride.intake.IntakeAnswers;
+import clinic.stride.intake.IntakeNotFound;
 import clinic.stride.intake.IntakeService;
 import clinic.stride.intake.IntakeSummary;
 import clinic.stride.intake.IntakeView;
-import clinic.stride.intake.web.DraftAnswers;
-import clinic.stride.intake.web.Review;
-import clinic.stride.intake.web.ReviewSection;
+import clinic.stride.intake.form.DraftAnswers;
+import clinic.stride.intake.form.Review;
+import clinic.stride.intake.form.ReviewSection;
 import clinic.stride.knowledge.Exercise;
-import clinic.stride.platform.DomainProblem;
+import clinic.stride.patient.PatientNotFound;
 import clinic.stride.platform.PageLanguage;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -70,7 +71,7 @@ public class PatientView {
             assessment = assessments.of(id, version);
             visits = intakes.history(intake.patient().clinicId()).intakes();
             found = true;
-        } catch (IllegalArgumentException | DomainProblem e) {
+        } catch (IllegalArgumentException | IntakeNotFound | PatientNotFound e) {
             found = false;
         }
         if (found) {

@@ -1,10 +1,11 @@
 package clinic.stride.dashboard;
 
 import clinic.stride.audit.AuditLog;
+import clinic.stride.intake.IntakeNotFound;
 import clinic.stride.platform.DomainProblem;
 import clinic.stride.reports.ReportResources;
 import clinic.stride.reports.Reports;
-import clinic.stride.security.Roles;
+import clinic.stride.vocabulary.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -54,6 +55,10 @@ public class PdfDownload {
         Reports.Printed printed;
         try {
             printed = printing.print(intakeId);
+        } catch (IntakeNotFound e) {
+            audit.record(action, null, intakeId, HttpServletResponse.SC_NOT_FOUND);
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
         } catch (DomainProblem e) {
             // No such intake, or a language or print size no link offers (a hand-edited address): either way
             // there is no such document, and the browser gets the site's not-found page.

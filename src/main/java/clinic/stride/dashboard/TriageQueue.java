@@ -1,5 +1,6 @@
 package clinic.stride.dashboard;
 
+import clinic.stride.platform.Database;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -7,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -48,16 +48,6 @@ public class TriageQueue {
     public Optional<Reviewed> reviewOf(UUID intakeId) {
         List<?> rows = em.createNativeQuery("select reviewed_by, reviewed_at from intake where id = ? and reviewed_at is not null")
                 .setParameter(1, intakeId).getResultList();
-        return rows.stream().map(Object[].class::cast).map(r -> new Reviewed((String) r[0], instant(r[1]))).findFirst();
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return (Instant) value;
+        return rows.stream().map(Object[].class::cast).map(r -> new Reviewed((String) r[0], Database.instant(r[1]))).findFirst();
     }
 }

@@ -1,5 +1,6 @@
 package clinic.stride.dashboard;
 
+import clinic.stride.platform.Database;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -117,9 +117,9 @@ public class Worklist {
         List<Row> rows = new ArrayList<>();
         for (Object o : query.getResultList()) {
             Object[] r = (Object[]) o;
-            rows.add(new Row((UUID) r[0], (String) r[1], (String) r[2], localDate(r[3]), localDate(r[4]), instant(r[5]),
+            rows.add(new Row((UUID) r[0], (String) r[1], (String) r[2], localDate(r[3]), localDate(r[4]), Database.instant(r[5]),
                     ((Number) r[6]).intValue(), ((Number) r[7]).intValue(), ((Number) r[8]).intValue(), (String) r[9],
-                    (String) r[10], r[11] == null ? null : instant(r[11])));
+                    (String) r[10], r[11] == null ? null : Database.instant(r[11])));
         }
         Cursor next = null;
         if (rows.size() > PAGE_SIZE) {
@@ -182,15 +182,5 @@ public class Worklist {
 
     private static LocalDate localDate(Object value) {
         return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return (Instant) value;
     }
 }

@@ -3,9 +3,10 @@ package clinic.stride.export;
 import clinic.stride.audit.Audited;
 import clinic.stride.platform.Database;
 import clinic.stride.platform.DomainProblem;
+import clinic.stride.platform.InvalidInput;
 import clinic.stride.platform.Problem;
 import clinic.stride.platform.QueryParams;
-import clinic.stride.security.Roles;
+import clinic.stride.vocabulary.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,7 +18,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -70,7 +70,7 @@ public class ExportResource {
             errors.add(new Problem.FieldError("to", "must not be before 'from'"));
         }
         if (!errors.isEmpty()) {
-            throw new DomainProblem(Problem.invalid(errors));
+            throw new InvalidInput(errors);
         }
         String key = pseudonymKey.filter(k -> k.length() >= Pseudonyms.MIN_KEY_LENGTH).orElseThrow(() -> new DomainProblem(
                 new Problem("https://stride.clinic/problems/export-not-configured", "Export not configured", 503,

@@ -100,15 +100,7 @@ public final class IntakeExport {
      */
     public List<String> clinicIds(LocalDate from, LocalDate to) {
         StringBuilder sql = new StringBuilder("select distinct p.clinic_id from intake i join patient p on p.id = i.patient_id where true");
-        List<LocalDate> parameters = new ArrayList<>();
-        if (from != null) {
-            sql.append(" and i.visit_date >= ?");
-            parameters.add(from);
-        }
-        if (to != null) {
-            sql.append(" and i.visit_date <= ?");
-            parameters.add(to);
-        }
+        List<LocalDate> parameters = visitDates(sql, from, to);
         List<String> ids = new ArrayList<>();
         try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql.toString())) {
             for (int i = 0; i < parameters.size(); i++) {
@@ -134,15 +126,7 @@ public final class IntakeExport {
                 join patient p on p.id = i.patient_id
                 join intake_version v on v.intake_id = i.id and v.version = i.current_version
                 where true""");
-        List<LocalDate> parameters = new ArrayList<>();
-        if (from != null) {
-            sql.append(" and i.visit_date >= ?");
-            parameters.add(from);
-        }
-        if (to != null) {
-            sql.append(" and i.visit_date <= ?");
-            parameters.add(to);
-        }
+        List<LocalDate> parameters = visitDates(sql, from, to);
         // Served by intake_visit_date_idx read backwards: the cursor starts returning rows at once, no sort.
         sql.append(" order by i.visit_date, i.submitted_at, i.id");
 
@@ -234,5 +218,19 @@ public final class IntakeExport {
             return "";
         }
         return String.valueOf(BodyMassIndex.of(new BodyHeight(height.doubleValue()), new BodyMass(weight.doubleValue())).value());
+    }
+
+    /** Adds "visit date in [from, to]" (either may be null) to a query; the dates to bind, in order. */
+    private static List<LocalDate> visitDates(StringBuilder sql, LocalDate from, LocalDate to) {
+        List<LocalDate> parameters = new ArrayList<>();
+        if (from != null) {
+            sql.append(" and i.visit_date >= ?");
+            parameters.add(from);
+        }
+        if (to != null) {
+            sql.append(" and i.visit_date <= ?");
+            parameters.add(to);
+        }
+        return parameters;
     }
 }

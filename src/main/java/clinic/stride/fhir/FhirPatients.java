@@ -3,10 +3,11 @@ package clinic.stride.fhir;
 import clinic.stride.audit.AuditSubject;
 import clinic.stride.audit.Audited;
 import clinic.stride.patient.PatientDetails;
+import clinic.stride.patient.PatientNotFound;
 import clinic.stride.patient.PatientRegistry;
-import clinic.stride.platform.DomainProblem;
+import clinic.stride.platform.InvalidInput;
 import clinic.stride.platform.Problem;
-import clinic.stride.security.Roles;
+import clinic.stride.vocabulary.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -59,8 +60,8 @@ public class FhirPatients {
     @APIResponse(responseCode = "404", description = "No such patient")
     public Response read(@PathParam("clinicId") String id) {
         String clinicId = PatientIds.clinicIdOf(id);
-        PatientDetails details = (clinicId == null ? Optional.<PatientDetails>empty() : find(clinicId)).orElseThrow(() -> new DomainProblem(
-                Problem.of(Response.Status.NOT_FOUND, "No Patient with id " + id)));
+        PatientDetails details = (clinicId == null ? Optional.<PatientDetails>empty() : find(clinicId))
+                .orElseThrow(() -> new PatientNotFound(id, "No Patient with id " + id));
         audit.patient(details.clinicId());
         return Response.ok(Fhir.toJson(patient(details))).type(Fhir.MEDIA_TYPE + ";charset=UTF-8").build();
     }
@@ -75,8 +76,8 @@ public class FhirPatients {
     public Response search(@Parameter(description = "system|value or value", required = true)
                            @QueryParam("identifier") String identifier) {
         if (identifier == null || identifier.isBlank()) {
-            throw new DomainProblem(Problem.invalid(List.of(new Problem.FieldError("identifier",
-                    "search patients by identifier=" + Fhir.CLINIC_ID_SYSTEM + "|{clinic id}"))));
+            throw new InvalidInput(List.of(new Problem.FieldError("identifier",
+                    "search patients by identifier=" + Fhir.CLINIC_ID_SYSTEM + "|{clinic id}")));
         }
         String clinicId = clinicIdOf(identifier);
         Optional<PatientDetails> found = clinicId == null ? Optional.empty() : find(clinicId);

@@ -1,6 +1,5 @@
 package clinic.stride.fhir;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import clinic.stride.audit.AuditSubject;
 import clinic.stride.audit.Audited;
 import clinic.stride.intake.IntakeRequest;
@@ -9,8 +8,9 @@ import clinic.stride.intake.IntakeSubmissions;
 import clinic.stride.intake.IntakeView;
 import clinic.stride.platform.ApiExamples;
 import clinic.stride.platform.DomainProblem;
+import clinic.stride.platform.InvalidInput;
 import clinic.stride.platform.Problem;
-import clinic.stride.security.Roles;
+import clinic.stride.vocabulary.Roles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,9 +33,10 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.Explode;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.hl7.fhir.r4.model.OperationOutcome;
@@ -123,8 +124,8 @@ public class FhirResource {
     public Response create(byte[] body, @HeaderParam("Idempotency-Key") String idempotencyKey,
                            @HeaderParam("Prefer") String prefer) throws JsonProcessingException {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
-            throw new DomainProblem(Problem.invalid(List.of(
-                    new Problem.FieldError("Idempotency-Key", "must be 1 to 200 characters"))));
+            throw new InvalidInput(List.of(
+                    new Problem.FieldError("Idempotency-Key", "must be 1 to 200 characters")));
         }
         IntakeRequest request;
         List<Problem.FieldError> otherVersion = List.of();
@@ -135,10 +136,10 @@ public class FhirResource {
         } catch (UnreadableResponse e) {
             List<Problem.FieldError> errors = new java.util.ArrayList<>(otherVersion);
             errors.addAll(e.errors());
-            throw new DomainProblem(Problem.invalid(errors.stream().sorted(java.util.Comparator.comparing(Problem.FieldError::field)).toList()));
+            throw new InvalidInput(errors.stream().sorted(java.util.Comparator.comparing(Problem.FieldError::field)).toList());
         }
         if (!otherVersion.isEmpty()) {
-            throw new DomainProblem(Problem.invalid(otherVersion));
+            throw new InvalidInput(otherVersion);
         }
         audit.patient(request.patient().clinicId());
         IntakeSubmissions.Submission submission = submissions.submit(request, idempotencyKey, user(), "fhir");

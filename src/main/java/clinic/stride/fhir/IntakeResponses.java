@@ -177,7 +177,7 @@ public final class IntakeResponses {
     /**
      * Reads the bytes of a request body as a QuestionnaireResponse. FHIR's JSON is UTF-8 only ("UTF-8 encoding
      * SHALL be used", R4 json.html): bytes that are not UTF-8 are refused here rather than decoded with
-     * replacement characters, which stored a patient's name with U+FFFD in it (found by MalformedBodiesIT).
+     * replacement characters, which would store a patient's name with U+FFFD in it (MalformedBodiesIT).
      *
      * @throws UnreadableResponse naming {@code (body)} or the elements at fault
      */
@@ -217,8 +217,8 @@ public final class IntakeResponses {
                     : "is not a FHIR R4 QuestionnaireResponse in JSON";
             throw new UnreadableResponse(List.of(new Problem.FieldError("(body)", message)));
         } catch (RuntimeException e) {
-            // HAPI 8.8's JSON parser throws plain runtime exceptions on some malformed input (an element named "",
-            // found by FhirImportFuzzTest: StringIndexOutOfBoundsException in JsonParser.parseChildren). It is a
+            // HAPI 8.8's JSON parser throws plain runtime exceptions on some malformed input (an element named "":
+            // StringIndexOutOfBoundsException in JsonParser.parseChildren; FhirImportFuzzTest). It is a
             // third-party parser reading untrusted bytes: whatever it throws means the body is not readable.
             throw new UnreadableResponse(List.of(new Problem.FieldError("(body)",
                     "is not a FHIR R4 QuestionnaireResponse in JSON")));
@@ -235,8 +235,8 @@ public final class IntakeResponses {
     /**
      * Refuses a number that takes more than {@link #MAX_NUMBER_DIGITS} digits written out, before HAPI sees it.
      * HAPI's JSON layer writes every number out in full and then builds a BigDecimal from that text: nine bytes
-     * such as {@code 1e1000000} become a million-digit string that takes tens of seconds of CPU to read (found by the
-     * CI run of FhirImportFuzzTest, which hung on it for 23 minutes). Reading the literal's digits and exponent
+     * such as {@code 1e1000000} become a million-digit string that takes tens of seconds of CPU to read
+     * (FhirImportFuzzTest; docs/benchmarks.md). Reading the literal's digits and exponent
      * costs nothing. Malformed JSON is left to HAPI's parser, which names what is wrong.
      */
     private static void refuseOverlongNumbers(String body) {

@@ -4,7 +4,7 @@ import clinic.stride.intake.IntakeService;
 import clinic.stride.intake.IntakeSummary;
 import clinic.stride.intake.IntakeView;
 import clinic.stride.intake.PatientHistory;
-import clinic.stride.platform.DomainProblem;
+import clinic.stride.platform.InvalidInput;
 import clinic.stride.platform.Problem;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriBuilder;
@@ -71,7 +71,7 @@ final class ResponseSearch {
             errors.add(new Problem.FieldError("subject", "a search needs a patient: subject, patient or patient.identifier"));
         }
         if (!errors.isEmpty()) {
-            throw new DomainProblem(Problem.invalid(errors));
+            throw new InvalidInput(errors);
         }
         return clinicId;
     }
@@ -103,7 +103,7 @@ final class ResponseSearch {
         int count = number(query.getFirst("_count"), DEFAULT_COUNT, 1, MAX_COUNT, "_count", errors);
         int offset = number(query.getFirst("_offset"), 0, 0, Integer.MAX_VALUE, "_offset", errors);
         if (!errors.isEmpty()) {
-            throw new DomainProblem(Problem.invalid(errors));
+            throw new InvalidInput(errors);
         }
 
         List<QuestionnaireResponse> matches = new ArrayList<>();

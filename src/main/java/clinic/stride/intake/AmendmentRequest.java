@@ -1,6 +1,7 @@
 package clinic.stride.intake;
 
 import clinic.stride.patient.PatientDetails;
+import clinic.stride.vocabulary.Language;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

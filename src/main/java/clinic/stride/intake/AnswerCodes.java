@@ -1,5 +1,6 @@
 package clinic.stride.intake;
 
+import clinic.stride.vocabulary.Coded;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

@@ -1,5 +1,6 @@
 package clinic.stride.intake;
 
+import clinic.stride.vocabulary.Coded;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 

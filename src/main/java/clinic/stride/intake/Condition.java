@@ -1,5 +1,7 @@
 package clinic.stride.intake;
 
+import clinic.stride.vocabulary.Coded;
+
 /** Medical conditions the patient has been told they have. */
 public enum Condition implements Coded {
     OSTEOARTHRITIS,

@@ -1,5 +1,7 @@
 package clinic.stride.intake;
 
+import clinic.stride.vocabulary.Coded;
+
 /** The unit a patient gave a duration in ("8 weeks", "2 months"), kept so it is shown as given. */
 public enum DurationUnit implements Coded {
     DAYS(1.0 / 7),

@@ -1,5 +1,7 @@
 package clinic.stride.intake;
 
+import clinic.stride.vocabulary.Coded;
+
 /** The shoes the patient usually walks or runs in. */
 public enum FootwearType implements Coded {
     RUNNING,

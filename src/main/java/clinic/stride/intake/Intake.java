@@ -1,6 +1,8 @@
 package clinic.stride.intake;
 
 import clinic.stride.patient.Patient;
+import clinic.stride.vocabulary.Language;
+import clinic.stride.vocabulary.LanguageConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

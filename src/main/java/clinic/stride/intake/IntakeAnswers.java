@@ -1,5 +1,6 @@
 package clinic.stride.intake;
 
+import clinic.stride.vocabulary.Language;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;

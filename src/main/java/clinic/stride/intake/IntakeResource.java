@@ -2,10 +2,11 @@ package clinic.stride.intake;
 
 import clinic.stride.audit.AuditSubject;
 import clinic.stride.audit.Audited;
-import clinic.stride.platform.DomainProblem;
+import clinic.stride.platform.ApiExamples;
+import clinic.stride.platform.InvalidInput;
 import clinic.stride.platform.Problem;
 import clinic.stride.platform.QueryParams;
-import clinic.stride.security.Roles;
+import clinic.stride.vocabulary.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -35,7 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import clinic.stride.platform.ApiExamples;
 
 /**
  * The intake API: submit, read, list, amend. Thin: parsing and status codes only. Front desk and clinicians
@@ -93,8 +93,8 @@ public class IntakeResource {
                            @Parameter(description = "1 to 200 characters; a retry with the same key never creates a second intake")
                            @HeaderParam("Idempotency-Key") String idempotencyKey) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
-            throw new DomainProblem(Problem.invalid(List.of(
-                    new Problem.FieldError("Idempotency-Key", "must be 1 to 200 characters"))));
+            throw new InvalidInput(List.of(
+                    new Problem.FieldError("Idempotency-Key", "must be 1 to 200 characters")));
         }
         audit.patient(request.patient().clinicId());
         IntakeSubmissions.Submission submission = submissions.submit(request, idempotencyKey, user(), "api");
@@ -151,7 +151,7 @@ public class IntakeResource {
             errors.add(new Problem.FieldError("to", "must not be before 'from'"));
         }
         if (!errors.isEmpty()) {
-            throw new DomainProblem(Problem.invalid(errors));
+            throw new InvalidInput(errors);
         }
         audit.patient(QueryParams.blankToNull(clinicId));
         IntakePage page = intakes.list(new IntakeFilter(fromDate, toDate, QueryParams.blankToNull(clinicId), size, cursor));
@@ -202,7 +202,7 @@ public class IntakeResource {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
             // Not one of ours: as unknown as a well-formed id that does not exist.
-            throw new DomainProblem(Problem.of(Response.Status.NOT_FOUND, "No intake with id " + id));
+            throw new IntakeNotFound(id);
         }
     }
 }

@@ -3,7 +3,8 @@ package clinic.stride.intake;
 import clinic.stride.patient.Patient;
 import clinic.stride.patient.PatientRegistry;
 import clinic.stride.patient.Sex;
-import clinic.stride.platform.DomainProblem;
+import clinic.stride.patient.PatientNotFound;
+import clinic.stride.platform.InvalidInput;
 import clinic.stride.platform.Json;
 import clinic.stride.platform.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -72,10 +73,7 @@ public class IntakeService {
         // The INSERT waited for the transaction that claimed the key first; its row is committed now.
         IdempotencyKey claimed = em.find(IdempotencyKey.class, idempotencyKey);
         if (!claimed.requestHash().equals(hash)) {
-            throw new DomainProblem(new Problem("https://stride.clinic/problems/idempotency-key-reused",
-                    "Idempotency-Key already used", 422,
-                    "This Idempotency-Key was used with a different request body; use a new key for a new intake",
-                    List.of(new Problem.FieldError("Idempotency-Key", "was already used for a different intake"))));
+            throw new IdempotencyKeyReused();
         }
         return Optional.of(claimed.intakeId());
     }
@@ -129,8 +127,7 @@ public class IntakeService {
         int wanted = version == null ? intake.currentVersion() : version;
         IntakeVersion stored = em.find(IntakeVersion.class, new IntakeVersion.Key(intakeId, wanted));
         if (stored == null) {
-            throw new DomainProblem(Problem.of(jakarta.ws.rs.core.Response.Status.NOT_FOUND,
-                    "Intake " + intakeId + " has no version " + wanted));
+            throw new IntakeNotFound(intakeId, wanted);
         }
         return fromJson(stored.answersJson());
     }
@@ -176,8 +173,7 @@ public class IntakeService {
 
     /** All intakes of one patient, newest visit first. */
     public PatientHistory history(String clinicId) {
-        Patient patient = patients.find(clinicId).orElseThrow(() -> new DomainProblem(
-                Problem.of(jakarta.ws.rs.core.Response.Status.NOT_FOUND, "No patient with clinic id " + clinicId)));
+        Patient patient = patients.find(clinicId).orElseThrow(() -> new PatientNotFound(clinicId));
         List<IntakeSummary> intakes = em.createNamedQuery("Intake.findByPatient", Intake.class)
                 .setParameter("patient", patient).getResultList().stream().map(IntakeSummary::of).toList();
         return new PatientHistory(patient.details(), intakes);
@@ -199,7 +195,7 @@ public class IntakeService {
     private static void checkPregnancy(Factors factors, Sex sex) {
         List<Problem.FieldError> errors = pregnancyErrors(factors, sex);
         if (!errors.isEmpty()) {
-            throw new DomainProblem(Problem.invalid(errors));
+            throw new InvalidInput(errors);
         }
     }
 
@@ -212,24 +208,16 @@ public class IntakeService {
         return List.of();
     }
 
-    static DomainProblem notFound(UUID id) {
-        return new DomainProblem(Problem.of(jakarta.ws.rs.core.Response.Status.NOT_FOUND, "No intake with id " + id));
+    static IntakeNotFound notFound(UUID id) {
+        return new IntakeNotFound(id);
     }
 
     static String toJson(IntakeAnswers answers) {
-        try {
-            return Json.mapper().writeValueAsString(answers);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Json.write(answers);
     }
 
     public static IntakeAnswers fromJson(String json) {
-        try {
-            return Json.mapper().readValue(json, IntakeAnswers.class);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Json.read(json, IntakeAnswers.class);
     }
 
     private static String hashOf(IntakeRequest request) {

@@ -1,6 +1,7 @@
 package clinic.stride.intake;
 
 import clinic.stride.patient.PatientDetails;
+import clinic.stride.vocabulary.Language;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

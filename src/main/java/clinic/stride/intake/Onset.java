@@ -1,5 +1,7 @@
 package clinic.stride.intake;
 
+import clinic.stride.vocabulary.Coded;
+
 /** How the pain started. */
 public enum Onset implements Coded {
     SUDDEN,

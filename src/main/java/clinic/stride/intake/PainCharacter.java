@@ -1,5 +1,7 @@
 package clinic.stride.intake;
 
+import clinic.stride.vocabulary.Coded;
+
 /** What the pain feels like. */
 public enum PainCharacter implements Coded {
     ACHE,

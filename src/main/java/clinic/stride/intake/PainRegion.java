@@ -1,5 +1,7 @@
 package clinic.stride.intake;
 
+import clinic.stride.vocabulary.Coded;
+
 /** Where the patient feels the pain, as marked on the body map (regions named in the seed documents). */
 public enum PainRegion implements Coded {
     OUTER_HIP,

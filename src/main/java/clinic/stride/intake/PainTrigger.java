@@ -1,5 +1,7 @@
 package clinic.stride.intake;
 
+import clinic.stride.vocabulary.Coded;
+
 /** When the pain comes on or gets worse. */
 public enum PainTrigger implements Coded {
     DURING_WALKING,

@@ -1,5 +1,7 @@
 package clinic.stride.intake;
 
+import clinic.stride.vocabulary.Coded;
+
 /** What makes the pain better. */
 public enum Relief implements Coded {
     REST,

@@ -1,5 +1,7 @@
 package clinic.stride.intake;
 
+import clinic.stride.vocabulary.Coded;
+
 /** Which side of the body hurts. */
 public enum Side implements Coded {
     LEFT,

@@ -1,5 +1,7 @@
 package clinic.stride.intake;
 
+import clinic.stride.vocabulary.Coded;
+
 /** Sports and activities the seeds link to hip pain. */
 public enum Sport implements Coded {
     SOCCER,

@@ -1,9 +1,9 @@
 package clinic.stride.intake;
 
 import clinic.stride.audit.Audited;
-import clinic.stride.platform.DomainProblem;
+import clinic.stride.platform.InvalidInput;
 import clinic.stride.platform.Problem;
-import clinic.stride.security.Roles;
+import clinic.stride.vocabulary.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -39,7 +39,7 @@ public class WorklistResource {
         try {
             day = date == null || date.isBlank() ? LocalDate.now() : LocalDate.parse(date);
         } catch (DateTimeParseException e) {
-            throw new DomainProblem(Problem.invalid(List.of(new Problem.FieldError("date", "must be a date like 2026-01-31"))));
+            throw new InvalidInput(List.of(new Problem.FieldError("date", "must be a date like 2026-01-31")));
         }
         List<WorklistEntry> entries = intakes.worklist(day);
         audit.disclosed(entries.stream().map(WorklistEntry::clinicId).toList());

@@ -1,8 +1,8 @@
 package clinic.stride.intakelink;
 
-import clinic.stride.intake.Language;
-import clinic.stride.intake.LanguageConverter;
 import clinic.stride.patient.Patient;
+import clinic.stride.vocabulary.Language;
+import clinic.stride.vocabulary.LanguageConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

@@ -1,6 +1,6 @@
 package clinic.stride.intakelink;
 
-import clinic.stride.intake.Language;
+import clinic.stride.vocabulary.Language;
 import java.time.Instant;
 
 /**

@@ -1,24 +1,21 @@
 package clinic.stride.intakelink;
 
 import clinic.stride.intake.IntakeSubmissions;
-import clinic.stride.intake.Language;
+import clinic.stride.vocabulary.Language;
 import clinic.stride.patient.Patient;
 import clinic.stride.patient.PatientDetails;
+import clinic.stride.patient.PatientNotFound;
 import clinic.stride.patient.PatientRegistry;
-import clinic.stride.platform.DomainProblem;
-import clinic.stride.platform.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -56,8 +53,8 @@ public class IntakeLinks {
     }
 
     public Issued create(String clinicId, Language language, String createdBy) {
-        Patient patient = patients.find(clinicId).orElseThrow(() -> new DomainProblem(
-                Problem.of(Response.Status.NOT_FOUND, "No patient with clinic id " + clinicId + "; register the patient first")));
+        Patient patient = patients.find(clinicId).orElseThrow(() -> new PatientNotFound(clinicId,
+                "No patient with clinic id " + clinicId + "; register the patient first"));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String token = IntakeLinkToken.generate();
         IntakeLink link = new IntakeLink(IntakeLinkToken.hash(token), patient,
@@ -101,16 +98,12 @@ public class IntakeLinks {
             // One message for any difference, and the link closes after a few: a link must not become a way to
             // test guesses of a birth date.
             mismatches.count(tokenHash);
-            throw new DomainProblem(new Problem("https://stride.clinic/problems/patient-mismatch",
-                    "Not the patient of this link", 422,
-                    "The patient details do not match the patient this link was made for; leave them out or ask the clinic",
-                    List.of(new Problem.FieldError("patient", "does not match the patient this link was made for"))));
+            throw new NotTheLinksPatient();
         }
         em.refresh(unlocked, LockModeType.PESSIMISTIC_WRITE);
         IntakeLink link = unlocked;
         if (!link.isOpenAt(clock.instant())) {
-            throw new DomainProblem(new Problem("https://stride.clinic/problems/intake-link-gone", "Intake link no longer valid",
-                    410, "This link was already used or has expired; ask the clinic for a new one", null));
+            throw new IntakeLinkGone();
         }
         PatientDetails registered = link.patient().details();
         IntakeSubmissions.Submission submission = submissions.submit(request.forPatient(registered), null, SUBMITTED_BY, "link");
@@ -134,11 +127,9 @@ public class IntakeLinks {
     }
 
     private IntakeLink openLink(String tokenHash, LockModeType lock) {
-        IntakeLink link = find(tokenHash, lock).orElseThrow(() -> new DomainProblem(
-                Problem.of(Response.Status.NOT_FOUND, "No such intake link")));
+        IntakeLink link = find(tokenHash, lock).orElseThrow(IntakeLinkNotFound::new);
         if (!link.isOpenAt(clock.instant())) {
-            throw new DomainProblem(new Problem("https://stride.clinic/problems/intake-link-gone", "Intake link no longer valid",
-                    410, "This link was already used or has expired; ask the clinic for a new one", null));
+            throw new IntakeLinkGone();
         }
         return link;
     }

@@ -2,11 +2,11 @@ package clinic.stride.intakelink;
 
 import clinic.stride.intake.Factors;
 import clinic.stride.intake.IntakeRequest;
-import clinic.stride.intake.Language;
 import clinic.stride.intake.Pain;
 import clinic.stride.intake.PlausibleVisitDate;
 import clinic.stride.intake.RedFlagAnswers;
 import clinic.stride.patient.PatientDetails;
+import clinic.stride.vocabulary.Language;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;

@@ -1,7 +1,8 @@
 package clinic.stride.intakelink;
 
 import clinic.stride.audit.Audited;
-import clinic.stride.security.Roles;
+import clinic.stride.platform.ApiExamples;
+import clinic.stride.vocabulary.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -21,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import clinic.stride.platform.ApiExamples;
 
 /** The front desk's side: a new single-use intake link for a registered patient. */
 @Path("patients/{clinicId}/intake-links")

@@ -1,6 +1,6 @@
 package clinic.stride.knowledge;
 
-import clinic.stride.intake.Language;
+import clinic.stride.vocabulary.Language;
 
 /**
  * Self-care or prevention advice from the seeds, for patients.

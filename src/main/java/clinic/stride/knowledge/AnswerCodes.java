@@ -1,6 +1,6 @@
 package clinic.stride.knowledge;
 
-import clinic.stride.intake.Coded;
+import clinic.stride.vocabulary.Coded;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package clinic.stride.knowledge;
 
-import clinic.stride.intake.Coded;
+import clinic.stride.vocabulary.Coded;
 import clinic.stride.intake.IntakeAnswers;
 import clinic.stride.intake.IntakeService;
-import clinic.stride.intake.Language;
+import clinic.stride.vocabulary.Language;
 import clinic.stride.intake.questions.IntakeForm;
 import clinic.stride.intake.questions.Question;
 import clinic.stride.patient.Sex;

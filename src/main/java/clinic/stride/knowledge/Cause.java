@@ -1,6 +1,6 @@
 package clinic.stride.knowledge;
 
-import clinic.stride.intake.Language;
+import clinic.stride.vocabulary.Language;
 
 /**
  * Something the seed documents name as a possible cause of hip or lower-back pain. Stride shows these to

@@ -1,6 +1,6 @@
 package clinic.stride.knowledge;
 
-import clinic.stride.intake.Coded;
+import clinic.stride.vocabulary.Coded;
 
 /**
  * A single-choice answer as conditions see it: {@code pain.side.is('left')}. Unanswered is no code at all.

@@ -1,6 +1,6 @@
 package clinic.stride.knowledge;
 
-import clinic.stride.intake.Language;
+import clinic.stride.vocabulary.Language;
 
 /**
  * A warning sign that needs a clinician, with how urgently.

@@ -1,6 +1,6 @@
 package clinic.stride.knowledge;
 
-import clinic.stride.intake.Coded;
+import clinic.stride.vocabulary.Coded;
 
 /** How soon a red flag needs a clinician, most urgent first (the order red flags are shown in). */
 public enum Urgency implements Coded {

@@ -34,9 +34,8 @@ public record PatientDetails(
 
     /**
      * Any characters but control characters (Unicode Cc: NUL, line breaks, escape...) and lone surrogate halves
-     * (Cs). PostgreSQL refuses NUL in text and jsonb (it ended as a 500, or a 503 in the answers), a name has no
-     * line breaks, and a lone surrogate half (which JSON can send as an escape) has no UTF-8 form to store.
-     * Found by InjectionProbesIT.
+     * (Cs). PostgreSQL refuses NUL in text and jsonb, a name has no line breaks, and a lone surrogate half (which
+     * JSON can send as an escape) has no UTF-8 form to store (InjectionProbesIT).
      */
     public static final String ONE_LINE_OF_TEXT = "[^\\p{Cc}\\p{Cs}]*";
 

@@ -1,8 +1,9 @@
 package clinic.stride.patient;
 
-import clinic.stride.platform.DomainProblem;
+import clinic.stride.platform.DeferredConstraints;
 import clinic.stride.platform.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -18,6 +19,9 @@ public class PatientRegistry {
     @PersistenceContext(unitName = "stride")
     EntityManager em;
 
+    @Inject
+    DeferredConstraints constraints;
+
     public Optional<Patient> find(String clinicId) {
         return em.createNamedQuery("Patient.findByClinicId", Patient.class)
                 .setParameter("clinicId", clinicId)
@@ -27,7 +31,9 @@ public class PatientRegistry {
     /** Registers a patient ahead of their first intake; the same details again change nothing. */
     @Transactional
     public Patient register(PatientDetails details) {
-        return findOrRegister(details);
+        Patient patient = findOrRegister(details);
+        constraints.checkNow();
+        return patient;
     }
 
     /**
@@ -49,10 +55,7 @@ public class PatientRegistry {
         if (!mismatches(patient.details(), details).isEmpty()) {
             // One answer whatever differs: naming the field would confirm the others (a birth date guessed
             // by trying names, or the reverse).
-            throw new DomainProblem(new Problem("https://stride.clinic/problems/patient-mismatch",
-                    "Clinic id belongs to another patient record", 409,
-                    "The clinic id is registered with different details; check the id or correct the patient record first",
-                    List.of(new Problem.FieldError("patient", "does not match the patient registered with this clinic id"))));
+            throw new ClinicIdConflict();
         }
         return patient;
     }

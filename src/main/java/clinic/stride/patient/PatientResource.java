@@ -2,37 +2,30 @@ package clinic.stride.patient;
 
 import clinic.stride.audit.AuditSubject;
 import clinic.stride.audit.Audited;
-import clinic.stride.intake.IntakeService;
-import clinic.stride.intake.PatientHistory;
-import clinic.stride.security.Roles;
+import clinic.stride.platform.ApiExamples;
+import clinic.stride.platform.Problem;
+import clinic.stride.vocabulary.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import clinic.stride.platform.ApiExamples;
-import clinic.stride.platform.Problem;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** Registering patients (front desk, clinicians) and a patient's intakes over time (clinicians). */
+/** Registering patients (front desk, clinicians); a patient's intakes are {@code intake.PatientIntakesResource}. */
 @Path("patients")
 @Produces(MediaType.APPLICATION_JSON)
 public class PatientResource {
-
-    @Inject
-    IntakeService intakes;
 
     @Inject
     PatientRegistry patients;
@@ -63,16 +56,5 @@ public class PatientResource {
 
     /** What registering answers: the clinic id, nothing the caller did not send. */
     public record Registered(String clinicId) {
-    }
-
-    @GET
-    @Path("{clinicId}/intakes")
-    @RolesAllowed(Roles.CLINICIAN)
-    @Audited("patient.intakes.read")
-    @Operation(summary = "A patient's intakes", description = "The patient and all their intakes, newest visit first.")
-    @APIResponse(responseCode = "200", description = "The patient's history")
-    @APIResponse(responseCode = "404", description = "No patient with this clinic id")
-    public PatientHistory intakes(@PathParam("clinicId") String clinicId) {
-        return intakes.history(clinicId);
     }
 }

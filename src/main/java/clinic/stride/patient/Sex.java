@@ -1,6 +1,6 @@
 package clinic.stride.patient;
 
-import clinic.stride.intake.Coded;
+import clinic.stride.vocabulary.Coded;
 
 /** Sex as recorded by the clinic. */
 public enum Sex implements Coded {

@@ -1,22 +1,22 @@
 package clinic.stride.platform;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.annotation.sql.DataSourceDefinitions;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.output.MigrateResult;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * The one datasource, and the Flyway migrations from {@code db-migrations/} applied before the
@@ -140,5 +140,16 @@ public class Database {
 
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /** A timestamp column as a native query returns it (the driver's Timestamp or OffsetDateTime, or an Instant). */
+    public static java.time.Instant instant(Object value) {
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return (java.time.Instant) value;
     }
 }

@@ -2,7 +2,11 @@ package clinic.stride.platform;
 
 import jakarta.ws.rs.WebApplicationException;
 
-/** A problem the domain reports on purpose (conflict, not found, invalid field), already in RFC 9457 form. */
+/**
+ * An RFC 9457 problem a REST resource answers with on purpose (a FHIR read of a version that does not exist).
+ * Domain code throws its feature's exceptions instead (IntakeNotFound, ClinicIdConflict, InvalidInput...), each
+ * mapped at the edge; ArchitectureTest keeps this class at the edge.
+ */
 public class DomainProblem extends WebApplicationException {
 
     private final transient Problem problem;

@@ -1,6 +1,6 @@
 package clinic.stride.platform;
 
-import clinic.stride.intake.Language;
+import clinic.stride.vocabulary.Language;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;

@@ -3,12 +3,10 @@ package clinic.stride.platform;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Duration;
 
 /**
  * What every page response needs: the language chosen with {@code ?lang=} remembered in a cookie, and no caching,
@@ -22,8 +20,7 @@ public class PageFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        // The request's character encoding is UTF-8 from web.xml (request-character-encoding): setting it here came
-        // too late (the CSRF check reads the form first), and Payara only logged a warning for each post.
+        // UTF-8 request encoding comes from web.xml (request-character-encoding): the CSRF check reads the form first.
         rememberLanguage(request, response);
         response.setHeader("Cache-Control", "no-store");
         chain.doFilter(request, response);
@@ -31,14 +28,6 @@ public class PageFilter extends HttpFilter {
 
     /** The language chosen with {@code ?lang=}, remembered in a cookie for the pages that follow. */
     static void rememberLanguage(HttpServletRequest request, HttpServletResponse response) {
-        PageLanguage.parse(request.getParameter("lang")).ifPresent(language -> {
-            Cookie cookie = new Cookie(PageLanguage.COOKIE, language.code());
-            cookie.setPath("/");
-            cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
-            cookie.setHttpOnly(true);
-            cookie.setSecure(request.isSecure());
-            cookie.setAttribute("SameSite", "Lax");
-            response.addCookie(cookie);
-        });
+        PageLanguage.parse(request.getParameter("lang")).ifPresent(language -> PageLanguage.remember(language, request, response));
     }
 }

@@ -1,12 +1,12 @@
 package clinic.stride.platform;
 
-import clinic.stride.intake.Language;
+import clinic.stride.vocabulary.Language;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Arrays;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.util.Enumeration;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -74,6 +74,11 @@ public class PageLanguage {
         return chosen(request).orElseGet(() -> preferred(request));
     }
 
+    /** Remembers a chosen language for a year in cookie {@value #COOKIE}, read by {@link #chosen} on later pages. */
+    public static void remember(Language language, HttpServletRequest request, HttpServletResponse response) {
+        Cookies.set(COOKIE, language.code(), Duration.ofDays(365), request, response);
+    }
+
     /** The page bundle in a language. */
     public static ResourceBundle bundle(Language language) {
         return ResourceBundle.getBundle(BUNDLE, Locale.of(language.code()));
@@ -87,11 +92,7 @@ public class PageLanguage {
         if (request.getAttribute(ATTRIBUTE) instanceof Language given) {
             return Optional.of(given);
         }
-        Cookie[] cookies = request.getCookies();
-        if (cookies == null) {
-            return Optional.empty();
-        }
-        return Arrays.stream(cookies).filter(c -> COOKIE.equals(c.getName())).findFirst().flatMap(c -> parse(c.getValue()));
+        return Cookies.value(request, COOKIE).flatMap(PageLanguage::parse);
     }
 
     /** "en" or "es" as a language; anything else is none. */

@@ -19,6 +19,11 @@ public record Problem(String type, String title, int status, String detail, List
         return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, null);
     }
 
+    /** 404 in the same words as {@link #of}: {@code about:blank}, "Not Found". */
+    public static Problem notFound(String detail) {
+        return new Problem("about:blank", "Not Found", 404, detail, null);
+    }
+
     public static Problem invalid(List<FieldError> errors) {
         return new Problem("https://stride.clinic/problems/invalid-request", "The request has invalid fields",
                 400, errors.size() == 1 ? "1 field needs attention" : errors.size() + " fields need attention",

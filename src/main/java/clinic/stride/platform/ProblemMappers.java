@@ -78,6 +78,14 @@ public final class ProblemMappers {
         }
     }
 
+    /** Input the domain refused field by field. */
+    @Provider
+    public static class Invalid extends RefusalMapper<InvalidInput> {
+        public Invalid() {
+            super(e -> Problem.invalid(e.errors()));
+        }
+    }
+
     /**
      * JSON that does not parse. Mapped by exact type, with a priority, because Payara's Jersey brings
      * Jackson exception mappers of its own that answer in text/plain.
@@ -94,7 +102,7 @@ public final class ProblemMappers {
     /**
      * JSON that Jackson stops reading before it parses or maps: nested deeper than its limit (1000 levels), a
      * number or string longer than its limit. These are neither JsonParseException nor JsonMappingException,
-     * so without this they ended as a 500 (found by MalformedBodiesIT: 50,000 nested arrays).
+     * so they need a mapper of their own (MalformedBodiesIT sends 50,000 nested arrays).
      */
     @Provider
     @Priority(Priorities.USER - 100)
@@ -107,7 +115,7 @@ public final class ProblemMappers {
 
     /**
      * A body whose bytes are not text in any encoding JSON allows (Jackson throws CharConversionException, an
-     * IOException rather than a JSON error). Found by the fuzz test; it used to end as a 500.
+     * IOException rather than a JSON error, so no JSON mapper catches it).
      */
     @Provider
     @Priority(Priorities.USER - 100)
@@ -154,8 +162,7 @@ public final class ProblemMappers {
                         path.append('.');
                     }
                     // A JSON key of only spaces (or none at all) would give an error with a blank field, which
-                    // no form can show beside anything: quote it so the caller sees what was sent. Found by
-                    // IntakeJsonFuzzTest.
+                    // no form can show beside anything: quote it so the caller sees what was sent (IntakeJsonFuzzTest).
                     String name = ref.getFieldName();
                     path.append(name.isBlank() ? '"' + name + '"' : name);
                 } else if (ref.getIndex() >= 0) {
@@ -254,12 +261,16 @@ public final class ProblemMappers {
             if (refusedData(e)) {
                 // The database refused the data itself (a check or a deferred constraint at commit): retrying
                 // will not help, and "not reachable" would send the caller looking for an outage.
-                return new Problem("https://stride.clinic/problems/data-refused", "Data refused", 422,
-                        "The database refused this data, so nothing was saved; check the values and send them again.",
-                        null).toResponse();
+                return dataRefused();
             }
             return DatabaseUnavailable.response();
         }
+    }
+
+    static Response dataRefused() {
+        return new Problem("https://stride.clinic/problems/data-refused", "Data refused", 422,
+                "The database refused this data, so nothing was saved; check the values and send them again.",
+                null).toResponse();
     }
 
     /** SQLSTATE class 22 (data exception) or 23 (integrity constraint violation) anywhere in the causes. */
@@ -284,6 +295,11 @@ public final class ProblemMappers {
             }
             if (DatabaseUnavailable.isCause(e)) {
                 return DatabaseUnavailable.response();
+            }
+            if (refusedData(e)) {
+                // A constraint checked before the commit (DeferredConstraints) or at a flush refused the data.
+                LOG.log(Level.WARNING, "Data refused: " + e.getClass().getName() + " caused by " + root.getClass().getName());
+                return dataRefused();
             }
             // Class names only: exception messages can carry submitted values (patient data).
             LOG.log(Level.SEVERE, "Unexpected error " + e.getClass().getName() + " caused by " + root.getClass().getName());

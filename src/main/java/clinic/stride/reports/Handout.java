@@ -4,7 +4,7 @@ import clinic.stride.assessment.Assessment;
 import clinic.stride.assessment.RedFlagAlert;
 import clinic.stride.assessment.SuggestedAdvice;
 import clinic.stride.intake.IntakeAnswers;
-import clinic.stride.intake.Language;
+import clinic.stride.vocabulary.Language;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;

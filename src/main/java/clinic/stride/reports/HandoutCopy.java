@@ -1,6 +1,6 @@
 package clinic.stride.reports;
 
-import clinic.stride.intake.Language;
+import clinic.stride.vocabulary.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -1,8 +1,8 @@
 package clinic.stride.reports;
 
-import clinic.stride.intake.Language;
 import clinic.stride.platform.DomainProblem;
 import clinic.stride.platform.Problem;
+import clinic.stride.vocabulary.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

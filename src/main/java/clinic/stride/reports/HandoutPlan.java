@@ -1,8 +1,8 @@
 package clinic.stride.reports;
 
-import clinic.stride.intake.Language;
-import clinic.stride.intake.LanguageConverter;
 import clinic.stride.platform.Json;
+import clinic.stride.vocabulary.Language;
+import clinic.stride.vocabulary.LanguageConverter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.persistence.Column;

@@ -1,7 +1,7 @@
 package clinic.stride.reports;
 
-import clinic.stride.intake.Language;
 import clinic.stride.knowledge.Dosage;
+import clinic.stride.vocabulary.Language;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

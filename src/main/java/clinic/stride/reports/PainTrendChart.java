@@ -1,8 +1,8 @@
 package clinic.stride.reports;
 
 import clinic.stride.reports.pdf.ReportFonts;
-import clinic.stride.intake.Language;
 import clinic.stride.intake.PainScore;
+import clinic.stride.vocabulary.Language;
 import java.awt.Color;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -2,7 +2,7 @@ package clinic.stride.reports;
 
 import clinic.stride.knowledge.Dosage;
 import clinic.stride.knowledge.Exercise;
-import clinic.stride.intake.Language;
+import clinic.stride.vocabulary.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

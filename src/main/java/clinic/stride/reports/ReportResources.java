@@ -1,10 +1,10 @@
 package clinic.stride.reports;
 
-import clinic.stride.platform.ApiExamples;
-import clinic.stride.platform.Problem;
 import clinic.stride.audit.Audited;
 import clinic.stride.intake.IntakeResource;
-import clinic.stride.security.Roles;
+import clinic.stride.platform.ApiExamples;
+import clinic.stride.platform.Problem;
+import clinic.stride.vocabulary.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

@@ -1,7 +1,7 @@
 package clinic.stride.reports;
 
 import clinic.stride.intake.Activity;
-import clinic.stride.intake.Coded;
+import clinic.stride.vocabulary.Coded;
 import clinic.stride.intake.Footwear;
 import clinic.stride.intake.Gait;
 import clinic.stride.intake.LegLength;

@@ -1,6 +1,7 @@
 package clinic.stride.security;
 
 import clinic.stride.platform.PageLanguage;
+import clinic.stride.vocabulary.Roles;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,5 +1,6 @@
 package clinic.stride.security;
 
+import clinic.stride.vocabulary.Roles;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;

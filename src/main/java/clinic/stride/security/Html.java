@@ -1,7 +1,7 @@
 package clinic.stride.security;
 
-import clinic.stride.intake.Language;
 import clinic.stride.platform.PageLanguage;
+import clinic.stride.vocabulary.Language;
 import java.util.ResourceBundle;
 
 /**

@@ -1,7 +1,7 @@
 package clinic.stride.security;
 
-import clinic.stride.intake.Language;
 import clinic.stride.platform.PageLanguage;
+import clinic.stride.vocabulary.Language;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;

@@ -1,5 +1,6 @@
 package clinic.stride.security;
 
+import clinic.stride.vocabulary.Roles;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;

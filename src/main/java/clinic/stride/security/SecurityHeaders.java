@@ -1,5 +1,6 @@
 package clinic.stride.security;
 
+import clinic.stride.vocabulary.RequestId;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;

@@ -6,6 +6,7 @@ import clinic.stride.audit.PageAudit;
 import clinic.stride.platform.Database;
 import clinic.stride.platform.Json;
 import clinic.stride.platform.Problem;
+import clinic.stride.vocabulary.RequestId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;

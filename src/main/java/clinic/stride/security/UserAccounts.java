@@ -1,13 +1,11 @@
 package clinic.stride.security;
 
-import clinic.stride.platform.DomainProblem;
-import clinic.stride.platform.Problem;
+import clinic.stride.vocabulary.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -76,9 +74,7 @@ public class UserAccounts {
      */
     public Outcome create(String username, String password, Set<String> roles, String requestedBy) {
         if (find(username).isPresent()) {
-            throw new DomainProblem(new Problem("https://stride.clinic/problems/user-exists", "User name taken", 409,
-                    "There is already a user called " + username,
-                    List.of(new Problem.FieldError("username", "is already taken"))));
+            throw new AccountChangeRefused(AccountChangeRefused.Reason.NAME_TAKEN, "There is already a user called " + username);
         }
         Set<String> now = new TreeSet<>(roles);
         now.removeAll(PRIVILEGED);
@@ -158,7 +154,7 @@ public class UserAccounts {
     public Outcome disable(String username, String byAdmin) {
         existing(username);
         if (username.equals(byAdmin)) {
-            throw new DomainProblem(Problem.of(Response.Status.CONFLICT, "You cannot disable your own account"));
+            throw new AccountChangeRefused(AccountChangeRefused.Reason.OWN_ACCOUNT, "You cannot disable your own account");
         }
         em.createNativeQuery("update app_user set enabled = false where username = ?1").setParameter(1, username).executeUpdate();
         revokeSignIns(username);
@@ -186,9 +182,8 @@ public class UserAccounts {
     public UserChange approve(long id, String approver) {
         UserChange change = undecided(id);
         if (approver.equals(change.requestedBy()) || approver.equals(change.username())) {
-            throw new DomainProblem(new Problem("https://stride.clinic/problems/four-eyes", "A second admin must approve", 403,
-                    "This change was asked for by " + change.requestedBy() + " for " + change.username()
-                            + "; an admin who is neither has to approve it", null));
+            throw new AccountChangeRefused(AccountChangeRefused.Reason.SECOND_ADMIN_NEEDED, "This change was asked for by "
+                    + change.requestedBy() + " for " + change.username() + "; an admin who is neither has to approve it");
         }
         if (UserChange.GRANT_ROLES.equals(change.kind())) {
             addRoles(change.username(), new LinkedHashSet<>(change.roles()));
@@ -213,10 +208,11 @@ public class UserAccounts {
         List<Object[]> rows = em.createNativeQuery("select id, kind, username, roles, requested_by, requested_at, decision "
                 + "from user_change_request where id = ?1 for update").setParameter(1, id).getResultList();
         if (rows.isEmpty()) {
-            throw new DomainProblem(Problem.of(Response.Status.NOT_FOUND, "No change request " + id));
+            throw new AccountChangeRefused(AccountChangeRefused.Reason.NO_SUCH_CHANGE, "No change request " + id);
         }
         if (rows.getFirst()[6] != null) {
-            throw new DomainProblem(Problem.of(Response.Status.CONFLICT, "Change request " + id + " was already " + rows.getFirst()[6]));
+            throw new AccountChangeRefused(AccountChangeRefused.Reason.ALREADY_DECIDED,
+                    "Change request " + id + " was already " + rows.getFirst()[6]);
         }
         return change(rows.getFirst());
     }
@@ -263,7 +259,7 @@ public class UserAccounts {
         List<?> found = em.createNativeQuery("select username from app_user where username = ?1")
                 .setParameter(1, username).getResultList();
         if (found.isEmpty()) {
-            throw new DomainProblem(Problem.of(Response.Status.NOT_FOUND, "No user called " + username));
+            throw new AccountChangeRefused(AccountChangeRefused.Reason.NO_SUCH_USER, "No user called " + username);
         }
         return username;
     }

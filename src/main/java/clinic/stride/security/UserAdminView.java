@@ -2,8 +2,8 @@ package clinic.stride.security;
 
 import clinic.stride.audit.AuditSubject;
 import clinic.stride.audit.PageAudit;
-import clinic.stride.platform.DomainProblem;
 import clinic.stride.platform.PageLanguage;
+import clinic.stride.platform.Problem;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -84,9 +84,10 @@ public class UserAdminView {
                     error = ui.text("users.error.action");
                 }
             }
-        } catch (DomainProblem e) {
-            status = e.problem().status();
-            error = e.problem().detail();
+        } catch (AccountChangeRefused e) {
+            Problem problem = SecurityMappers.problemOf(e);
+            status = problem.status();
+            error = problem.detail();
         } catch (NumberFormatException e) {
             status = 400;
             error = ui.text("users.error.action");

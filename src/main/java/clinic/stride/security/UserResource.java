@@ -4,6 +4,7 @@ import clinic.stride.audit.AuditSubject;
 import clinic.stride.audit.Audited;
 import clinic.stride.platform.ApiExamples;
 import clinic.stride.platform.Problem;
+import clinic.stride.vocabulary.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

@@ -14,6 +14,7 @@ import clinic.stride.patient.Patient;
 import clinic.stride.patient.PatientRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import clinic.stride.platform.DeferredConstraints;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -45,6 +46,9 @@ public class SubmitIntake implements IntakeSubmissions {
     @Inject
     Validator validator;
 
+    @Inject
+    DeferredConstraints constraints;
+
     @Override
     public Submission submit(IntakeRequest request, String idempotencyKey, String submittedBy, String source) {
         checkFields(request);
@@ -57,6 +61,7 @@ public class SubmitIntake implements IntakeSubmissions {
         Patient patient = patients.findOrRegister(request.patient());
         Intake intake = intakes.store(intakeId, patient, request.answers(), submittedBy, source);
         assess(intake, request.answers());
+        constraints.checkNow();
         return new Submission(intakeId, false);
     }
 
@@ -65,6 +70,7 @@ public class SubmitIntake implements IntakeSubmissions {
         checkFields(request);
         Intake intake = intakes.amend(intakeId, request, amendedBy);
         assess(intake, request.answers());
+        constraints.checkNow();
         return intakes.stored(intake);
     }
 

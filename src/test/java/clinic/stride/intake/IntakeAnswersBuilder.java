@@ -1,6 +1,7 @@
 package clinic.stride.intake;
 
 import clinic.stride.patient.Sex;
+import clinic.stride.vocabulary.Language;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;

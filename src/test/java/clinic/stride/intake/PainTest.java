@@ -47,4 +47,23 @@ class PainTest {
         assertEquals(Side.RIGHT, pain.side());
         assertEquals(10, pain.durationWeeks());
     }
+
+    @Test
+    void shouldRefuseADurationAmountBeyondTwentyYearsOrInfiniteWhenValidated() throws Exception {
+        try (var factory = jakarta.validation.Validation.buildDefaultValidatorFactory()) {
+            var validator = factory.getValidator();
+            // 1e400 is what JSON can send for an amount too large for a double: Jackson reads it as infinity.
+            Pain infinite = Json.mapper().readValue("""
+                    {"regions": ["knee"], "side": "left", "intensity": 3, "durationAmount": 1e400, "durationUnit": "years"}""",
+                    Pain.class);
+            assertEquals(Set.of("durationAmount"), fields(validator.validate(infinite)));
+            Pain tooLong = new Pain(Set.of(PainRegion.KNEE), Side.LEFT, 3, null, null, null, null, null, null, null,
+                    21.0, DurationUnit.YEARS);
+            assertEquals(Set.of("durationWeeks"), fields(validator.validate(tooLong)), "21 years is 1092 weeks");
+        }
+    }
+
+    private static Set<String> fields(Set<? extends jakarta.validation.ConstraintViolation<?>> violations) {
+        return violations.stream().map(v -> v.getPropertyPath().toString()).collect(java.util.stream.Collectors.toSet());
+    }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import clinic.stride.StrideApi;
 import clinic.stride.testsupport.Api;
 import clinic.stride.testsupport.StrideIT;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,7 +22,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * /openapi (platform.openapi.ApiDescription) describes the whole REST API: every resource method of
+ * /openapi (openapi.ApiDescription) describes the whole REST API: every resource method of
  * {@link StrideApi#getClasses()}, found by reflection, must be there, with a summary, and every request body
  * with an example. A new endpoint without its description fails here.
  */

@@ -19,6 +19,11 @@ import org.junit.jupiter.api.Test;
  * idempotency key's reference) is the caller's problem, 422, not an outage (503 "database not reachable"). The test
  * adds a deferred constraint trigger of its own to {@code patient} that refuses one marked family name at commit with
  * SQLSTATE 23514 (check violation), registers a patient with it through the API, and takes the trigger away again.
+ *
+ * <p>Open defect, measured 2026-12-04 on Payara Micro 7.2025.1: the answer is 503. Payara's
+ * {@code ConnectorXAResource.handleResourceException} turns the driver's {@code LocalTransactionException} (cause:
+ * the PSQLException with SQLSTATE 23514) into {@code new XAException(e.toString())} with error code XAER_RMERR and no
+ * cause, so {@code ProblemMappers.TransactionFailed} never sees a SQLSTATE (docs/security.md, "Refused commits").
  */
 class RefusedCommitIT extends StrideIT {
 

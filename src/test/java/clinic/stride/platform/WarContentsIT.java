@@ -32,7 +32,7 @@ class WarContentsIT {
     /** Only tests use these (PDFBox is not among them: it tags the reports, see docs/standards.md). */
     private static final List<String> TEST_ONLY = List.of("selenium", "junit", "icu4j", "Saxon-HE",
             "hapi-fhir-validation", "caffeine", "arquillian", "jazzer", "hibernate-validator", "validation-model",
-            "pdf-model", "wcag-validation", "metadata-fixer", "verapdf");
+            "pdf-model", "wcag-validation", "metadata-fixer", "verapdf", "mock-oauth2-server", "mockwebserver");
 
     static Map<String, String> jars() throws IOException {
         File war = new File(System.getProperty("stride.war", "target/stride.war"));

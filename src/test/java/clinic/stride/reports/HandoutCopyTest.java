@@ -3,7 +3,7 @@ package clinic.stride.reports;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import clinic.stride.intake.Language;
+import clinic.stride.vocabulary.Language;
 import java.time.LocalDate;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;

@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clinic.stride.assessment.Assessment;
-import clinic.stride.intake.Language;
 import clinic.stride.knowledge.Dosage;
 import clinic.stride.knowledge.Exercise;
 import clinic.stride.knowledge.KnowledgeBase;
 import clinic.stride.knowledge.ReadingGrade;
 import clinic.stride.knowledge.RedFlag;
 import clinic.stride.release.PomVersion;
+import clinic.stride.vocabulary.Language;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;

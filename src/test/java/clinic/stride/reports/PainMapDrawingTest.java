@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import clinic.stride.intake.Language;
 import clinic.stride.intake.PainRegion;
 import clinic.stride.intake.Side;
+import clinic.stride.vocabulary.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import clinic.stride.intake.Language;
 import clinic.stride.intake.PainScore;
+import clinic.stride.vocabulary.Language;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;

@@ -3,7 +3,7 @@ package clinic.stride.reports;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import clinic.stride.intake.Language;
+import clinic.stride.vocabulary.Language;
 import clinic.stride.reports.pdf.VeraPdf;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import clinic.stride.intake.Language;
+import clinic.stride.vocabulary.Language;
 import clinic.stride.reports.pdf.TaggedText;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;

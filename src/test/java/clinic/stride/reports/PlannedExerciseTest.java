@@ -2,9 +2,9 @@ package clinic.stride.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import clinic.stride.intake.Language;
 import clinic.stride.knowledge.Dosage;
 import clinic.stride.knowledge.Exercise;
+import clinic.stride.vocabulary.Language;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -24,7 +24,7 @@ class RedFlagScreenTest {
         Set<String> screened = RedFlagScreen.QUESTIONS.stream().map(RedFlagScreen.Question::path).collect(Collectors.toSet());
         assertEquals(asked, screened, "a question added to RedFlagAnswers must be on the summary's screen");
         assertEquals(16, RedFlagScreen.QUESTIONS.size());
-        HandoutCopy english = HandoutCopy.in(clinic.stride.intake.Language.EN);
+        HandoutCopy english = HandoutCopy.in(clinic.stride.vocabulary.Language.EN);
         RedFlagScreen.QUESTIONS.forEach(q -> assertTrue(english.has(q.toldKey()), q.toldKey()));
         assertTrue(english.has(RedFlagScreen.PREGNANT.toldKey()));
     }

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import clinic.stride.intake.Language;
 import clinic.stride.intake.PainRegion;
 import clinic.stride.intake.PainScore;
 import clinic.stride.intake.Side;
+import clinic.stride.vocabulary.Language;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;

@@ -3,7 +3,7 @@ package clinic.stride.reports;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import clinic.stride.intake.Language;
+import clinic.stride.vocabulary.Language;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;

@@ -5,11 +5,12 @@ import static clinic.stride.testsupport.SampleIntakes.json;
 import static clinic.stride.testsupport.SampleIntakes.uniqueClinicId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import clinic.stride.platform.StrideApi;
+import clinic.stride.StrideApi;
 import clinic.stride.testsupport.Api;
 import clinic.stride.testsupport.FormClient;
 import clinic.stride.testsupport.StrideIT;
 import clinic.stride.testsupport.TestUsers;
+import clinic.stride.vocabulary.Roles;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

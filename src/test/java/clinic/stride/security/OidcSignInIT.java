@@ -25,8 +25,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Signing in through an OpenID provider: a real one (mock-oauth2-server: discovery, an authorization endpoint with
  * its own login page, a token endpoint, signed ID tokens, JWKS) started here on 127.0.0.1 at {@code it.oidc.port},
- * where the failsafe configuration points {@code STRIDE_OIDC_ISSUER}. The browser reaches Stride as localhost, so
- * the provider is another site and the SameSite rules apply as with a clinic's real provider. Its login page lets the
+ * where the failsafe configuration points {@code STRIDE_OIDC_ISSUER}. The browser reaches Stride at the machine's own
+ * address (Arquillian's base URL, e.g. http://192.0.2.2:8281), so the provider is another site and the SameSite rules apply as with a clinic's real provider. Its login page lets the
  * test choose the user and the {@code groups} claim; {@code STRIDE_OIDC_ROLES} maps {@code stride-clinicians} to
  * clinician and {@code stride-admins} to admin.
  */

@@ -3,6 +3,7 @@ package clinic.stride.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import clinic.stride.vocabulary.Roles;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

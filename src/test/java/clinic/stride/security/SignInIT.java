@@ -1,5 +1,6 @@
 package clinic.stride.security;
 
+import clinic.stride.vocabulary.Roles;
 import static clinic.stride.testsupport.SampleIntakes.complete;
 import static clinic.stride.testsupport.SampleIntakes.json;
 import static clinic.stride.testsupport.SampleIntakes.uniqueClinicId;

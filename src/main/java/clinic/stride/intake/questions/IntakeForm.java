@@ -1,7 +1,7 @@
 package clinic.stride.intake.questions;
 
 import clinic.stride.intake.AnswerCodes;
-import clinic.stride.intake.Coded;
+import clinic.stride.vocabulary.Coded;
 import clinic.stride.intake.IntakeRequest;
 import clinic.stride.intake.questions.Question.EnableWhen;
 import clinic.stride.intake.questions.Question.Kind;

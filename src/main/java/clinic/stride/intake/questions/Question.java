@@ -51,7 +51,7 @@ public record Question(
         EMAIL
     }
 
-    /** Text in the languages forms and handouts exist in (see {@link clinic.stride.intake.Language}). */
+    /** Text in the languages forms and handouts exist in (see {@link clinic.stride.vocabulary.Language}). */
     public record Text(String en, String es) {
     }
 
