@@ -12,7 +12,6 @@ import clinic.stride.knowledge.Exercise;
 import clinic.stride.knowledge.KnowledgeBase;
 import clinic.stride.knowledge.RedFlag;
 import clinic.stride.knowledge.Urgency;
-import clinic.stride.release.Release;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -61,11 +60,12 @@ public final class HandoutPdf {
     public byte[] write(Handout handout) {
         HandoutCopy copy = HandoutCopy.in(handout.language());
         HandoutStyle type = handout.largePrint() ? HandoutStyle.LARGE : HandoutStyle.ORDINARY;
+        // The version is in the metadata (Creator, Producer), not on the page: a second footer line pushed the
+        // emergency handout's "when to get help" box onto a page of its own.
         PageFooter footer = new PageFooter(
-                List.of(copy.text("footer", handout.patientName(), handout.clinicName(), handout.clinicPhone()),
-                        Release.name()),
+                List.of(copy.text("footer", handout.patientName(), handout.clinicName(), handout.clinicPhone())),
                 copy.text("page", "{0}", "{1}"), Math.max(8.5f, type.smallSize()));
-        float bottom = 40 + PageFooter.heightFor(type.smallSize(), 2);
+        float bottom = 40 + PageFooter.heightFor(type.smallSize(), 1);
         ReportDocument.Metadata metadata = new ReportDocument.Metadata(
                 copy.text("meta.title"), copy.text("meta.subject"), handout.clinicName(),
                 handout.language().code(), handout.issuedAt());
