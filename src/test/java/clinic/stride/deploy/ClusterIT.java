@@ -232,7 +232,7 @@ class ClusterIT {
                                                 List<Integer> dataGridPorts, Map<String, String> env) {
         int httpPort = PayaraMicroInstance.freePort();
         List<String> command = PayaraMicroInstance.clusteredCommand(
-                microJar(), war, work, name, httpPort, clusterName, dataGridPort, dataGridPorts);
+                PayaraMicroInstance.microJar(), war, work, name, httpPort, clusterName, dataGridPort, dataGridPorts);
         return new PayaraMicroInstance(name, httpPort, command, env, work.resolve(name + ".log"));
     }
 
@@ -245,20 +245,6 @@ class ClusterIT {
                 .addClass(SessionProbe.class)
                 .as(ZipExporter.class).exportTo(war.toFile(), true);
         return war;
-    }
-
-    /** The Payara Micro jar Maven resolved as a test dependency (or -Dpayara.microJar). */
-    private static Path microJar() {
-        String configured = System.getProperty("payara.microJar", System.getenv("MICRO_JAR"));
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
-        }
-        try {
-            Class<?> micro = Class.forName("fish.payara.micro.PayaraMicro");
-            return Path.of(micro.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (ClassNotFoundException | URISyntaxException e) {
-            throw new IllegalStateException("payara-micro is a test dependency; set -Dpayara.microJar otherwise", e);
-        }
     }
 
     private void freshDatabase() throws SQLException {

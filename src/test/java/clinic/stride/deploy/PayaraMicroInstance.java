@@ -43,6 +43,20 @@ final class PayaraMicroInstance {
         this.log = log;
     }
 
+    /** The Payara Micro jar Maven resolved as a test dependency (or -Dpayara.microJar / MICRO_JAR). */
+    static Path microJar() {
+        String configured = System.getProperty("payara.microJar", System.getenv("MICRO_JAR"));
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        try {
+            Class<?> micro = Class.forName("fish.payara.micro.PayaraMicro");
+            return Path.of(micro.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (ClassNotFoundException | java.net.URISyntaxException e) {
+            throw new IllegalStateException("payara-micro is a test dependency; set -Dpayara.microJar otherwise", e);
+        }
+    }
+
     /** The command line for one clustered instance: data grid on 127.0.0.1 only, TCP/IP discovery, never multicast. */
     static List<String> clusteredCommand(Path microJar, Path war, Path workDir, String name, int httpPort,
                                          String clusterName, int dataGridPort, List<Integer> allDataGridPorts) {

@@ -121,7 +121,7 @@ class UpgradeFromFirstReleaseIT {
         stride = new PayaraMicroInstance("stride-upgraded", port, List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m", "-Duser.timezone=UTC", "-Djava.net.preferIPv4Stack=true",
-                "-jar", microJar().toString(),
+                "-jar", PayaraMicroInstance.microJar().toString(),
                 "--deploy", Path.of(System.getProperty("stride.war", "target/stride.war")).toAbsolutePath().toString(),
                 "--port", Integer.toString(port),
                 "--nocluster",
@@ -438,19 +438,6 @@ class UpgradeFromFirstReleaseIT {
         InputStream in = UpgradeFromFirstReleaseIT.class.getClassLoader().getResourceAsStream(FIXTURE + name);
         assertNotNull(in, "src/test/resources/" + FIXTURE + name);
         return in;
-    }
-
-    private static Path microJar() {
-        String configured = System.getProperty("payara.microJar", System.getenv("MICRO_JAR"));
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
-        }
-        try {
-            Class<?> micro = Class.forName("fish.payara.micro.PayaraMicro");
-            return Path.of(micro.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (ClassNotFoundException | URISyntaxException e) {
-            throw new IllegalStateException("payara-micro is a test dependency; set -Dpayara.microJar otherwise", e);
-        }
     }
 
     private static URL toUrl(String url) {
