@@ -274,8 +274,9 @@ class UpgradeFromFirstReleaseIT {
         Api.Reply used = api.get("api/intake-links/" + secrets.getProperty("used.link.token"));
         assertEquals(410, used.status(), "a link used under 0.1.0 stays used: " + used);
 
-        // Łucja's draft, saved by 0.1.0's pages (the groin and 7 on page one), in her browser's cookie: opening her
-        // link again carries on with it, and the page shows what she answered.
+        // Łucja's draft, saved by 0.1.0's pages (outer hip and groin, left, and 7 on page one), in her browser's
+        // cookie: opening her link again carries on with it, and the page shows what she answered, her one side
+        // now ticked per place (0.1.0 asked one side for all places).
         HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         String cookie = "stride-link-draft=" + secrets.getProperty("open.link.draft.cookie");
@@ -283,7 +284,8 @@ class UpgradeFromFirstReleaseIT {
         assertTrue(start.contains("intake-link/step?step=when") || start.contains("step=when"),
                 "the start page offers to carry on at page two: " + start);
         String where = page(browser, "intake-link/step?step=where", cookie);
-        assertTrue(checked(where, "pain.intensity", "7") && checked(where, "pain.regions", "groin"),
+        assertTrue(checked(where, "pain.intensity", "7") && checked(where, "pain.regions.left", "groin")
+                        && checked(where, "pain.regions.left", "outer_hip") && !checked(where, "pain.regions.right", "groin"),
                 "the draft's answers are back on page one: " + where);
 
         Api.Reply sent = api.postJson("api/intake-links/" + open + "/intake", """
