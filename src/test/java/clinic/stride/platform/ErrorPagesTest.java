@@ -51,6 +51,8 @@ class ErrorPagesTest {
         Reply reply = serve(404, null, null, "");
         assertEquals(404, reply.status[0]);
         assertTrue(reply.body.toString().contains("Page not found"), reply.body.toString());
+        assertTrue(reply.body.toString().contains("href=\"/\""), "the way on is the start page, which anyone may open");
+        assertFalse(reply.body.toString().contains("href=\"/intake"), "not the clinic's form, which needs a staff sign-in");
     }
 
     @Test
