@@ -15,6 +15,12 @@ import clinic.stride.intake.form.ReviewSection;
 import clinic.stride.intake.questions.IntakeForm;
 import clinic.stride.intake.questions.Question;
 import clinic.stride.knowledge.AnswerSheet;
+import clinic.stride.platform.Json;
+import clinic.stride.reports.ClinicianSummary;
+import clinic.stride.reports.PdfReading;
+import clinic.stride.reports.ReportFixtures;
+import clinic.stride.reports.SummaryPdf;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import clinic.stride.vocabulary.Language;
 import java.math.BigDecimal;
 import java.util.List;
@@ -102,6 +108,19 @@ class AddingAQuestionTest {
         assertTrue(linesOf(new Review(draft, Language.EN, form)).stream().anyMatch(line -> line.question().equals(STAIRS.text().en())));
         assertTrue(linesOf(new Review(draft, Language.EN, IntakeForm.standard())).stream()
                 .noneMatch(line -> line.question().equals(STAIRS.text().en())));
+    }
+
+    @Test
+    void shouldListTheNewQuestionWithItsAnswerInTheClinicianSummaryWhenTheAnswersHoldIt() {
+        ClinicianSummary summary = ReportFixtures.summary("DEMO-1001");
+        ObjectNode answers = Json.mapper().valueToTree(summary.answers());
+        ((ObjectNode) answers.at("/factors/activity")).put("flightsOfStairsPerDay", 12);
+
+        String text = PdfReading.flat(PdfReading.text(new SummaryPdf(ReportFixtures.knowledge(), form).write(summary, answers)));
+        String standard = PdfReading.flat(PdfReading.text(new SummaryPdf(ReportFixtures.knowledge()).write(summary, answers)));
+
+        assertTrue(text.contains(STAIRS.text().en() + " 12"), text);
+        assertFalse(standard.contains(STAIRS.text().en()), "the standard summary does not ask it");
     }
 
     @Test
