@@ -82,7 +82,6 @@ class ArchitectureTest {
     static final int MAX_LINES = 400;
     /** Over the limit today, each with the work that brings it under: none may grow, none may join. */
     static final Map<String, Integer> OVER_THE_LIMIT_FOR_NOW = Map.of(
-            "clinic/stride/fhir/IntakeResponses.java", 490,             // answers read through the question catalogue
             "clinic/stride/security/StrideAuthentication.java", 445);   // the OpenID Connect sign-in apart            // answers come from the question catalogue
 
     @Test
