@@ -1,9 +1,8 @@
 package clinic.stride.patient;
 
-import clinic.stride.platform.DeferredConstraints;
+import clinic.stride.platform.ChecksDeferredConstraints;
 import clinic.stride.platform.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -19,9 +18,6 @@ public class PatientRegistry {
     @PersistenceContext(unitName = "stride")
     EntityManager em;
 
-    @Inject
-    DeferredConstraints constraints;
-
     public Optional<Patient> find(String clinicId) {
         return em.createNamedQuery("Patient.findByClinicId", Patient.class)
                 .setParameter("clinicId", clinicId)
@@ -30,10 +26,9 @@ public class PatientRegistry {
 
     /** Registers a patient ahead of their first intake; the same details again change nothing. */
     @Transactional
+    @ChecksDeferredConstraints
     public Patient register(PatientDetails details) {
-        Patient patient = findOrRegister(details);
-        constraints.checkNow();
-        return patient;
+        return findOrRegister(details);
     }
 
     /**

@@ -12,9 +12,9 @@ import clinic.stride.intake.IntakeSubmissions;
 import clinic.stride.intake.IntakeView;
 import clinic.stride.patient.Patient;
 import clinic.stride.patient.PatientRegistry;
+import clinic.stride.platform.ChecksDeferredConstraints;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import clinic.stride.platform.DeferredConstraints;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -28,10 +28,12 @@ import java.util.UUID;
  * The submission of an intake, and of an amendment, as one use case above the intake and assessment features.
  * Each step calls the feature that owns the rows it writes, in the order the foreign keys need, and everything
  * commits together or not at all: the patient, the intake and its version, the idempotency key, the assessment
- * snapshot and the worklist columns taken from it.
+ * snapshot and the worklist columns taken from it. Data the database refuses at the commit answers 422
+ * ({@link ChecksDeferredConstraints}).
  */
 @ApplicationScoped
 @Transactional
+@ChecksDeferredConstraints
 public class SubmitIntake implements IntakeSubmissions {
 
     @Inject
@@ -46,9 +48,6 @@ public class SubmitIntake implements IntakeSubmissions {
     @Inject
     Validator validator;
 
-    @Inject
-    DeferredConstraints constraints;
-
     @Override
     public Submission submit(IntakeRequest request, String idempotencyKey, String submittedBy, String source) {
         checkFields(request);
@@ -61,7 +60,6 @@ public class SubmitIntake implements IntakeSubmissions {
         Patient patient = patients.findOrRegister(request.patient());
         Intake intake = intakes.store(intakeId, patient, request.answers(), submittedBy, source);
         assess(intake, request.answers());
-        constraints.checkNow();
         return new Submission(intakeId, false);
     }
 
@@ -70,7 +68,6 @@ public class SubmitIntake implements IntakeSubmissions {
         checkFields(request);
         Intake intake = intakes.amend(intakeId, request, amendedBy);
         assess(intake, request.answers());
-        constraints.checkNow();
         return intakes.stored(intake);
     }
 
