@@ -10,15 +10,17 @@ create extension if not exists fuzzystrmatch;
 
 -- A name as a comparison key: accents (unaccent, then stride_fold of V14 for what unaccent's rules leave), case
 -- and word order ignored, so "Núñez María", "MARIA NUNEZ" and "María Núñez" give one key ("maria nunez").
--- Words split on spaces (the ideographic space too), commas, dots, apostrophes and hyphens; a name in a script
--- without spaces (王小明) stays one word. Declared immutable, with unaccent's dictionary named, so that the key can
--- be stored beside the name (PostgreSQL's documented way to index unaccent); the keys are made again only if
--- unaccent's rules file is changed, which a migration would then do.
+-- Apostrophes are dropped (O’Brien and OBrien are one word); words split on spaces (the ideographic space too),
+-- commas, dots and hyphens; a name in a script without spaces (王小明) stays one word. Declared immutable, with
+-- unaccent's dictionary named, so that the key can be stored beside the name (the usual way to index unaccent);
+-- should unaccent's rules file ever change, a migration makes the keys again.
 create function stride_name_key(given text, family text) returns text
     language sql immutable strict parallel safe as $$
     select array_to_string(array(
-        select w from regexp_split_to_table(stride_fold(public.unaccent('public.unaccent'::regdictionary, given || ' ' || family)),
-                                            '[\s\u3000,.''’"-]+') as w
+        select w from regexp_split_to_table(
+            regexp_replace(stride_fold(public.unaccent('public.unaccent'::regdictionary, given || ' ' || family)),
+                           '[''’ʼ`]', '', 'g'),
+            '[\s\u3000,."-]+') as w
         where w <> '' order by w collate "C"), ' ')
 $$;
 
