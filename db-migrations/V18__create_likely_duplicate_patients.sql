@@ -13,12 +13,13 @@ create extension if not exists fuzzystrmatch;
 -- Apostrophes are dropped (O’Brien and OBrien are one word); words split on spaces (the ideographic space too),
 -- commas, dots and hyphens; a name in a script without spaces (王小明) stays one word. Declared immutable, with
 -- unaccent's dictionary named, so that the key can be stored beside the name (the usual way to index unaccent);
--- should unaccent's rules file ever change, a migration makes the keys again.
+-- should unaccent's rules file ever change, a migration makes the keys again. The search path is the migration's,
+-- so that a restore (pg_restore runs with an empty search path) computes the stored keys the same way.
 create function stride_name_key(given text, family text) returns text
-    language sql immutable strict parallel safe as $$
+    language sql immutable strict parallel safe set search_path from current as $$
     select array_to_string(array(
         select w from regexp_split_to_table(
-            regexp_replace(stride_fold(public.unaccent('public.unaccent'::regdictionary, given || ' ' || family)),
+            regexp_replace(stride_fold(unaccent('unaccent'::regdictionary, given || ' ' || family)),
                            '[''’ʼ`]', '', 'g'),
             '[\s\u3000,."-]+') as w
         where w <> '' order by w collate "C"), ' ')
