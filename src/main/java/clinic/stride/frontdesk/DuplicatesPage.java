@@ -15,13 +15,12 @@ import java.util.Set;
 /**
  * /front-desk/duplicates?clinicId=…: the patient and who may be the same person, each with "Same person" and
  * "Different person" ({@link DuplicateDecisionForm} takes the POST). Reached from the worklist's "Possible
- * duplicate" mark; audited as {@value #READ}, with every candidate shown among the row's disclosed patients.
+ * duplicate" mark; audited as {@value PageAudit#DUPLICATES_READ}, every candidate shown among the row's disclosed
+ * patients.
  */
 @Named("duplicatesPage")
 @RequestScoped
 public class DuplicatesPage {
-
-    static final String READ = "page.duplicates.read";
 
     /** What the decision form reports back through the address after its redirect. */
     private static final Set<String> RESULTS = Set.of("same_person", "different_person", "already");
@@ -51,10 +50,10 @@ public class DuplicatesPage {
                 try {
                     review = duplicates.review(clinicId);
                     subject.disclosed(review.candidates().stream().map(LikelyDuplicate::clinicId).toList());
-                    audit.read(READ, review.patient().clinicId(), null);
+                    audit.read(PageAudit.DUPLICATES_READ, review.patient().clinicId(), null);
                 } catch (PatientNotFound e) {
                     notFound = true;
-                    audit.read(READ, null, null, 404);
+                    audit.read(PageAudit.DUPLICATES_READ, null, null, 404);
                 }
             }
         }
