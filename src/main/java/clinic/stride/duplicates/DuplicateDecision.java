@@ -15,7 +15,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "duplicate_decision")
-// The candidates for patient ?1, most likely first. The same birth date with a similar name: the names' keys
+// The candidates for patient ?1: a similar name first, then in the order they were registered. The same birth date with a similar name: the names' keys
 // (patient.name_key, V18: accents, case and word order ignored) equal, one edit apart (two for a long name; none for
 // a key under 5 characters, where one character is another name, as in 王小明 and 李小明), or sharing most
 // trigrams (pg_trgm); or the same phone digits or email. Linked registrations and decided pairs are left out.
@@ -66,7 +66,7 @@ class DuplicateDecision {
                    (select count(*) from intake i where i.patient_id = f.id) as intakes, f.same_name, f.same_phone, f.same_email
             from found f
             where f.same_name or f.same_phone or f.same_email
-            order by f.same_name desc, f.clinic_id
+            order by f.same_name desc, f.id
             limit 20""";
 
     static final String FLAGGED = """

@@ -12,6 +12,6 @@ import java.util.List;
  */
 public interface LikelyDuplicates {
 
-    /** The open candidates for this clinic id (resolved to the patient it stands for), most likely first. */
+    /** The open candidates for this clinic id (resolved to the patient it stands for), similar names first, then the earliest registration first. */
     List<LikelyDuplicate> of(String clinicId);
 }

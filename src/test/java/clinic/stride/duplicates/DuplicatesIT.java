@@ -42,7 +42,8 @@ class DuplicatesIT extends StrideIT {
         for (String[] name : variants) {
             JsonNode answer = register(frontDesk(), uniqueClinicId(), name[0], name[1], born);
             assertTrue(clinicIds(answer.get("likelyDuplicates")).contains(first), name[0] + " " + name[1] + ": " + answer);
-            JsonNode candidate = answer.get("likelyDuplicates").get(0);
+            JsonNode candidate = answer.at("/likelyDuplicates/0");
+            assertEquals(first, candidate.get("clinicId").asText(), "the registration made first comes first: " + answer);
             assertEquals("María", candidate.get("givenName").asText(), answer::toString);
             assertEquals(born.toString(), candidate.get("birthDate").asText());
             assertEquals("name_and_birth_date", candidate.at("/matchedOn/0").asText());
