@@ -3,6 +3,8 @@ package clinic.stride;
 import clinic.stride.assessment.AssessmentResource;
 import clinic.stride.audit.AuditResource;
 import clinic.stride.audit.AuditTrail;
+import clinic.stride.duplicates.DuplicateMappers;
+import clinic.stride.duplicates.DuplicateResource;
 import clinic.stride.export.ExportResource;
 import clinic.stride.fhir.FhirExchange;
 import clinic.stride.fhir.FhirMetadata;
@@ -48,6 +50,7 @@ public class StrideApi extends Application {
                 WorklistResource.class,
                 PatientResource.class,
                 PatientIntakesResource.class,
+                DuplicateResource.class,
                 AssessmentResource.class,
                 ReportResources.Summary.class,
                 ReportResources.HandoutDocument.class,
@@ -70,6 +73,7 @@ public class StrideApi extends Application {
                 IntakeMappers.KeyReused.class,
                 PatientMappers.NotFound.class,
                 PatientMappers.Conflict.class,
+                DuplicateMappers.AlreadyDecided.class,
                 IntakeLinkMappers.NotFound.class,
                 IntakeLinkMappers.Gone.class,
                 IntakeLinkMappers.WrongPatient.class,

@@ -18,10 +18,23 @@ public class PatientRegistry {
     @PersistenceContext(unitName = "stride")
     EntityManager em;
 
+    /**
+     * The patient a clinic id stands for. A clinic id that staff linked to an earlier registration as the same
+     * person (clinic.stride.duplicates) resolves to that one, so an old number on a card still finds the patient.
+     */
     public Optional<Patient> find(String clinicId) {
+        return registration(clinicId).map(this::survivor);
+    }
+
+    /** The row registered under this clinic id itself, linked or not. */
+    private Optional<Patient> registration(String clinicId) {
         return em.createNamedQuery("Patient.findByClinicId", Patient.class)
                 .setParameter("clinicId", clinicId)
                 .getResultList().stream().findFirst();
+    }
+
+    private Patient survivor(Patient patient) {
+        return patient.mergedInto().map(id -> em.find(Patient.class, id)).orElse(patient);
     }
 
     /** Registers a patient ahead of their first intake; the same details again change nothing. */
@@ -46,13 +59,14 @@ public class PatientRegistry {
                 .setParameter(6, details.phone())
                 .setParameter(7, details.email())
                 .getResultList();
-        Patient patient = registered.isEmpty() ? find(details.clinicId()).orElseThrow() : registered.getFirst();
+        Patient patient = registered.isEmpty() ? registration(details.clinicId()).orElseThrow() : registered.getFirst();
         if (!mismatches(patient.details(), details).isEmpty()) {
             // One answer whatever differs: naming the field would confirm the others (a birth date guessed
             // by trying names, or the reverse).
             throw new ClinicIdConflict();
         }
-        return patient;
+        // A linked registration's details are checked as they were registered; its intakes go to the survivor.
+        return survivor(patient);
     }
 
     /**
@@ -64,7 +78,7 @@ public class PatientRegistry {
         if (sent == null || sent.clinicId() == null || sent.clinicId().isBlank()) {
             return false;
         }
-        return find(sent.clinicId()).map(p -> !mismatches(p.details(), sent).isEmpty()).orElse(false);
+        return registration(sent.clinicId()).map(p -> !mismatches(p.details(), sent).isEmpty()).orElse(false);
     }
 
     private static List<Problem.FieldError> mismatches(PatientDetails registered, PatientDetails sent) {

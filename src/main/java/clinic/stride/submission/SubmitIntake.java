@@ -10,6 +10,7 @@ import clinic.stride.intake.IntakeRequest;
 import clinic.stride.intake.IntakeService;
 import clinic.stride.intake.IntakeSubmissions;
 import clinic.stride.intake.IntakeView;
+import clinic.stride.patient.LikelyDuplicates;
 import clinic.stride.patient.Patient;
 import clinic.stride.patient.PatientRegistry;
 import clinic.stride.platform.ChecksDeferredConstraints;
@@ -48,6 +49,9 @@ public class SubmitIntake implements IntakeSubmissions {
     @Inject
     Validator validator;
 
+    @Inject
+    LikelyDuplicates duplicates;
+
     @Override
     public Submission submit(IntakeRequest request, String idempotencyKey, String submittedBy, String source) {
         checkFields(request);
@@ -55,12 +59,21 @@ public class SubmitIntake implements IntakeSubmissions {
         UUID intakeId = UUID.randomUUID();
         Optional<UUID> earlier = intakes.claim(idempotencyKey, request, intakeId);
         if (earlier.isPresent()) {
-            return new Submission(earlier.get(), true);
+            return withWarnings(earlier.get(), true, request.patient().clinicId());
         }
         Patient patient = patients.findOrRegister(request.patient());
         Intake intake = intakes.store(intakeId, patient, request.answers(), submittedBy, source);
         assess(intake, request.answers());
-        return new Submission(intakeId, false);
+        return withWarnings(intakeId, false, request.patient().clinicId());
+    }
+
+    /**
+     * The warnings staff see with a submission, never a refusal: patients who may be the same person (looked for
+     * on every submission, so a second intake of the day raises them too), and the patient's other intakes for
+     * the same visit day.
+     */
+    private Submission withWarnings(UUID intakeId, boolean replayed, String clinicId) {
+        return new Submission(intakeId, replayed, duplicates.of(clinicId), intakes.sameVisitDay(intakeId));
     }
 
     @Override
