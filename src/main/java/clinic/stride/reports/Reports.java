@@ -104,6 +104,11 @@ public class Reports {
      * plan. {@code language} and {@code largePrint} override the plan's (or the intake's) when given.
      */
     public Printed handout(UUID intakeId, Language language, Boolean largePrint) {
+        return handout(intakeId, language, largePrint, null);
+    }
+
+    /** As {@link #handout(UUID, Language, Boolean)}, with the patient's home programme link as a QR code when given. */
+    public Printed handout(UUID intakeId, Language language, Boolean largePrint, HandoutPdf.HomeLink homeLink) {
         Visit visit = visit(intakeId);
         Optional<HandoutPlan> plan = plans.newestFor(intakeId);
         Language lang = language != null ? language
@@ -111,7 +116,7 @@ public class Reports {
         boolean large = largePrint != null ? largePrint : plan.map(HandoutPlan::largePrint).orElse(false);
         List<PlannedExercise> exercises = plan.map(HandoutPlan::exercises).orElseGet(() -> suggested(visit));
         Instant issued = plan.map(HandoutPlan::createdAt).orElse(visit.storedAt());
-        return print(visit, lang, large, exercises, issued, plan.orElse(null));
+        return print(visit, lang, large, exercises, issued, plan.orElse(null), homeLink);
     }
 
     /**
@@ -124,7 +129,7 @@ public class Reports {
     public Printed printPlan(UUID intakeId, HandoutPlanRequest request, String clinician) {
         Visit visit = visit(intakeId);
         HandoutPlan plan = store(visit, request, clinician);
-        return print(visit, plan.language(), plan.largePrint(), plan.exercises(), plan.createdAt(), plan);
+        return print(visit, plan.language(), plan.largePrint(), plan.exercises(), plan.createdAt(), plan, null);
     }
 
     /**
@@ -170,7 +175,7 @@ public class Reports {
      *             seen the patient; who and when are in the plan's row)
      */
     private Printed print(Visit visit, Language language, boolean largePrint, List<PlannedExercise> exercises,
-                          Instant issued, HandoutPlan plan) {
+                          Instant issued, HandoutPlan plan, HandoutPdf.HomeLink homeLink) {
         IntakeView intake = visit.intake();
         Handout handout = Handout.of(clinicName, clinicPhone,
                 intake.patient().givenName() + " " + intake.patient().familyName(), intake.visitDate(), language,
@@ -178,7 +183,7 @@ public class Reports {
                 plan == null ? null : plan.createdAt().atZone(java.time.ZoneOffset.UTC).toLocalDate(),
                 new IntakeAnswers(intake.visitDate(), intake.language(), intake.pain(), intake.factors(), intake.redFlags()));
         String clinicId = intake.patient().clinicId();
-        return new Printed(new HandoutPdf(knowledge.base()).write(handout),
+        return new Printed(new HandoutPdf(knowledge.base()).write(handout, homeLink),
                 fileName("handout", clinicId + "-" + language.code() + (largePrint ? "-large" : "")), clinicId);
     }
 
