@@ -83,6 +83,11 @@ public final class Adherence {
         return new Adherence(ordered, pain, today, startedOn);
     }
 
+    /** The day the figures run up to. */
+    public LocalDate asOf() {
+        return today;
+    }
+
     public List<Week> weeks() {
         return weeks;
     }

@@ -126,7 +126,7 @@ public final class HandoutPdf {
             document.add(PdfBlocks.holding(paragraph(copy.text("review", copy.date(handout.reviewDate()), handout.clinicPhone()),
                     bodyBold, 0, type.bodySize() * 1.2f)));
             if (homeLink != null) {
-                document.add(HomeLinkBlock.of(homeLink, copy, body, small, type.bodySize()));
+                document.add(HomeLinkBlock.of(homeLink, copy, bodyBold, body, small, type.bodySize()));
             }
             // Easiest first (clinic policy), the planned order kept among equals.
             List<PlannedExercise> planned = new ArrayList<>();

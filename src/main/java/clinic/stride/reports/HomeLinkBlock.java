@@ -24,11 +24,11 @@ final class HomeLinkBlock {
     private HomeLinkBlock() {
     }
 
-    static PdfPTable of(HandoutPdf.HomeLink link, HandoutCopy copy, Font body, Font small, float bodySize) {
+    static PdfPTable of(HandoutPdf.HomeLink link, HandoutCopy copy, Font bodyBold, Font body, Font small, float bodySize) {
         PdfPTable box = PdfBlocks.table(1, 3);
         box.addCell(PdfBlocks.drawing(QR_SIZE + 8, 4, copy.text("home.figure"), (canvas, area) -> draw(canvas, area, link.url())));
         PdfPCell text = PdfBlocks.cell(new Phrase());
-        text.addElement(new Paragraph(copy.text("home.title"), body));
+        text.addElement(new Paragraph(copy.text("home.title"), bodyBold));
         text.addElement(new Paragraph(copy.text("home.text", copy.date(link.validUntil())), body));
         text.addElement(new Paragraph(link.url(), small));
         PdfBlocks.padded(text, 4, 8, 6, 10);

@@ -64,6 +64,9 @@ public class Reports {
     HandoutPlans plans;
 
     @Inject
+    clinic.stride.homeprogramme.HomeProgrammes homeProgrammes;
+
+    @Inject
     @ConfigProperty(name = "stride.clinic.name", defaultValue = "Stride Clinic")
     String clinicName;
 
@@ -94,9 +97,23 @@ public class Reports {
         ClinicianSummary summary = new ClinicianSummary(clinicName, intake.patient(), intake.ageAtVisit(), answers,
                 intake.version(), visit.assessment(), trend.isEmpty()
                         ? List.of(new PainOnVisit(intake.visitDate(), intake.pain().score())) : trend,
-                visit.storedAt());
+                visit.storedAt(), homeProgramme(intake).orElse(null));
         String clinicId = intake.patient().clinicId();
         return new Printed(new SummaryPdf(knowledge.base()).write(summary), fileName("summary", clinicId), clinicId);
+    }
+
+    /**
+     * Home sessions logged through the links of this visit and the ones before it, up to the next visit (so an older
+     * summary reprints as it was) or, for the latest visit, up to today.
+     */
+    private Optional<clinic.stride.homeprogramme.Adherence> homeProgramme(IntakeView intake) {
+        List<clinic.stride.intake.IntakeSummary> visits = intakes.history(intake.patient().clinicId()).intakes();
+        List<UUID> upToThis = visits.stream().filter(v -> !v.visitDate().isAfter(intake.visitDate()))
+                .map(clinic.stride.intake.IntakeSummary::id).toList();
+        java.time.LocalDate until = visits.stream().map(clinic.stride.intake.IntakeSummary::visitDate)
+                .filter(d -> d.isAfter(intake.visitDate())).min(java.util.Comparator.naturalOrder())
+                .orElse(homeProgrammes.today());
+        return homeProgrammes.adherence(upToThis, until);
     }
 
     /**
