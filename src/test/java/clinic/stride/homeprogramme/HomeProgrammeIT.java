@@ -159,6 +159,7 @@ class HomeProgrammeIT extends StrideIT {
             assertTrue(clinician.present("tr[data-intake='" + intakeId + "']"), "listed as pain rising");
 
             // The summary PDF carries the same figures.
+            clinician.open("/dashboard/patient?intake=" + intakeId);
             String summary = PdfReading.flat(PdfReading.text(Files.readAllBytes(clinician.download("#summary-pdf"))));
             assertTrue(summary.contains("Sessions logged 3 of 12 prescribed"), summary);
         }

@@ -13,12 +13,16 @@ import java.util.Locale;
  */
 public final class AdherenceSvg {
 
-    static final int WIDTH = 640;
+    /** Drawn at about the width of the patient page's side column, so its labels stay readable without scaling down. */
+    static final int WIDTH = 420;
     static final int HEIGHT = 220;
-    static final int LEFT = 44;
-    static final int RIGHT = 20;
+    static final int LEFT = 36;
+    static final int RIGHT = 30;
     static final int TOP = 16;
     static final int BOTTOM = 40;
+
+    /** "11-27": the year is in the table beside the chart. */
+    private static final java.time.format.DateTimeFormatter SHORT = java.time.format.DateTimeFormatter.ofPattern("MM-dd");
 
     private AdherenceSvg() {
     }
@@ -48,7 +52,7 @@ public final class AdherenceSvg {
             svg.append("<text class=\"value\" x=\"").append(fmt(cx)).append("\" y=\"").append(fmt(Math.min(y, ty) - 6))
                     .append("\" text-anchor=\"middle\">").append(w.done()).append('/').append(w.prescribed()).append("</text>");
             svg.append("<text class=\"axis\" x=\"").append(fmt(cx)).append("\" y=\"").append(HEIGHT - BOTTOM + 20)
-                    .append("\" text-anchor=\"middle\">").append(w.end()).append("</text>");
+                    .append("\" text-anchor=\"middle\">").append(SHORT.format(w.end())).append("</text>");
         }
         return svg.append("</svg>").toString();
     }
@@ -80,7 +84,7 @@ public final class AdherenceSvg {
                     .append("\" text-anchor=\"middle\">").append(p.pain()).append("</text>");
             if (i % labelStep == 0 || i == points.size() - 1) {
                 dots.append("<text class=\"axis\" x=\"").append(fmt(x)).append("\" y=\"").append(HEIGHT - BOTTOM + 20)
-                        .append("\" text-anchor=\"middle\">").append(p.day()).append("</text>");
+                        .append("\" text-anchor=\"middle\">").append(SHORT.format(p.day())).append("</text>");
             }
         }
         if (points.size() > 1) {
