@@ -2,6 +2,12 @@ package clinic.stride.dashboard;
 
 import clinic.stride.reports.HandoutOptions;
 import clinic.stride.reports.Reports;
+import clinic.stride.homeprogramme.HomeLinkGone;
+import clinic.stride.homeprogramme.HomeProgrammeLink;
+import clinic.stride.homeprogramme.HomeProgrammes;
+import clinic.stride.intake.IntakeNotFound;
+import clinic.stride.patientlink.PublicAddress;
+import clinic.stride.reports.HandoutPdf;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -24,11 +30,40 @@ public class HandoutDownload extends HttpServlet {
     @Inject
     PdfDownload download;
 
+    @Inject
+    HomeProgrammes programmes;
+
+    @Inject
+    PublicAddress address;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         download.send(request, response, "report.handout", intakeId -> {
             HandoutOptions options = HandoutOptions.parse(request.getParameter("lang"), request.getParameter("large"));
             return reports.handout(intakeId, options.language(), options.largePrint());
+        });
+    }
+
+    /**
+     * The handout with the patient's home programme link as a QR code: posted from the handout page right after the
+     * link was made (form field {@code homeLink}, the token; never in an address, so never in an access log). The
+     * link must be open and belong to this intake; anything else is a 404, as for an unknown intake.
+     */
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String hash = HomeProgrammes.hashOf(request.getParameter("homeLink"));
+        download.send(request, response, "report.handout", intakeId -> {
+            HomeProgrammeLink link;
+            try {
+                link = programmes.open(hash);
+            } catch (HomeLinkGone e) {
+                throw new IntakeNotFound(intakeId);
+            }
+            if (!link.intakeId().equals(intakeId)) {
+                throw new IntakeNotFound(intakeId);
+            }
+            String url = address.homeProgramme(request, request.getParameter("homeLink")).toString();
+            return reports.handout(intakeId, null, null, new HandoutPdf.HomeLink(url, link.validUntil()));
         });
     }
 }

@@ -1,5 +1,6 @@
 package clinic.stride.dashboard;
 
+import clinic.stride.homeprogramme.WorklistSignals;
 import clinic.stride.platform.Database;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -32,8 +33,16 @@ public class Worklist {
     @PersistenceContext(unitName = "stride")
     EntityManager em;
 
-    /** What to show: visit dates (inclusive), a possible cause, red flags only, a name or clinic id. */
-    public record Filter(LocalDate from, LocalDate to, String causeId, boolean redFlagsOnly, String name, Cursor after) {
+    /**
+     * What to show: visit dates (inclusive), a possible cause, red flags only, a name or clinic id, and the home
+     * programme's two signals (rules in {@link WorklistSignals}).
+     */
+    public record Filter(LocalDate from, LocalDate to, String causeId, boolean redFlagsOnly, String name, Cursor after,
+                         boolean notExercising, boolean painRising) {
+
+        public Filter(LocalDate from, LocalDate to, String causeId, boolean redFlagsOnly, String name, Cursor after) {
+            this(from, to, causeId, redFlagsOnly, name, after, false, false);
+        }
     }
 
     /** One intake on the worklist. */
@@ -88,6 +97,12 @@ public class Worklist {
         }
         if (filter.redFlagsOnly()) {
             sql.append(" and i.red_flag_level > 0");
+        }
+        if (filter.notExercising()) {
+            sql.append(" and ").append(WorklistSignals.NOT_EXERCISING);
+        }
+        if (filter.painRising()) {
+            sql.append(" and ").append(WorklistSignals.PAIN_RISING);
         }
         if (filter.causeId() != null) {
             sql.append(" and i.cause_ids @> cast(array[?] as text[])");

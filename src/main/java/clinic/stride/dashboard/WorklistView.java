@@ -48,6 +48,8 @@ public class WorklistView {
     private String to;
     private String cause;
     private boolean redFlagsOnly;
+    private boolean notExercising;
+    private boolean painRising;
     private String name;
     private String error;
     private Worklist.Page page = new Worklist.Page(List.of(), null);
@@ -61,6 +63,8 @@ public class WorklistView {
         to = blank(request.getParameter("to"));
         cause = blank(request.getParameter("cause"));
         redFlagsOnly = request.getParameter("redFlags") != null;
+        notExercising = request.getParameter("notExercising") != null;
+        painRising = request.getParameter("painRising") != null;
         name = blank(request.getParameter("name"));
         Worklist.Cursor after = null;
         try {
@@ -76,7 +80,7 @@ public class WorklistView {
                 // Zero rows would look like "nobody came"; a reversed range is a mistake to point out.
                 error = ui.text("worklist.error.range");
             } else {
-                page = worklist.find(new Worklist.Filter(fromDate, toDate, cause, redFlagsOnly, name, after));
+                page = worklist.find(new Worklist.Filter(fromDate, toDate, cause, redFlagsOnly, name, after, notExercising, painRising));
             }
         } catch (DateTimeParseException e) {
             error = ui.text("worklist.error.date");
@@ -123,6 +127,14 @@ public class WorklistView {
 
     public boolean isRedFlagsOnly() {
         return redFlagsOnly;
+    }
+
+    public boolean isNotExercising() {
+        return notExercising;
+    }
+
+    public boolean isPainRising() {
+        return painRising;
     }
 
     public String getName() {

@@ -2,8 +2,8 @@ package clinic.stride.frontdesk;
 
 import clinic.stride.audit.AuditLog;
 import clinic.stride.intakelink.IntakeLinks;
-import clinic.stride.intakelink.PublicAddress;
-import clinic.stride.intakelink.QrCodeSvg;
+import clinic.stride.patientlink.PublicAddress;
+import clinic.stride.patientlink.QrCodeSvg;
 import clinic.stride.patient.PatientNotFound;
 import clinic.stride.platform.FormErrors;
 import clinic.stride.platform.PageLanguage;

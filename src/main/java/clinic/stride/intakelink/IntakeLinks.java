@@ -1,5 +1,6 @@
 package clinic.stride.intakelink;
 
+import clinic.stride.patientlink.LinkToken;
 import clinic.stride.intake.IntakeSubmissions;
 import clinic.stride.vocabulary.Language;
 import clinic.stride.patient.Patient;
@@ -43,7 +44,7 @@ public class IntakeLinks {
     @Inject
     LinkMismatches mismatches;
 
-    /** What {@link IntakeLinkToken#hash} gives: SHA-256 in lower-case hex. */
+    /** What {@link LinkToken#hash} gives: SHA-256 in lower-case hex. */
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
 
     Clock clock = Clock.systemUTC();
@@ -56,8 +57,8 @@ public class IntakeLinks {
         Patient patient = patients.find(clinicId).orElseThrow(() -> new PatientNotFound(clinicId,
                 "No patient with clinic id " + clinicId + "; register the patient first"));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        String token = IntakeLinkToken.generate();
-        IntakeLink link = new IntakeLink(IntakeLinkToken.hash(token), patient,
+        String token = LinkToken.generate();
+        IntakeLink link = new IntakeLink(LinkToken.hash(token), patient,
                 language == null ? Language.EN : language, now, createdBy, now.plus(VALIDITY));
         em.persist(link);
         return new Issued(token, link);
@@ -76,7 +77,7 @@ public class IntakeLinks {
 
     /** The hash a token is stored and looked up by; null for text that cannot be a token (found by nothing). */
     public static String hashOf(String token) {
-        return IntakeLinkToken.looksValid(token) ? IntakeLinkToken.hash(token) : null;
+        return LinkToken.looksValid(token) ? LinkToken.hash(token) : null;
     }
 
     /**

@@ -1,5 +1,6 @@
 package clinic.stride.intakelink;
 
+import clinic.stride.patientlink.PublicAddress;
 import clinic.stride.audit.Audited;
 import clinic.stride.platform.ApiExamples;
 import clinic.stride.vocabulary.Roles;

@@ -1,5 +1,6 @@
 package clinic.stride.reports;
 
+import clinic.stride.homeprogramme.Adherence;
 import clinic.stride.assessment.Assessment;
 import clinic.stride.intake.IntakeAnswers;
 import clinic.stride.patient.PatientDetails;
@@ -19,10 +20,18 @@ import java.util.Objects;
  * @param assessment    the assessment stored with that version
  * @param painTrend     pain intensity at each of the patient's visits, at least this one
  * @param issuedAt      when this version was stored; stamped as the PDF's date so a reprint is the same file
+ * @param homeProgramme sessions and pain after exercise logged through the patient's home programme links, or null
+ *                      when no link was issued
  */
 public record ClinicianSummary(String clinicName, PatientDetails patient, int ageAtVisit, IntakeAnswers answers,
                                int intakeVersion, Assessment assessment, List<PainOnVisit> painTrend,
-                               Instant issuedAt) {
+                               Instant issuedAt, Adherence homeProgramme) {
+
+    /** A summary without a home programme. */
+    public ClinicianSummary(String clinicName, PatientDetails patient, int ageAtVisit, IntakeAnswers answers,
+                            int intakeVersion, Assessment assessment, List<PainOnVisit> painTrend, Instant issuedAt) {
+        this(clinicName, patient, ageAtVisit, answers, intakeVersion, assessment, painTrend, issuedAt, null);
+    }
 
     public ClinicianSummary {
         Objects.requireNonNull(clinicName, "clinicName");

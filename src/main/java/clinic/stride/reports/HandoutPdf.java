@@ -58,6 +58,15 @@ public final class HandoutPdf {
     }
 
     public byte[] write(Handout handout) {
+        return write(handout, null);
+    }
+
+    /** A home programme link printed on the handout as a QR code with its address and last day. */
+    public record HomeLink(String url, java.time.LocalDate validUntil) {
+    }
+
+    /** The handout with the patient's home programme link on its first page, when {@code homeLink} is given. */
+    public byte[] write(Handout handout, HomeLink homeLink) {
         HandoutCopy copy = HandoutCopy.in(handout.language());
         HandoutStyle type = handout.largePrint() ? HandoutStyle.LARGE : HandoutStyle.ORDINARY;
         // The version is in the metadata (Creator, Producer), not on the page: a second footer line pushed the
@@ -71,7 +80,7 @@ public final class HandoutPdf {
                 handout.language().code(), handout.issuedAt());
         return ReportDocument.write(metadata, ReportDocument.Standard.ACCESSIBLE, type.roles(),
                 new float[] {MARGIN, MARGIN, 44, bottom}, footer,
-                (document, writer) -> new Writing(handout, copy, type).write(document));
+                (document, writer) -> new Writing(handout, copy, type, homeLink).write(document));
     }
 
     /** One handout being written; not shared between threads. */
@@ -85,8 +94,10 @@ public final class HandoutPdf {
         private final Font small;
         private final Font smallBold;
         private final Font heading;
+        private final HomeLink homeLink;
 
-        Writing(Handout handout, HandoutCopy copy, HandoutStyle type) {
+        Writing(Handout handout, HandoutCopy copy, HandoutStyle type, HomeLink homeLink) {
+            this.homeLink = homeLink;
             this.handout = handout;
             this.copy = copy;
             this.type = type;
@@ -114,6 +125,9 @@ public final class HandoutPdf {
             document.add(painGuide());
             document.add(PdfBlocks.holding(paragraph(copy.text("review", copy.date(handout.reviewDate()), handout.clinicPhone()),
                     bodyBold, 0, type.bodySize() * 1.2f)));
+            if (homeLink != null) {
+                document.add(HomeLinkBlock.of(homeLink, copy, bodyBold, body, small, type.bodySize()));
+            }
             // Easiest first (clinic policy), the planned order kept among equals.
             List<PlannedExercise> planned = new ArrayList<>();
             List<Exercise> exercises = new ArrayList<>();

@@ -76,6 +76,11 @@ public class HandoutPlan {
         this.createdBy = createdBy;
     }
 
+    /** The row id: the plan's version, which a home programme link and its sessions name. */
+    public long id() {
+        return id;
+    }
+
     public UUID intakeId() {
         return intakeId;
     }

@@ -20,6 +20,11 @@ public class HandoutPlans {
         return plan;
     }
 
+    /** One stored plan by its row id (a home programme link names the plan version it shows). */
+    public Optional<HandoutPlan> find(long id) {
+        return Optional.ofNullable(em.find(HandoutPlan.class, id));
+    }
+
     public Optional<HandoutPlan> newestFor(UUID intakeId) {
         return em.createNamedQuery("HandoutPlan.newestForIntake", HandoutPlan.class)
                 .setParameter("intakeId", intakeId)

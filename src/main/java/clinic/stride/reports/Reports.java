@@ -64,6 +64,9 @@ public class Reports {
     HandoutPlans plans;
 
     @Inject
+    clinic.stride.homeprogramme.HomeProgrammes homeProgrammes;
+
+    @Inject
     @ConfigProperty(name = "stride.clinic.name", defaultValue = "Stride Clinic")
     String clinicName;
 
@@ -94,9 +97,23 @@ public class Reports {
         ClinicianSummary summary = new ClinicianSummary(clinicName, intake.patient(), intake.ageAtVisit(), answers,
                 intake.version(), visit.assessment(), trend.isEmpty()
                         ? List.of(new PainOnVisit(intake.visitDate(), intake.pain().score())) : trend,
-                visit.storedAt());
+                visit.storedAt(), homeProgramme(intake).orElse(null));
         String clinicId = intake.patient().clinicId();
         return new Printed(new SummaryPdf(knowledge.base()).write(summary), fileName("summary", clinicId), clinicId);
+    }
+
+    /**
+     * Home sessions logged through the links of this visit and the ones before it, up to the next visit (so an older
+     * summary reprints as it was) or, for the latest visit, up to today.
+     */
+    private Optional<clinic.stride.homeprogramme.Adherence> homeProgramme(IntakeView intake) {
+        List<clinic.stride.intake.IntakeSummary> visits = intakes.history(intake.patient().clinicId()).intakes();
+        List<UUID> upToThis = visits.stream().filter(v -> !v.visitDate().isAfter(intake.visitDate()))
+                .map(clinic.stride.intake.IntakeSummary::id).toList();
+        java.time.LocalDate until = visits.stream().map(clinic.stride.intake.IntakeSummary::visitDate)
+                .filter(d -> d.isAfter(intake.visitDate())).min(java.util.Comparator.naturalOrder())
+                .orElse(homeProgrammes.today());
+        return homeProgrammes.adherence(upToThis, until);
     }
 
     /**
@@ -104,6 +121,11 @@ public class Reports {
      * plan. {@code language} and {@code largePrint} override the plan's (or the intake's) when given.
      */
     public Printed handout(UUID intakeId, Language language, Boolean largePrint) {
+        return handout(intakeId, language, largePrint, null);
+    }
+
+    /** As {@link #handout(UUID, Language, Boolean)}, with the patient's home programme link as a QR code when given. */
+    public Printed handout(UUID intakeId, Language language, Boolean largePrint, HandoutPdf.HomeLink homeLink) {
         Visit visit = visit(intakeId);
         Optional<HandoutPlan> plan = plans.newestFor(intakeId);
         Language lang = language != null ? language
@@ -111,7 +133,7 @@ public class Reports {
         boolean large = largePrint != null ? largePrint : plan.map(HandoutPlan::largePrint).orElse(false);
         List<PlannedExercise> exercises = plan.map(HandoutPlan::exercises).orElseGet(() -> suggested(visit));
         Instant issued = plan.map(HandoutPlan::createdAt).orElse(visit.storedAt());
-        return print(visit, lang, large, exercises, issued, plan.orElse(null));
+        return print(visit, lang, large, exercises, issued, plan.orElse(null), homeLink);
     }
 
     /**
@@ -124,7 +146,7 @@ public class Reports {
     public Printed printPlan(UUID intakeId, HandoutPlanRequest request, String clinician) {
         Visit visit = visit(intakeId);
         HandoutPlan plan = store(visit, request, clinician);
-        return print(visit, plan.language(), plan.largePrint(), plan.exercises(), plan.createdAt(), plan);
+        return print(visit, plan.language(), plan.largePrint(), plan.exercises(), plan.createdAt(), plan, null);
     }
 
     /**
@@ -170,7 +192,7 @@ public class Reports {
      *             seen the patient; who and when are in the plan's row)
      */
     private Printed print(Visit visit, Language language, boolean largePrint, List<PlannedExercise> exercises,
-                          Instant issued, HandoutPlan plan) {
+                          Instant issued, HandoutPlan plan, HandoutPdf.HomeLink homeLink) {
         IntakeView intake = visit.intake();
         Handout handout = Handout.of(clinicName, clinicPhone,
                 intake.patient().givenName() + " " + intake.patient().familyName(), intake.visitDate(), language,
@@ -178,7 +200,7 @@ public class Reports {
                 plan == null ? null : plan.createdAt().atZone(java.time.ZoneOffset.UTC).toLocalDate(),
                 new IntakeAnswers(intake.visitDate(), intake.language(), intake.pain(), intake.factors(), intake.redFlags()));
         String clinicId = intake.patient().clinicId();
-        return new Printed(new HandoutPdf(knowledge.base()).write(handout),
+        return new Printed(new HandoutPdf(knowledge.base()).write(handout, homeLink),
                 fileName("handout", clinicId + "-" + language.code() + (largePrint ? "-large" : "")), clinicId);
     }
 

@@ -153,6 +153,9 @@ public final class SummaryPdf {
                     + "intake did not ask it (an older form, or left blank).", small, 0, 3));
             document.add(redFlagScreen());
             document.add(painSection());
+            if (summary.homeProgramme() != null) {
+                document.add(HomeProgrammeSection.of(summary.homeProgramme(), heading, body, label));
+            }
             addSection(document, writer, "Reported factors", factors());
             causes.add(document, writer, assessment.possibleCauses());
             addSection(document, writer, "Suggested exercises", exercises());

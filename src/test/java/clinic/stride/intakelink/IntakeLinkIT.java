@@ -1,5 +1,6 @@
 package clinic.stride.intakelink;
 
+import clinic.stride.patientlink.LinkToken;
 import static clinic.stride.testsupport.SampleIntakes.at;
 import static clinic.stride.testsupport.SampleIntakes.complete;
 import static clinic.stride.testsupport.SampleIntakes.json;
@@ -91,21 +92,21 @@ class IntakeLinkIT extends StrideIT {
 
         assertEquals(43, token.length(), "256 bits in base64url");
         assertTrue(token.matches("[A-Za-z0-9_-]+"), token);
-        assertEquals(1, Db.count("select count(*) from intake_link where token_hash = ?", IntakeLinkToken.hash(token)));
+        assertEquals(1, Db.count("select count(*) from intake_link where token_hash = ?", LinkToken.hash(token)));
         assertEquals(0, Db.count("select count(*) from intake_link l where l::text like ?", "%" + token + "%"));
         assertEquals(24 * 3600, Db.count("select extract(epoch from expires_at - created_at)::bigint from intake_link "
-                + "where token_hash = ?", IntakeLinkToken.hash(token)));
+                + "where token_hash = ?", LinkToken.hash(token)));
     }
 
     @Test
     void shouldRefuseTheLinkWhenItHasExpired() throws Exception {
         String clinicId = registeredPatient();
-        String token = IntakeLinkToken.generate();
+        String token = LinkToken.generate();
         try (Connection c = Db.connect(); PreparedStatement ps = c.prepareStatement("insert into intake_link "
                 + "(token_hash, patient_id, language, created_at, created_by, expires_at) "
                 + "select ?, id, 'en', now() - interval '25 hours', 'frontdesk', now() - interval '1 hour' "
                 + "from patient where clinic_id = ?")) {
-            ps.setString(1, IntakeLinkToken.hash(token));
+            ps.setString(1, LinkToken.hash(token));
             ps.setString(2, clinicId);
             assertEquals(1, ps.executeUpdate());
         }
@@ -121,9 +122,9 @@ class IntakeLinkIT extends StrideIT {
 
     @Test
     void shouldAnswerNotFoundWhenTheTokenIsUnknown() {
-        assertEquals(404, anonymous().get("api/intake-links/" + IntakeLinkToken.generate()).status());
+        assertEquals(404, anonymous().get("api/intake-links/" + LinkToken.generate()).status());
         assertEquals(404, anonymous().get("api/intake-links/not-a-token").status());
-        assertEquals(404, anonymous().postJson("api/intake-links/" + IntakeLinkToken.generate() + "/intake",
+        assertEquals(404, anonymous().postJson("api/intake-links/" + LinkToken.generate() + "/intake",
                 answersOnly(uniqueClinicId())).status());
     }
 

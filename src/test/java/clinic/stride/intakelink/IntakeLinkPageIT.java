@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clinic.stride.testsupport.PatientFills;
-import clinic.stride.intakelink.IntakeLinkToken;
+import clinic.stride.patientlink.LinkToken;
 import clinic.stride.security.DemoUsers;
 import clinic.stride.testsupport.Api;
 import clinic.stride.testsupport.Browser;
@@ -90,14 +90,14 @@ class IntakeLinkPageIT extends StrideIT {
         assertTrue(answers.contains("\"bladderBowelLoss\": true"), answers);
         assertTrue(answers.contains("\"other\": \"sprained ankle 2019\""), answers);
         assertEquals(1, Db.count("select count(*) from intake_link where token_hash = ? and used_at is not null",
-                IntakeLinkToken.hash(token)));
+                LinkToken.hash(token)));
         assertEquals(0, Db.count("select count(*) from intake_draft where answers::text like ?",
-                "%" + IntakeLinkToken.hash(token) + "%"), "the link's draft is deleted once sent");
+                "%" + LinkToken.hash(token) + "%"), "the link's draft is deleted once sent");
 
         Api.Reply reopened = new FormClient(base).get("intake-links/" + token);
         assertEquals(410, reopened.status());
         assertEquals("no-referrer", reopened.header("Referrer-Policy"));
-        Api.Reply unknown = new FormClient(base).get("intake-links/" + IntakeLinkToken.generate());
+        Api.Reply unknown = new FormClient(base).get("intake-links/" + LinkToken.generate());
         assertEquals(410, unknown.status(), "an unknown link looks exactly like a used one");
         assertEquals(reopened.body().replaceAll("value=\"[^\"]*\"", ""), unknown.body().replaceAll("value=\"[^\"]*\"", ""));
     }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import clinic.stride.intakelink.IntakeLinkToken;
+import clinic.stride.patientlink.LinkToken;
 import clinic.stride.security.DemoUsers;
 import clinic.stride.testsupport.Api;
 import clinic.stride.testsupport.Browser;
@@ -86,7 +86,7 @@ class ErrorPagesIT extends StrideIT {
             assertEquals(410, browser.fetch("/intake-links/" + token + "?lang=es").status());
             browser.check("intake-link-gone-es");
             // An unknown link, with the Spanish cookie the visit above set.
-            browser.open("/intake-links/" + IntakeLinkToken.generate());
+            browser.open("/intake-links/" + LinkToken.generate());
             assertEquals("Este enlace ya no es válido", browser.h1());
         }
     }

@@ -35,7 +35,10 @@ class PdfConformanceTest {
                 Arguments.of("handout EN emergency", handouts.write(ReportFixtures.handout(ReportSamples.CARLOS, Language.EN, false)), false),
                 Arguments.of("summary, María Ortega", summaries.write(ReportFixtures.summary(ReportSamples.MARIA)), true),
                 Arguments.of("summary, James Carter", summaries.write(ReportFixtures.summary(ReportSamples.JAMES)), true),
-                Arguments.of("summary, emergency", summaries.write(ReportFixtures.summary(ReportSamples.CARLOS)), true));
+                Arguments.of("summary, emergency", summaries.write(ReportFixtures.summary(ReportSamples.CARLOS)), true),
+                Arguments.of("handout ES with home programme QR", handouts.write(ReportFixtures.handout(ReportSamples.MARIA,
+                        Language.ES, false), ReportFixtures.HOME_LINK), false),
+                Arguments.of("summary with home programme", summaries.write(ReportFixtures.summaryWithHomeProgramme(ReportSamples.MARIA)), true));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -73,6 +73,24 @@ public final class ReportFixtures {
                 ISSUED);
     }
 
+    /** A home programme link as the handout prints it (the token is made up: 43 base64url characters). */
+    public static final HandoutPdf.HomeLink HOME_LINK = new HandoutPdf.HomeLink(
+            "https://intake.clinic.example/home-programme/Zm9vYmFyYmF6cXV4Zm9vYmFyYmF6cXV4Zm9vYmFyYmF6", LocalDate.of(2026, 12, 18));
+
+    /** A summary with three weeks of home sessions: few in the last two weeks, pain after exercise rising. */
+    public static ClinicianSummary summaryWithHomeProgramme(String clinicId) {
+        ClinicianSummary plain = summary(clinicId);
+        LocalDate today = LocalDate.of(2026, 12, 4);
+        clinic.stride.homeprogramme.Adherence adherence = clinic.stride.homeprogramme.Adherence.of(today.minusDays(20), 3,
+                List.of(today.minusDays(20), today.minusDays(18), today.minusDays(16), today.minusDays(9), today.minusDays(2)),
+                List.of(new clinic.stride.homeprogramme.Adherence.PainPoint(today.minusDays(20), 2),
+                        new clinic.stride.homeprogramme.Adherence.PainPoint(today.minusDays(9), 3),
+                        new clinic.stride.homeprogramme.Adherence.PainPoint(today.minusDays(5), 4),
+                        new clinic.stride.homeprogramme.Adherence.PainPoint(today.minusDays(2), 6)), today);
+        return new ClinicianSummary(plain.clinicName(), plain.patient(), plain.ageAtVisit(), plain.answers(),
+                plain.intakeVersion(), plain.assessment(), plain.painTrend(), plain.issuedAt(), adherence);
+    }
+
     /** The handout of a demo patient's latest visit with the suggested exercises. */
     public static Handout handout(String clinicId, Language language, boolean largePrint) {
         IntakeRequest visit = latestVisit(clinicId);

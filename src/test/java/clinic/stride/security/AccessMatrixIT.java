@@ -95,6 +95,7 @@ class AccessMatrixIT extends StrideIT {
             GET  /dashboard/handout.xhtml               | 302       | 403        | 200       | 403
             GET  /dashboard/handout.pdf                 | 302       | 403        | 200       | 403
             GET  /dashboard/summary.pdf                 | 302       | 403        | 200       | 403
+            POST /dashboard/handout.pdf                 | 302       | 403        | 404       | 403
             POST /dashboard/reviewed                    | 302       | 403        | 303       | 403
             GET  /front-desk/intake-link.xhtml          | 302       | 200        | 200       | 403
             GET  /front-desk/worklist.xhtml             | 302       | 200        | 200       | 403
@@ -106,6 +107,10 @@ class AccessMatrixIT extends StrideIT {
             GET  /intake-link/thanks.xhtml              | 200       | 200        | 200       | 200
             GET  /intake-link/gone.xhtml                | 410       | 410        | 410       | 410
             GET  /index.xhtml                           | 200       | 200        | 200       | 200
+            GET  /home-programme/*                      | 410       | 410        | 410       | 410
+            POST /home-programme/*                      | 410       | 410        | 410       | 410
+            GET  /home-link/programme.xhtml             | 410       | 410        | 410       | 410
+            GET  /home-link/gone.xhtml                  | 410       | 410        | 410       | 410
             GET  /admin/audit.xhtml                     | 302       | 403        | 403       | 200
             GET  /admin/users.xhtml                     | 302       | 403        | 403       | 200
             GET  /api/fhir/Questionnaire/stride-intake  | 200       | 200        | 200       | 200

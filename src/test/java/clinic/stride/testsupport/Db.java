@@ -72,4 +72,58 @@ public final class Db {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Runs one statement (a test's own set-up: a link's dates moved back), returning the rows it changed. */
+    public static int update(String sql, Object... params) {
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Simulated days for the home programme log, which is append-only: the trigger is switched off for one update in
+     * one transaction (as {@link #rewriteAuditUsername}), so a test logs sessions today and dates them as if logged
+     * over past days instead of waiting for them.
+     */
+    public static void redateHomeSession(long sessionId, java.time.LocalDate day) {
+        try (Connection c = connect()) {
+            c.setAutoCommit(false);
+            try (Statement st = c.createStatement();
+                 PreparedStatement update = c.prepareStatement("update home_programme_session set done_on = ? where id = ?")) {
+                st.execute("alter table home_programme_session disable trigger home_programme_session_append_only");
+                update.setObject(1, day);
+                update.setLong(2, sessionId);
+                if (update.executeUpdate() != 1) {
+                    throw new IllegalStateException("no home programme session " + sessionId);
+                }
+                st.execute("alter table home_programme_session enable trigger home_programme_session_append_only");
+            }
+            c.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The numbers a query returns, in order (ids of rows to work on). */
+    public static java.util.List<Long> longs(String sql, Object... params) {
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            java.util.List<Long> values = new java.util.ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    values.add(rs.getLong(1));
+                }
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -1,4 +1,4 @@
-package clinic.stride.intakelink;
+package clinic.stride.patientlink;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -9,7 +9,7 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.util.Map;
 
 /**
- * An intake link as a QR code, drawn as inline SVG (one path of unit squares) so it prints sharp and needs no image
+ * A patient link (intake or home programme) as a QR code, drawn as inline SVG (one path of unit squares) so it prints sharp and needs no image
  * request: the patient scans it from the desk's screen or a printout. Error correction M, quiet zone of 4 modules
  * (ISO/IEC 18004). ZXing's encoder, from Maven Central.
  */
@@ -18,6 +18,18 @@ public final class QrCodeSvg {
     static final int QUIET_ZONE = 4;
 
     private QrCodeSvg() {
+    }
+
+    /** The code's modules, quiet zone included: {@code [y][x]}, true is dark (for vector drawing in a PDF). */
+    public static boolean[][] modules(String text) {
+        BitMatrix m = matrix(text);
+        boolean[][] rows = new boolean[m.getHeight()][m.getWidth()];
+        for (int y = 0; y < m.getHeight(); y++) {
+            for (int x = 0; x < m.getWidth(); x++) {
+                rows[y][x] = m.get(x, y);
+            }
+        }
+        return rows;
     }
 
     /** The code's modules: true is dark. Package-private for the test that decodes it again. */
@@ -33,6 +45,11 @@ public final class QrCodeSvg {
 
     /** SVG markup with an accessible name; the caller escapes nothing (the label is escaped here). */
     public static String svg(String text, String label) {
+        return svg(text, label, "link-qr");
+    }
+
+    /** As {@link #svg(String, String)}, with the element id a page needs when it shows more than one code. */
+    public static String svg(String text, String label, String id) {
         BitMatrix m = matrix(text);
         StringBuilder path = new StringBuilder();
         for (int y = 0; y < m.getHeight(); y++) {
@@ -42,7 +59,7 @@ public final class QrCodeSvg {
                 }
             }
         }
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr\" id=\"link-qr\" role=\"img\" aria-label=\"" + escape(label)
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr\" id=\"" + escape(id) + "\" role=\"img\" aria-label=\"" + escape(label)
                 + "\" viewBox=\"0 0 " + m.getWidth() + " " + m.getHeight() + "\" shape-rendering=\"crispEdges\">"
                 + "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
     }

@@ -1,4 +1,4 @@
-package clinic.stride.intakelink;
+package clinic.stride.patientlink;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,26 +8,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
-class IntakeLinkTokenTest {
+class LinkTokenTest {
 
     @Test
     void shouldCarry256RandomBitsInUrlSafeTextWhenGenerated() {
-        String token = IntakeLinkToken.generate();
+        String token = LinkToken.generate();
         assertEquals(32, Base64.getUrlDecoder().decode(token).length);
-        assertTrue(IntakeLinkToken.looksValid(token), token);
-        assertNotEquals(token, IntakeLinkToken.generate());
+        assertTrue(LinkToken.looksValid(token), token);
+        assertNotEquals(token, LinkToken.generate());
     }
 
     @Test
     void shouldStoreTheSha256OfTheTokenWhenHashed() {
         // SHA-256("abc"), FIPS 180-2 appendix B.1.
-        assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", IntakeLinkToken.hash("abc"));
+        assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", LinkToken.hash("abc"));
     }
 
     @Test
     void shouldNotLookLikeATokenWhenShapedOtherwise() {
-        assertFalse(IntakeLinkToken.looksValid(null));
-        assertFalse(IntakeLinkToken.looksValid("short"));
-        assertFalse(IntakeLinkToken.looksValid("a".repeat(42) + "/"));
+        assertFalse(LinkToken.looksValid(null));
+        assertFalse(LinkToken.looksValid("short"));
+        assertFalse(LinkToken.looksValid("a".repeat(42) + "/"));
     }
 }

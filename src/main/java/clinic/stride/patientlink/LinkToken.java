@@ -1,4 +1,4 @@
-package clinic.stride.intakelink;
+package clinic.stride.patientlink;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,12 +13,12 @@ import java.util.regex.Pattern;
  * characters). Only its SHA-256 is stored; a plain hash is enough because the token has full entropy
  * and cannot be guessed from a dictionary, unlike a password.
  */
-public final class IntakeLinkToken {
+public final class LinkToken {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
 
-    private IntakeLinkToken() {
+    private LinkToken() {
     }
 
     public static String generate() {

@@ -1,4 +1,4 @@
-package clinic.stride.intakelink;
+package clinic.stride.patientlink;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

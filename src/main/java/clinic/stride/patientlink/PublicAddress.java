@@ -1,4 +1,4 @@
-package clinic.stride.intakelink;
+package clinic.stride.patientlink;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,7 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Where patients reach Stride: {@code STRIDE_PUBLIC_BASE_URL} (for example {@code https://intake.clinic.example}),
- * the address intake links are built on. Never the request's Host header: a request sent with
+ * the address intake and home programme links are built on. Never the request's Host header: a request sent with
  * {@code Host: evil.example} would otherwise hand the front desk a link to someone else's site to give a
  * patient. Unset (development), the server's own listening address and port are used, which no client chooses.
  */
@@ -28,6 +28,11 @@ public class PublicAddress {
     /** The API address of the same link. */
     public URI intakeLinkApi(HttpServletRequest request, String token) {
         return URI.create(base(request) + "/api/intake-links/" + token);
+    }
+
+    /** The page a patient opens for a home programme token. */
+    public URI homeProgramme(HttpServletRequest request, String token) {
+        return URI.create(base(request) + "/home-programme/" + token);
     }
 
     private String base(HttpServletRequest request) {

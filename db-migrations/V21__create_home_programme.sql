@@ -1,0 +1,76 @@
+-- Home programme (issue 20): a private link through which a patient reads their stored handout plan on a phone and
+-- logs their exercise sessions. The link is a random token kept only as its SHA-256 (as intake_link); it works
+-- until the clinician's date or until it is revoked. Sessions are append-only: a patient's log is never changed,
+-- each row names the plan version (handout_plan row) it was done against.
+
+create table home_programme_link (
+    id                 bigint generated always as identity primary key,
+    token_hash         char(64)     not null unique,
+    intake_id          uuid         not null references intake (id),
+    plan_id            bigint       not null references handout_plan (id),
+    language           varchar(2)   not null check (language in ('en', 'es')),
+    -- The plan's sessions a week when the link was issued (the highest "times a week" of its exercises).
+    sessions_per_week  smallint     not null check (sessions_per_week between 1 and 14),
+    valid_until        date         not null,
+    created_at         timestamptz  not null,
+    created_by         varchar(100) not null,
+    revoked_at         timestamptz,
+    revoked_by         varchar(100),
+    check ((revoked_at is null) = (revoked_by is null))
+);
+
+-- An intake's links on the handout page and the patient page (HomeProgrammeLink.forIntakes).
+create index home_programme_link_intake_idx on home_programme_link (intake_id, created_at desc);
+
+create table home_programme_session (
+    id            bigint generated always as identity primary key,
+    link_id       bigint       not null references home_programme_link (id),
+    plan_id       bigint       not null references handout_plan (id),
+    done_on       date         not null,
+    recorded_at   timestamptz  not null,
+    -- The knowledge base's exercise ids ticked as done, at least one.
+    exercise_ids  varchar(60)[] not null check (cardinality(exercise_ids) between 1 and 12),
+    pain_during   smallint     check (pain_during between 0 and 10),
+    pain_after    smallint     check (pain_after between 0 and 10),
+    note          varchar(500)
+);
+
+-- A patient's sessions by link and day (ExerciseSession.forLinks, the worklist's "not exercising" and "pain rising").
+create index home_programme_session_link_idx on home_programme_session (link_id, done_on);
+
+create function home_programme_session_refuse_change() returns trigger
+    language plpgsql as $$
+begin
+    raise exception 'home_programme_session is append-only';
+end;
+$$;
+
+create trigger home_programme_session_append_only
+    before update or delete on home_programme_session
+    for each row execute function home_programme_session_refuse_change();
+
+-- The grants of V15 with the home programme added (a migration that adds a table replaces this function).
+create or replace function stride_grant_application_role(application_role name) returns void
+    language plpgsql as $$
+begin
+    if application_role = current_user or not exists (select 1 from pg_roles where rolname = application_role) then
+        raise notice 'stride_grant_application_role: nothing to do for %', application_role;
+        return;
+    end if;
+    execute format('revoke all on all tables in schema %I from %I', current_schema(), application_role);
+    execute format('grant usage on schema %I to %I', current_schema(), application_role);
+    -- Append-only: read and add, never change or remove.
+    execute format('grant select, insert on audit_event, intake_version, assessment, handout_plan, '
+                   'home_programme_session to %I', application_role);
+    -- Registered once, never removed; intake rows carry the current version, links their use; change requests
+    -- their decision; home programme links their revocation.
+    execute format('grant select, insert, update on patient, intake, intake_link, idempotency_key, app_user, '
+                   'user_change_request, home_programme_link to %I', application_role);
+    -- Working state Stride deletes itself: drafts after submission, counters after sign-in, roles of a user.
+    execute format('grant select, insert, update, delete on intake_draft, login_throttle, login_throttle_address, '
+                   'app_user_role to %I', application_role);
+    -- flyway_schema_history: nothing. Only the migration role reads or writes the schema history.
+end;
+$$;
+
+revoke execute on function stride_grant_application_role(name) from public;
