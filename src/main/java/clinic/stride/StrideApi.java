@@ -5,6 +5,9 @@ import clinic.stride.audit.AuditResource;
 import clinic.stride.audit.AuditTrail;
 import clinic.stride.export.ExportResource;
 import clinic.stride.fhir.FhirExchange;
+import clinic.stride.followup.FollowUpLinkResource;
+import clinic.stride.followup.FollowUpMappers;
+import clinic.stride.followup.IntakeFollowUpResource;
 import clinic.stride.fhir.FhirMetadata;
 import clinic.stride.fhir.FhirPatients;
 import clinic.stride.fhir.FhirResource;
@@ -55,6 +58,8 @@ public class StrideApi extends Application {
                 ReportResources.PlanInForce.class,
                 PatientIntakeLinkResource.class,
                 IntakeLinkResource.class,
+                IntakeFollowUpResource.class,
+                FollowUpLinkResource.class,
                 UserResource.class,
                 AuditResource.class,
                 AccessControl.class,
@@ -71,6 +76,8 @@ public class StrideApi extends Application {
                 PatientMappers.NotFound.class,
                 PatientMappers.Conflict.class,
                 IntakeLinkMappers.NotFound.class,
+                FollowUpMappers.NotFound.class,
+                FollowUpMappers.Gone.class,
                 IntakeLinkMappers.Gone.class,
                 IntakeLinkMappers.WrongPatient.class,
                 SecurityMappers.Refused.class,
