@@ -81,6 +81,12 @@ public class FollowUp {
     @Column(name = "red_flag_ids", nullable = false, updatable = false, columnDefinition = "text[]")
     private String[] redFlagIds;
 
+    @Column(name = "reviewed_by", insertable = false, updatable = false)
+    private String reviewedBy;
+
+    @Column(name = "reviewed_at", insertable = false, updatable = false)
+    private Instant reviewedAt;
+
     protected FollowUp() {
     }
 
@@ -165,6 +171,14 @@ public class FollowUp {
 
     public int redFlagLevel() {
         return redFlagLevel;
+    }
+
+    public String reviewedBy() {
+        return reviewedBy;
+    }
+
+    public Instant reviewedAt() {
+        return reviewedAt;
     }
 
     public java.util.List<String> redFlagIds() {

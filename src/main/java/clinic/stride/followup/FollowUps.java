@@ -226,7 +226,8 @@ public class FollowUps {
     static FollowUpView view(FollowUp f) {
         return new FollowUpView(f.id(), f.intakeId(), f.patient().clinicId(), f.instrumentVersion(), f.language(),
                 f.answeredOn(), f.submittedAt(), f.painIntensity(), f.lefsItems(), f.lefsAnswered(), f.lefsScore(),
-                f.globalChange(), Json.read(f.redFlagsJson(), RedFlagAnswers.class), f.redFlagLevel(), f.redFlagIds());
+                f.globalChange(), Json.read(f.redFlagsJson(), RedFlagAnswers.class), f.redFlagLevel(), f.redFlagIds(),
+                f.reviewedBy(), f.reviewedAt());
     }
 
     private void check(FollowUpRequest request) {
