@@ -19,10 +19,17 @@ import java.util.Objects;
  * @param assessment    the assessment stored with that version
  * @param painTrend     pain intensity at each of the patient's visits, at least this one
  * @param issuedAt      when this version was stored; stamped as the PDF's date so a reprint is the same file
+ * @param lefsTrend     the complete LEFS scores of the follow-ups of this visit, oldest first (none: no LEFS section)
  */
 public record ClinicianSummary(String clinicName, PatientDetails patient, int ageAtVisit, IntakeAnswers answers,
                                int intakeVersion, Assessment assessment, List<PainOnVisit> painTrend,
-                               Instant issuedAt) {
+                               Instant issuedAt, List<LefsOnDay> lefsTrend) {
+
+    /** A summary without follow-up scores. */
+    public ClinicianSummary(String clinicName, PatientDetails patient, int ageAtVisit, IntakeAnswers answers,
+                            int intakeVersion, Assessment assessment, List<PainOnVisit> painTrend, Instant issuedAt) {
+        this(clinicName, patient, ageAtVisit, answers, intakeVersion, assessment, painTrend, issuedAt, List.of());
+    }
 
     public ClinicianSummary {
         Objects.requireNonNull(clinicName, "clinicName");
@@ -31,6 +38,7 @@ public record ClinicianSummary(String clinicName, PatientDetails patient, int ag
         Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(issuedAt, "issuedAt");
         painTrend = List.copyOf(painTrend);
+        lefsTrend = lefsTrend == null ? List.of() : List.copyOf(lefsTrend);
         if (painTrend.isEmpty()) {
             throw new IllegalArgumentException("the pain trend needs at least the visit summarised");
         }

@@ -129,6 +129,12 @@ public final class SummaryPdf {
                     + "intake did not ask it (an older form, or left blank).", small, 0, 3));
             document.add(redFlagScreen());
             document.add(painSection());
+            if (!summary.lefsTrend().isEmpty()) {
+                // The chart and its words need about 150 pt: the heading moves to the next page with them.
+                PdfText.keepWithNext(document, writer, 160);
+                document.add(paragraph("Function across follow-ups (LEFS, 0–80)", heading, 8, 4));
+                document.add(lefsSection());
+            }
             addSection(document, writer, "Reported factors", factors());
             causes.add(document, writer, assessment.possibleCauses());
             addSection(document, writer, "Suggested exercises", exercises());
@@ -261,6 +267,16 @@ public final class SummaryPdf {
             chart.setColspan(2);
             table.addCell(chart);
             table.setSpacingAfter(6);
+            return table;
+        }
+
+        /** The LEFS trend with its MCID band, and the same in words beneath it. */
+        private PdfPTable lefsSection() {
+            PdfPTable table = PdfBlocks.table(1);
+            table.setKeepTogether(true);
+            String words = LefsTrendChart.describe(summary.lefsTrend());
+            table.addCell(PdfBlocks.drawing(110, 0, words, (canvas, area) -> new LefsTrendChart(summary.lefsTrend()).draw(canvas, area)));
+            table.addCell(PdfBlocks.padded(PdfBlocks.cell(words + " Shaded: the first score ± 9 points (MCID, Binkley et al. 1999).", small), 3, 0, 0, 0));
             return table;
         }
 

@@ -35,7 +35,8 @@ class PdfConformanceTest {
                 Arguments.of("handout EN emergency", handouts.write(ReportFixtures.handout(ReportSamples.CARLOS, Language.EN, false)), false),
                 Arguments.of("summary, María Ortega", summaries.write(ReportFixtures.summary(ReportSamples.MARIA)), true),
                 Arguments.of("summary, James Carter", summaries.write(ReportFixtures.summary(ReportSamples.JAMES)), true),
-                Arguments.of("summary, emergency", summaries.write(ReportFixtures.summary(ReportSamples.CARLOS)), true));
+                Arguments.of("summary, emergency", summaries.write(ReportFixtures.summary(ReportSamples.CARLOS)), true),
+                Arguments.of("summary with a LEFS trend", summaries.write(ReportFixtures.summaryWithLefs(ReportSamples.MARIA)), true));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -73,6 +73,15 @@ public final class ReportFixtures {
                 ISSUED);
     }
 
+    /** As {@link #summary}, with three follow-ups' LEFS scores after the visit (38, 44, 52: the last beyond the MCID). */
+    public static ClinicianSummary summaryWithLefs(String clinicId) {
+        ClinicianSummary s = summary(clinicId);
+        java.time.LocalDate visit = s.answers().visitDate();
+        return new ClinicianSummary(s.clinicName(), s.patient(), s.ageAtVisit(), s.answers(), s.intakeVersion(), s.assessment(),
+                s.painTrend(), s.issuedAt(), List.of(new LefsOnDay(visit.plusDays(14), 38), new LefsOnDay(visit.plusDays(28), 44),
+                        new LefsOnDay(visit.plusDays(42), 52)));
+    }
+
     /** The handout of a demo patient's latest visit with the suggested exercises. */
     public static Handout handout(String clinicId, Language language, boolean largePrint) {
         IntakeRequest visit = latestVisit(clinicId);
