@@ -90,6 +90,37 @@ class FollowUpIT extends StrideIT {
     }
 
     @Test
+    void shouldShowTheLefsInTheSummaryPdfAndTheCsvWhenTheFollowUpIsComplete() throws java.io.IOException {
+        String clinicId = uniqueClinicId();
+        // A visit day of its own in 2002, so the export of that day holds this intake (ExportIT uses 2003).
+        String visitDay = java.time.LocalDate.of(2002, 1, 1).plusDays(new java.util.Random().nextInt(360)).toString();
+        ObjectNode body = complete(clinicId);
+        body.put("visitDate", visitDay);
+        Api.Reply created = TestUsers.clinician(new Api(base)).postJson("api/intakes", json(body));
+        assertEquals(201, created.status(), created::toString);
+        String intakeId = created.json().get("id").asText();
+        String complete = ANSWERS_WITH_A_BLANK.replace("1, null, 0", "1, 1, 0").replace("\"globalChange\": 1", "\"globalChange\": 2");
+        for (int i = 0; i < 2; i++) {
+            assertEquals(201, new Api(base).postJson("api/follow-up-links/" + token(link(intakeId, "{}")) + "/response", complete).status());
+        }
+        Api.Reply pdf = TestUsers.clinician(new Api(base)).get("api/intakes/" + intakeId + "/summary.pdf");
+        assertEquals(200, pdf.status());
+        String text = clinic.stride.reports.PdfReading.flat(clinic.stride.reports.PdfReading.text(pdf.bytes()));
+        assertTrue(text.contains("Function across follow-ups (LEFS, 0–80)"), text);
+        assertTrue(text.contains("57/80"), text);
+        assertTrue(text.contains("Change since the first: 0 points, within the MCID of 9 points"), text);
+
+        Api.Reply csv = TestUsers.clinician(new Api(base)).get("api/exports/intakes.csv?from=" + visitDay + "&to=" + visitDay);
+        assertEquals(200, csv.status(), csv::toString);
+        java.util.List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader()
+                .setSkipHeaderRecord(true).get().parse(new java.io.StringReader(csv.body())).getRecords();
+        org.apache.commons.csv.CSVRecord row = rows.stream().filter(r -> r.get("follow_ups").equals("2")).findFirst().orElseThrow();
+        assertEquals("57", row.get("lefs_first"));
+        assertEquals("57", row.get("lefs_latest"));
+        assertEquals("2", row.get("global_change_latest"));
+    }
+
+    @Test
     void shouldPutTheFollowUpOnTheWorklistWhenItRaisesAWarningSign() {
         String clinicId = uniqueClinicId();
         String intakeId = intake(clinicId);
