@@ -1,5 +1,6 @@
 package clinic.stride.dashboard;
 
+import clinic.stride.followup.FollowUpLinkView;
 import clinic.stride.followup.FollowUpView;
 import clinic.stride.followup.FollowUps;
 import clinic.stride.intake.IntakeNotFound;
@@ -32,14 +33,32 @@ public class FollowUpPanel {
     PageLanguage ui;
 
     private List<FollowUpView> rows = List.of();
+    private List<FollowUpLinkView> links = List.of();
 
     @PostConstruct
     void load() {
         try {
-            rows = followUps.ofPatientOf(UUID.fromString(String.valueOf(request.getParameter("intake"))));
+            UUID intake = UUID.fromString(String.valueOf(request.getParameter("intake")));
+            rows = followUps.ofPatientOf(intake);
+            links = followUps.links(intake);
         } catch (IllegalArgumentException | IntakeNotFound e) {
             rows = List.of();
+            links = List.of();
         }
+    }
+
+    /** The links made for this visit, newest first: made, until, used or revoked. */
+    public List<FollowUpLinkView> getLinks() {
+        return links;
+    }
+
+    public boolean open(FollowUpLinkView link) {
+        return link.usedAt() == null && link.revokedAt() == null && java.time.Instant.now().isBefore(link.expiresAt());
+    }
+
+    public String when(java.time.Instant at) {
+        return at == null ? "" : java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(ui.getLocale()).withZone(java.time.ZoneId.systemDefault()).format(at);
     }
 
     public List<FollowUpView> getRows() {

@@ -106,6 +106,11 @@ public class FollowUps {
         return FollowUpLinkView.of(link);
     }
 
+    /** The clinic number of the patient of this intake, for an audit row. */
+    public String ofIntakeClinicId(UUID intakeId) {
+        return intakes.find(intakeId).orElseThrow(() -> new IntakeNotFound(intakeId)).patient().clinicId();
+    }
+
     /** The links made for this intake, newest first. */
     public List<FollowUpLinkView> links(UUID intakeId) {
         intakes.find(intakeId).orElseThrow(() -> new IntakeNotFound(intakeId));

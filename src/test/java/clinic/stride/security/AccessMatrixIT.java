@@ -120,6 +120,8 @@ class AccessMatrixIT extends StrideIT {
             POST /api/follow-up-links/{token}/response  | 201       | 201        | 201       | 201
             GET  /api/fhir/Questionnaire/stride-followup | 200      | 200        | 200       | 200
             GET  /api/fhir/QuestionnaireResponse/followup-{id} | 401 | 403       | 200       | 403
+            POST /dashboard/follow-up-link              | 302       | 403        | 200       | 403
+            GET  /dashboard/follow-up-link.xhtml        | 302       | 403        | 200       | 403
             GET  /follow-ups/*                          | 200       | 200        | 200       | 200
             POST /follow-ups/*                          | 400       | 400        | 400       | 400
             GET  /follow-up/form.xhtml                  | 410       | 410        | 410       | 410
