@@ -11,7 +11,7 @@ import clinic.stride.intake.IntakeView;
 import clinic.stride.knowledge.Dosage;
 import clinic.stride.knowledge.Exercise;
 import clinic.stride.platform.FormErrors;
-import clinic.stride.platform.DomainProblem;
+import clinic.stride.platform.InvalidInput;
 import clinic.stride.platform.PageLanguage;
 import clinic.stride.platform.Pages;
 import clinic.stride.platform.Problem;
@@ -108,7 +108,7 @@ public class HandoutForm implements FormErrors {
             id = UUID.fromString(String.valueOf(request.getParameter("intake")));
             intake = intakes.get(id);
             plan = reports.plan(id);
-        } catch (IllegalArgumentException | IntakeNotFound | DomainProblem e) {
+        } catch (IllegalArgumentException | IntakeNotFound | InvalidInput e) {
             intake = null;
             pageAudit.read(PageAudit.HANDOUT_PLAN_READ, null, null, 404);
             return;
@@ -232,8 +232,8 @@ public class HandoutForm implements FormErrors {
                 return Pages.redirect("/dashboard/handout?intake=" + intake.id() + "&saved=1");
             } catch (ConstraintViolationException e) {
                 addViolations(e.getConstraintViolations(), chosenRows);
-            } catch (DomainProblem e) {
-                addProblem(e.problem(), chosenRows);
+            } catch (InvalidInput e) {
+                addProblem(Problem.invalid(e.errors()), chosenRows);
             } catch (IntakeNotFound e) {
                 errors.putIfAbsent("form", e.getMessage());
             }

@@ -2,7 +2,7 @@ package clinic.stride.dashboard;
 
 import clinic.stride.audit.AuditLog;
 import clinic.stride.intake.IntakeNotFound;
-import clinic.stride.platform.DomainProblem;
+import clinic.stride.platform.InvalidInput;
 import clinic.stride.reports.ReportResources;
 import clinic.stride.reports.Reports;
 import clinic.stride.vocabulary.Roles;
@@ -59,13 +59,11 @@ public class PdfDownload {
             audit.record(action, null, intakeId, HttpServletResponse.SC_NOT_FOUND);
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
-        } catch (DomainProblem e) {
-            // No such intake, or a language or print size no link offers (a hand-edited address): either way
-            // there is no such document, and the browser gets the site's not-found page.
-            int status = e.problem().status() == HttpServletResponse.SC_BAD_REQUEST
-                    ? HttpServletResponse.SC_NOT_FOUND : e.problem().status();
-            audit.record(action, null, intakeId, status);
-            response.sendError(status);
+        } catch (InvalidInput e) {
+            // A language or print size no link offers (a hand-edited address): there is no such document, and the
+            // browser gets the site's not-found page.
+            audit.record(action, null, intakeId, HttpServletResponse.SC_NOT_FOUND);
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         } catch (RuntimeException e) {
             audit.record(action, null, intakeId, HttpServletResponse.SC_INTERNAL_SERVER_ERROR);

@@ -26,8 +26,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -130,7 +134,7 @@ public class FhirResource {
         IntakeRequest request;
         List<Problem.FieldError> otherVersion = List.of();
         try {
-            QuestionnaireResponse parsed = IntakeResponses.parse(body);
+            QuestionnaireResponse parsed = ResponseParser.parse(body);
             otherVersion = otherQuestionnaireVersion(parsed);
             request = IntakeResponses.toRequest(parsed);
         } catch (UnreadableResponse e) {
@@ -199,8 +203,25 @@ public class FhirResource {
         var query = uri.getQueryParameters();
         String clinicId = ResponseSearch.clinicIdOf(query);
         audit.patient(clinicId);
-        var bundle = ResponseSearch.search(intakes, clinicId, query, uri.getBaseUriBuilder().path("fhir").build());
+        URI base = uri.getBaseUriBuilder().path("fhir").build();
+        var bundle = ResponseSearch.search(intakes, clinicId, query, base, (count, offset) -> page(query, base, count, offset));
         return fhir(Response.ok(), Fhir.toJson(bundle));
+    }
+
+    /** A page of a search: the same parameters with another {@code _count} and {@code _offset}, encoded as JAX-RS does. */
+    private static String page(MultivaluedMap<String, String> query, URI fhirBase, int count, int offset) {
+        UriBuilder page = UriBuilder.fromUri(fhirBase).path("QuestionnaireResponse");
+        List<Object> values = new ArrayList<>();
+        query.forEach((name, list) -> {
+            if (!name.equals("_offset") && !name.equals("_count")) {
+                list.forEach(value -> {
+                    page.queryParam(name, "{v" + values.size() + "}");
+                    values.add(value);
+                });
+            }
+        });
+        page.queryParam("_count", count).queryParam("_offset", offset);
+        return page.build(values.toArray()).toString();
     }
 
     @GET

@@ -6,8 +6,6 @@ import clinic.stride.intake.IntakeView;
 import clinic.stride.intake.PatientHistory;
 import clinic.stride.platform.InvalidInput;
 import clinic.stride.platform.Problem;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -29,7 +28,8 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse;
  * one patient's intakes (versions in force) as a searchset Bundle, newest first, {@code _count} per page with
  * next/previous links ({@code _offset}). A search needs a patient: Stride answers clinicians about a patient,
  * and an open search over every intake would be a bulk export, which is {@code /api/exports} with its own
- * de-identification.
+ * de-identification. The query arrives as a plain map of parameters, and the REST edge makes the pages'
+ * addresses ({@link PageAddress}), so the search itself runs without JAX-RS.
  */
 final class ResponseSearch {
 
@@ -42,15 +42,21 @@ final class ResponseSearch {
     private ResponseSearch() {
     }
 
+    /** The address of one page of the results (the bundle's self, next and previous links). */
+    @FunctionalInterface
+    interface PageAddress {
+        String of(int count, int offset);
+    }
+
     /** The clinic id a search is about, from whichever patient parameter was given. */
-    static String clinicIdOf(MultivaluedMap<String, String> query) {
+    static String clinicIdOf(Map<String, List<String>> query) {
         List<Problem.FieldError> errors = new ArrayList<>();
         query.keySet().stream().filter(name -> !PARAMETERS.contains(name)).sorted()
                 .forEach(name -> errors.add(new Problem.FieldError(name, "is not a search parameter Stride supports "
                         + "(subject, patient, patient.identifier, authored, questionnaire, _count, _offset)")));
         String clinicId = null;
         for (String name : List.of("subject", "patient")) {
-            String value = query.getFirst(name);
+            String value = first(query, name);
             if (value != null) {
                 clinicId = referencedPatient(value);
                 if (clinicId == null) {
@@ -59,7 +65,7 @@ final class ResponseSearch {
             }
         }
         for (String name : List.of("patient.identifier", "subject.identifier")) {
-            String value = query.getFirst(name);
+            String value = first(query, name);
             if (value != null) {
                 clinicId = FhirPatients.clinicIdOf(value);
                 if (clinicId == null) {
@@ -88,7 +94,8 @@ final class ResponseSearch {
         return id.isBlank() ? null : PatientIds.clinicIdOf(id);
     }
 
-    static Bundle search(IntakeService intakes, String clinicId, MultivaluedMap<String, String> query, URI fhirBase) {
+    static Bundle search(IntakeService intakes, String clinicId, Map<String, List<String>> query, URI fhirBase,
+                         PageAddress pages) {
         List<Problem.FieldError> errors = new ArrayList<>();
         List<Range> authored = new ArrayList<>();
         for (String value : Optional.ofNullable(query.get("authored")).orElse(List.of())) {
@@ -100,8 +107,8 @@ final class ResponseSearch {
         for (String value : Optional.ofNullable(query.get("questionnaire")).orElse(List.of())) {
             rightQuestionnaire &= value.equals(Fhir.QUESTIONNAIRE_URL) || value.equals(Fhir.questionnaireCanonical());
         }
-        int count = number(query.getFirst("_count"), DEFAULT_COUNT, 1, MAX_COUNT, "_count", errors);
-        int offset = number(query.getFirst("_offset"), 0, 0, Integer.MAX_VALUE, "_offset", errors);
+        int count = number(first(query, "_count"), DEFAULT_COUNT, 1, MAX_COUNT, "_count", errors);
+        int offset = number(first(query, "_offset"), 0, 0, Integer.MAX_VALUE, "_offset", errors);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
@@ -125,12 +132,12 @@ final class ResponseSearch {
         bundle.getMeta().setLastUpdated(new Date());
         bundle.setType(Bundle.BundleType.SEARCHSET);
         bundle.setTotal(matches.size());
-        bundle.addLink().setRelation("self").setUrl(page(query, fhirBase, count, offset));
+        bundle.addLink().setRelation("self").setUrl(pages.of(count, offset));
         if (offset + count < matches.size()) {
-            bundle.addLink().setRelation("next").setUrl(page(query, fhirBase, count, offset + count));
+            bundle.addLink().setRelation("next").setUrl(pages.of(count, offset + count));
         }
         if (offset > 0) {
-            bundle.addLink().setRelation("previous").setUrl(page(query, fhirBase, count, Math.max(0, offset - count)));
+            bundle.addLink().setRelation("previous").setUrl(pages.of(count, Math.max(0, offset - count)));
         }
         for (QuestionnaireResponse response : matches.stream().skip(offset).limit(count).toList()) {
             bundle.addEntry().setFullUrl(fhirBase + "/QuestionnaireResponse/" + response.getIdPart())
@@ -139,19 +146,10 @@ final class ResponseSearch {
         return bundle;
     }
 
-    private static String page(MultivaluedMap<String, String> query, URI fhirBase, int count, int offset) {
-        UriBuilder page = UriBuilder.fromUri(fhirBase).path("QuestionnaireResponse");
-        List<Object> values = new ArrayList<>();
-        query.forEach((name, list) -> {
-            if (!name.equals("_offset") && !name.equals("_count")) {
-                list.forEach(value -> {
-                    page.queryParam(name, "{v" + values.size() + "}");
-                    values.add(value);
-                });
-            }
-        });
-        page.queryParam("_count", count).queryParam("_offset", offset);
-        return page.build(values.toArray()).toString();
+    /** The first value of a parameter, or null (as JAX-RS's MultivaluedMap.getFirst). */
+    private static String first(Map<String, List<String>> query, String name) {
+        List<String> values = query.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
     }
 
     private static int number(String text, int fallback, int min, int max, String name, List<Problem.FieldError> errors) {

@@ -1,6 +1,6 @@
 package clinic.stride.reports;
 
-import clinic.stride.platform.DomainProblem;
+import clinic.stride.platform.InvalidInput;
 import clinic.stride.platform.Problem;
 import clinic.stride.vocabulary.Language;
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ import java.util.Locale;
 public record HandoutOptions(Language language, Boolean largePrint) {
 
     /**
-     * @throws DomainProblem 400 naming each bad parameter: lang not en/es, large not true/false
+     * @throws InvalidInput naming each bad parameter: lang not en/es, large not true/false
      */
     public static HandoutOptions parse(String lang, String large) {
         List<Problem.FieldError> errors = new ArrayList<>();
@@ -39,7 +39,7 @@ public record HandoutOptions(Language language, Boolean largePrint) {
             }
         }
         if (!errors.isEmpty()) {
-            throw new DomainProblem(Problem.invalid(errors));
+            throw new InvalidInput(errors);
         }
         return new HandoutOptions(language, largePrint);
     }

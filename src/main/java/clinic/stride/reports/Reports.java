@@ -11,7 +11,7 @@ import clinic.stride.intake.PainScore;
 import clinic.stride.knowledge.Dosage;
 import clinic.stride.knowledge.Exercise;
 import clinic.stride.knowledge.KnowledgeBase;
-import clinic.stride.platform.DomainProblem;
+import clinic.stride.platform.InvalidInput;
 import clinic.stride.platform.Problem;
 import clinic.stride.vocabulary.Language;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -122,7 +122,7 @@ public class Reports {
      * Checks and stores a clinician's plan, then prints it. The plan's time is its PDF's date, so printing the plan
      * again later gives the same file.
      *
-     * @throws DomainProblem 400 naming each bad field: unknown or repeated exercise, or a dosage without an amount.
+     * @throws InvalidInput naming each bad field: unknown or repeated exercise, or a dosage without an amount.
      *                       Exercises the assessment withheld may be chosen: the clinician's plan overrides.
      */
     public Printed printPlan(UUID intakeId, HandoutPlanRequest request, String clinician) {
@@ -136,7 +136,7 @@ public class Reports {
      * handout of the plan in force ({@link #handout}), the same file {@link #printPlan} would have returned.
      * Bean Validation runs on the request here too, so a caller that did not validate it cannot store a bad plan.
      *
-     * @throws DomainProblem as {@link #printPlan}
+     * @throws InvalidInput as {@link #printPlan}
      */
     public HandoutPlan storePlan(UUID intakeId, @NotNull @Valid HandoutPlanRequest request, String clinician) {
         return store(visit(intakeId), request, clinician);
@@ -240,7 +240,7 @@ public class Reports {
             }
         }
         if (!errors.isEmpty()) {
-            throw new DomainProblem(Problem.invalid(errors));
+            throw new InvalidInput(errors);
         }
         return planned;
     }
