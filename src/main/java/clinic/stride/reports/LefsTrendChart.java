@@ -1,6 +1,8 @@
 package clinic.stride.reports;
 
 import clinic.stride.outcomes.Lefs;
+import clinic.stride.reports.pdf.PdfBlocks;
+import clinic.stride.reports.pdf.PdfText;
 import clinic.stride.reports.pdf.ReportFonts;
 import java.awt.Color;
 import java.time.LocalDate;
@@ -9,9 +11,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.Font;
+import org.openpdf.text.Paragraph;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * The LEFS (0–80, higher is better) at each follow-up as a small vector chart for the clinician summary, drawn as
@@ -119,6 +127,23 @@ public final class LefsTrendChart {
 
     private static float y(int score, float bottom, float top) {
         return bottom + (top - bottom) * score / (Lefs.MAX_SCORE + 4f);
+    }
+
+    /**
+     * The summary's LEFS section: the heading, the chart and the same in words beneath it, the heading kept on the
+     * page of the chart (they need about 150 pt).
+     */
+    static void addSection(Document document, PdfWriter writer, List<LefsOnDay> scores,
+                           Paragraph heading, Font small) throws DocumentException {
+        PdfText.keepWithNext(document, writer, 160);
+        document.add(heading);
+        PdfPTable table = PdfBlocks.table(1);
+        table.setKeepTogether(true);
+        String words = describe(scores);
+        table.addCell(PdfBlocks.drawing(110, 0, words, (canvas, area) -> new LefsTrendChart(scores).draw(canvas, area)));
+        table.addCell(PdfBlocks.padded(PdfBlocks.cell(
+                words + " Shaded: the first score ± 9 points (MCID, Binkley et al. 1999).", small), 3, 0, 0, 0));
+        document.add(table);
     }
 
     /** The chart in words, for the PDF's alternative text and the summary's line under it. */

@@ -154,10 +154,7 @@ public final class SummaryPdf {
             document.add(redFlagScreen());
             document.add(painSection());
             if (!summary.lefsTrend().isEmpty()) {
-                // The chart and its words need about 150 pt: the heading moves to the next page with them.
-                PdfText.keepWithNext(document, writer, 160);
-                document.add(paragraph("Function across follow-ups (LEFS, 0–80)", heading, 8, 4));
-                document.add(lefsSection());
+                LefsTrendChart.addSection(document, writer, summary.lefsTrend(), paragraph("Function across follow-ups (LEFS, 0–80)", heading, 8, 4), small);
             }
             addSection(document, writer, "Reported factors", factors());
             causes.add(document, writer, assessment.possibleCauses());
@@ -293,16 +290,6 @@ public final class SummaryPdf {
             chart.setColspan(2);
             table.addCell(chart);
             table.setSpacingAfter(6);
-            return table;
-        }
-
-        /** The LEFS trend with its MCID band, and the same in words beneath it. */
-        private PdfPTable lefsSection() {
-            PdfPTable table = PdfBlocks.table(1);
-            table.setKeepTogether(true);
-            String words = LefsTrendChart.describe(summary.lefsTrend());
-            table.addCell(PdfBlocks.drawing(110, 0, words, (canvas, area) -> new LefsTrendChart(summary.lefsTrend()).draw(canvas, area)));
-            table.addCell(PdfBlocks.padded(PdfBlocks.cell(words + " Shaded: the first score ± 9 points (MCID, Binkley et al. 1999).", small), 3, 0, 0, 0));
             return table;
         }
 
