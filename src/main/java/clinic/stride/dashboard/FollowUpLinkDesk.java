@@ -61,7 +61,7 @@ public class FollowUpLinkDesk extends HttpServlet {
             FollowUps.Issued issued = followUps.create(intake, PageLanguage.parse(request.getParameter("language")).orElse(null),
                     day(request.getParameter("validUntil")), user);
             String url = address.at(request, "/follow-ups/" + issued.token()).toString();
-            audit.write(CREATED, issued.link().patient().clinicId(), intake, 200);
+            audit.write(CREATED, issued.clinicId(), intake, 200);
             request.setAttribute(NewFollowUpLinkPage.URL, url);
             request.setAttribute(NewFollowUpLinkPage.QR, QrCodeSvg.svg(url, ui.text("followUp.link.qr")));
             request.setAttribute(NewFollowUpLinkPage.EXPIRES, issued.link().expiresAt());

@@ -70,8 +70,8 @@ public class FollowUps {
 
     Clock clock = Clock.systemUTC();
 
-    /** A new link and its token (returned once, never stored). */
-    public record Issued(String token, FollowUpLink link) {
+    /** A new link, its token (returned once, never stored) and its patient's clinic number (for the audit row). */
+    public record Issued(String token, FollowUpLink link, String clinicId) {
     }
 
     /**
@@ -93,7 +93,7 @@ public class FollowUps {
                 language == null ? intake.language() : language, now, createdBy, expires);
         em.persist(link);
         em.flush();
-        return new Issued(token, link);
+        return new Issued(token, link, intake.patient().clinicId());
     }
 
     /** Withdraws a link of this intake; revoking twice keeps the first revocation. */

@@ -68,7 +68,7 @@ public class IntakeFollowUpResource {
         UUID intakeId = intakeId(id);
         FollowUps.Issued issued = followUps.create(intakeId, request == null ? null : request.language(),
                 request == null ? null : request.validUntil(), security.getUserPrincipal().getName());
-        subject.patient(issued.link().patient().clinicId()).intake(intakeId);
+        subject.patient(issued.clinicId()).intake(intakeId);
         URI api = address.at(servletRequest, "/api/follow-up-links/" + issued.token());
         URI page = address.at(servletRequest, "/follow-ups/" + issued.token());
         return Response.created(api)
