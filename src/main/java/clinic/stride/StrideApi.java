@@ -7,6 +7,10 @@ import clinic.stride.duplicates.DuplicateMappers;
 import clinic.stride.duplicates.DuplicateResource;
 import clinic.stride.export.ExportResource;
 import clinic.stride.fhir.FhirExchange;
+import clinic.stride.fhir.FollowUpFhirResource;
+import clinic.stride.followup.FollowUpLinkResource;
+import clinic.stride.followup.FollowUpMappers;
+import clinic.stride.followup.IntakeFollowUpResource;
 import clinic.stride.fhir.FhirMetadata;
 import clinic.stride.fhir.FhirPatients;
 import clinic.stride.fhir.FhirResource;
@@ -58,6 +62,9 @@ public class StrideApi extends Application {
                 ReportResources.PlanInForce.class,
                 PatientIntakeLinkResource.class,
                 IntakeLinkResource.class,
+                IntakeFollowUpResource.class,
+                FollowUpFhirResource.class,
+                FollowUpLinkResource.class,
                 UserResource.class,
                 AuditResource.class,
                 AccessControl.class,
@@ -75,6 +82,8 @@ public class StrideApi extends Application {
                 PatientMappers.Conflict.class,
                 DuplicateMappers.AlreadyDecided.class,
                 IntakeLinkMappers.NotFound.class,
+                FollowUpMappers.NotFound.class,
+                FollowUpMappers.Gone.class,
                 IntakeLinkMappers.Gone.class,
                 IntakeLinkMappers.WrongPatient.class,
                 SecurityMappers.Refused.class,

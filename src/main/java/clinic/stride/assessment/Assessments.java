@@ -68,7 +68,7 @@ public class Assessments {
     }
 
     /** 0 none, 1 soon, 2 urgent, 3 emergency: the column the worklist sorts on. */
-    static int redFlagLevel(Assessment assessment) {
+    public static int redFlagLevel(Assessment assessment) {
         return assessment.redFlags().stream()
                 .mapToInt(flag -> switch (flag.urgency()) {
                     case EMERGENCY -> 3;

@@ -40,6 +40,9 @@ public class PageAudit {
     /** Followed by disable, enable, approve or reject. */
     public static final String USERS_ACTION_PREFIX = "page.users.";
     public static final String INTAKE_REVIEWED = "page.intake.reviewed";
+    public static final String FOLLOW_UP_REVIEWED = "page.follow-up.reviewed";
+    public static final String FOLLOW_UP_READ = "page.follow-up.read";
+    public static final String FOLLOW_UP_SUBMIT = "page.follow-up.submit";
     /** "About you" refused a clinic number on file typed with other details (status 409). */
     public static final String INTAKE_PATIENT_MISMATCH = "page.intake.patient-mismatch";
     /** The front desk's page of a patient's likely duplicates. */

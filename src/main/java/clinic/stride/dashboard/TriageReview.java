@@ -24,8 +24,15 @@ public class TriageReview extends HttpServlet {
     @Inject
     PageAudit audit;
 
+    @Inject
+    clinic.stride.followup.FollowUps followUps;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getParameter("followUp") != null) {
+            followUpReviewed(request, response);
+            return;
+        }
         UUID intake = PageAudit.intakeOf(request);
         Optional<String> clinicId = intake == null ? Optional.empty()
                 : triage.markReviewed(intake, request.getUserPrincipal().getName());
@@ -37,5 +44,26 @@ public class TriageReview extends HttpServlet {
         audit.write(PageAudit.INTAKE_REVIEWED, clinicId.get(), intake, 303);
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", request.getContextPath() + "/dashboard/patient?intake=" + intake);
+    }
+
+    /** followUp=…&intake=…: a follow-up's warning signs dealt with; back to the patient page of the intake. */
+    private void followUpReviewed(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        UUID intake = PageAudit.intakeOf(request);
+        UUID followUp;
+        try {
+            followUp = UUID.fromString(request.getParameter("followUp"));
+        } catch (IllegalArgumentException e) {
+            followUp = null;
+        }
+        Optional<String> clinicId = followUp == null ? Optional.empty()
+                : followUps.markReviewed(followUp, request.getUserPrincipal().getName());
+        if (clinicId.isEmpty()) {
+            audit.write(PageAudit.FOLLOW_UP_REVIEWED, null, intake, 404);
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        audit.write(PageAudit.FOLLOW_UP_REVIEWED, clinicId.get(), intake, 303);
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", request.getContextPath() + "/dashboard/patient?intake=" + intake + "#follow-ups");
     }
 }

@@ -30,6 +30,20 @@ public class Worklist {
     /** The level the queue sorts on (index intake_triage_idx, V13): reviewed intakes sort as if without warning signs. */
     static final String QUEUE_LEVEL = "(case when i.reviewed_at is null then i.red_flag_level else 0 end)";
 
+    /**
+     * What waits in the queue: every intake, and every follow-up questionnaire that raised a warning sign (V22), so a
+     * new warning sign at follow-up is triaged as a new intake's would be. A follow-up row carries its own date,
+     * pain and triage state, the causes of the intake it follows, and opens that intake's patient page.
+     */
+    static final String QUEUE_ENTRIES = """
+            select id, id as intake_id, cast(null as uuid) as follow_up_id, patient_id, visit_date, submitted_at,
+                   pain_intensity, red_flag_level, current_version, cause_ids, reviewed_by, reviewed_at
+            from intake
+            union all
+            select f.id, f.intake_id, f.id, f.patient_id, f.answered_on, f.submitted_at, f.pain_intensity, f.red_flag_level,
+                   1, (select fi.cause_ids from intake fi where fi.id = f.intake_id), f.reviewed_by, f.reviewed_at
+            from follow_up f where f.red_flag_level > 0""";
+
     @PersistenceContext(unitName = "stride")
     EntityManager em;
 
@@ -45,10 +59,19 @@ public class Worklist {
         }
     }
 
-    /** One intake on the worklist. */
+    /** One intake, or one follow-up with a warning sign ({@code followUpId} set), on the worklist. */
     public record Row(UUID intakeId, String clinicId, String patientName, LocalDate birthDate, LocalDate visitDate,
                       Instant submittedAt, int painIntensity, int redFlagLevel, int version, String topCauseId,
-                      String reviewedBy, Instant reviewedAt) {
+                      String reviewedBy, Instant reviewedAt, UUID followUpId) {
+
+        public boolean isFollowUp() {
+            return followUpId != null;
+        }
+
+        /** The row's own id, the keyset's last key. */
+        UUID entryId() {
+            return followUpId == null ? intakeId : followUpId;
+        }
 
         /** The level the queue sorts on: a reviewed intake's warning signs have been dealt with. */
         public int queueLevel() {
@@ -82,9 +105,11 @@ public class Worklist {
 
     public Page find(Filter filter) {
         StringBuilder sql = new StringBuilder("""
-                select i.id, p.clinic_id, p.given_name || ' ' || p.family_name, p.birth_date, i.visit_date, i.submitted_at,
-                       i.pain_intensity, i.red_flag_level, i.current_version, i.cause_ids[1], i.reviewed_by, i.reviewed_at
-                from intake i join patient p on p.id = i.patient_id
+                select i.intake_id, p.clinic_id, p.given_name || ' ' || p.family_name, p.birth_date, i.visit_date, i.submitted_at,
+                       i.pain_intensity, i.red_flag_level, i.current_version, i.cause_ids[1], i.reviewed_by, i.reviewed_at,
+                       i.follow_up_id
+                from (""" + QUEUE_ENTRIES + """
+                ) i join patient p on p.id = i.patient_id
                 where true""");
         List<Object> params = new ArrayList<>();
         if (filter.from() != null) {
@@ -134,13 +159,13 @@ public class Worklist {
             Object[] r = (Object[]) o;
             rows.add(new Row((UUID) r[0], (String) r[1], (String) r[2], localDate(r[3]), localDate(r[4]), Database.instant(r[5]),
                     ((Number) r[6]).intValue(), ((Number) r[7]).intValue(), ((Number) r[8]).intValue(), (String) r[9],
-                    (String) r[10], r[11] == null ? null : Database.instant(r[11])));
+                    (String) r[10], r[11] == null ? null : Database.instant(r[11]), (UUID) r[12]));
         }
         Cursor next = null;
         if (rows.size() > PAGE_SIZE) {
             rows = rows.subList(0, PAGE_SIZE);
             Row last = rows.getLast();
-            next = new Cursor(last.queueLevel(), last.visitDate(), last.submittedAt(), last.intakeId());
+            next = new Cursor(last.queueLevel(), last.visitDate(), last.submittedAt(), last.entryId());
         }
         return new Page(List.copyOf(rows), next);
     }

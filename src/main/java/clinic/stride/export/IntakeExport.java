@@ -37,7 +37,10 @@ import org.apache.commons.csv.CSVPrinter;
  * 45 CFR 164.514(b)(2)(i)(C)); sex and form language; every coded, numeric and yes/no answer, one column
  * per question, named by its link id; whether "other injuries" was filled in, never the text; BMI; and from
  * the assessment of the version in force, the red-flag level (0 none to 3 emergency) and the ids of the three
- * most likely causes, most likely first. Names, birth date, phone, email, clinic id and intake id never appear.
+ * most likely causes, most likely first; from the follow-up questionnaires sent for the intake (V22), how many came
+ * back, the first and the latest complete LEFS score (0–80; forms with a blank item have none) and the latest
+ * global rating of change (-3 to 3), never their dates. Names, birth date, phone, email, clinic id and intake id
+ * never appear.
  *
  * <p>The rows come through a PostgreSQL server-side cursor (autocommit off and a fetch size: pgjdbc then
  * fetches {@value #FETCH_SIZE} rows at a time instead of the whole result) and go straight to the response
@@ -54,6 +57,9 @@ public final class IntakeExport {
 
     /** Free text can name people and places: only whether it was given is exported. */
     static final String GIVEN = ".given";
+
+    /** Columns from the intake's follow-ups, after the derived values (issue 20). */
+    static final List<String> FOLLOW_UP_COLUMNS = List.of("follow_ups", "lefs_first", "lefs_latest", "global_change_latest");
 
     private static final ObjectReader READER = Json.mapper().reader();
 
@@ -91,6 +97,7 @@ public final class IntakeExport {
         header.add("bmi");
         header.add("red_flag_level");
         header.add("top_causes");
+        header.addAll(FOLLOW_UP_COLUMNS);
         return header;
     }
 
@@ -121,7 +128,14 @@ public final class IntakeExport {
     public long write(LocalDate from, LocalDate to, OutputStream out) throws IOException {
         StringBuilder sql = new StringBuilder("""
                 select p.clinic_id, p.birth_date, p.sex, i.visit_date, i.language, i.current_version, i.red_flag_level,
-                       v.answers::text, array_to_string(i.cause_ids[1:3], ';')
+                       v.answers::text, array_to_string(i.cause_ids[1:3], ';'),
+                       (select count(*) from follow_up f where f.intake_id = i.id),
+                       (select f.lefs_score from follow_up f where f.intake_id = i.id and f.lefs_score is not null
+                        order by f.answered_on, f.submitted_at limit 1),
+                       (select f.lefs_score from follow_up f where f.intake_id = i.id and f.lefs_score is not null
+                        order by f.answered_on desc, f.submitted_at desc limit 1),
+                       (select f.global_change from follow_up f where f.intake_id = i.id
+                        order by f.answered_on desc, f.submitted_at desc limit 1)
                 from intake i
                 join patient p on p.id = i.patient_id
                 join intake_version v on v.intake_id = i.id and v.version = i.current_version
@@ -179,6 +193,10 @@ public final class IntakeExport {
         row.add(bmi(answers.path("factors")));
         row.add(String.valueOf(rs.getInt(7)));
         row.add(rs.getString(9));
+        for (int column = 10; column <= 13; column++) {
+            Object value = rs.getObject(column);
+            row.add(value == null ? "" : value.toString());
+        }
         return row.stream().map(IntakeExport::neutralised).toList();
     }
 

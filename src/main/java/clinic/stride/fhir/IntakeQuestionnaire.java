@@ -74,7 +74,7 @@ public final class IntakeQuestionnaire {
         return questionnaire;
     }
 
-    private static QuestionnaireItemComponent item(IntakeForm form, Question question) {
+    static QuestionnaireItemComponent item(IntakeForm form, Question question) {
         QuestionnaireItemComponent item = new QuestionnaireItemComponent();
         item.setLinkId(question.linkId());
         item.setText(question.text().en());

@@ -35,6 +35,11 @@ public class PublicAddress {
         return URI.create(base(request) + "/home-programme/" + token);
     }
 
+    /** Any page or API address under Stride's public base, for other features' links ({@code path} starts with "/"). */
+    public URI at(HttpServletRequest request, String path) {
+        return URI.create(base(request) + path);
+    }
+
     private String base(HttpServletRequest request) {
         Optional<String> set = configured.map(String::strip).filter(s -> !s.isEmpty());
         if (set.isPresent()) {

@@ -22,15 +22,16 @@ import java.util.Objects;
  * @param issuedAt      when this version was stored; stamped as the PDF's date so a reprint is the same file
  * @param homeProgramme sessions and pain after exercise logged through the patient's home programme links, or null
  *                      when no link was issued
+ * @param lefsTrend     the complete LEFS scores of the follow-ups of this visit, oldest first (none: no LEFS section)
  */
 public record ClinicianSummary(String clinicName, PatientDetails patient, int ageAtVisit, IntakeAnswers answers,
                                int intakeVersion, Assessment assessment, List<PainOnVisit> painTrend,
-                               Instant issuedAt, Adherence homeProgramme) {
+                               Instant issuedAt, Adherence homeProgramme, List<LefsOnDay> lefsTrend) {
 
-    /** A summary without a home programme. */
+    /** A summary without a home programme or follow-up scores. */
     public ClinicianSummary(String clinicName, PatientDetails patient, int ageAtVisit, IntakeAnswers answers,
                             int intakeVersion, Assessment assessment, List<PainOnVisit> painTrend, Instant issuedAt) {
-        this(clinicName, patient, ageAtVisit, answers, intakeVersion, assessment, painTrend, issuedAt, null);
+        this(clinicName, patient, ageAtVisit, answers, intakeVersion, assessment, painTrend, issuedAt, null, List.of());
     }
 
     public ClinicianSummary {
@@ -40,6 +41,7 @@ public record ClinicianSummary(String clinicName, PatientDetails patient, int ag
         Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(issuedAt, "issuedAt");
         painTrend = List.copyOf(painTrend);
+        lefsTrend = lefsTrend == null ? List.of() : List.copyOf(lefsTrend);
         if (painTrend.isEmpty()) {
             throw new IllegalArgumentException("the pain trend needs at least the visit summarised");
         }

@@ -81,6 +81,9 @@ public class Reports {
     /** What the handout says until the clinic's phone number is configured: visible, and not a number to dial. */
     public static final String PHONE_PLACEHOLDER = "[clinic phone not set: STRIDE_CLINIC_PHONE]";
 
+    @Inject
+    clinic.stride.followup.FollowUps followUps;
+
     Clock clock = Clock.systemUTC();
 
     /** The clinician summary of the intake version in force. */
@@ -97,7 +100,8 @@ public class Reports {
         ClinicianSummary summary = new ClinicianSummary(clinicName, intake.patient(), intake.ageAtVisit(), answers,
                 intake.version(), visit.assessment(), trend.isEmpty()
                         ? List.of(new PainOnVisit(intake.visitDate(), intake.pain().score())) : trend,
-                visit.storedAt(), homeProgramme(intake).orElse(null));
+                visit.storedAt(), homeProgramme(intake).orElse(null), followUps.ofIntake(intakeId).stream().filter(f -> f.lefsScore() != null)
+                        .map(f -> new LefsOnDay(f.answeredOn(), f.lefsScore())).toList());
         String clinicId = intake.patient().clinicId();
         return new Printed(new SummaryPdf(knowledge.base()).write(summary), fileName("summary", clinicId), clinicId);
     }

@@ -156,6 +156,9 @@ public final class SummaryPdf {
             if (summary.homeProgramme() != null) {
                 document.add(HomeProgrammeSection.of(summary.homeProgramme(), heading, body, label));
             }
+            if (!summary.lefsTrend().isEmpty()) {
+                LefsTrendChart.addSection(document, writer, summary.lefsTrend(), paragraph("Function across follow-ups (LEFS, 0–80)", heading, 8, 4), small);
+            }
             addSection(document, writer, "Reported factors", factors());
             causes.add(document, writer, assessment.possibleCauses());
             addSection(document, writer, "Suggested exercises", exercises());

@@ -25,8 +25,9 @@ class IntakeExportTest {
         assertTrue(header.stream().noneMatch(c -> c.startsWith("patient.")), header::toString);
         long answers = IntakeForm.byLinkId().values().stream().filter(Question::isLeaf)
                 .filter(q -> !q.linkId().startsWith("patient.")).count() - 2; // visitDate and language have columns of their own
-        assertEquals(6 + answers + 3, header.size());
-        assertEquals(List.of("bmi", "red_flag_level", "top_causes"), header.subList(header.size() - 3, header.size()));
+        assertEquals(6 + answers + 3 + 4, header.size());
+        assertEquals(List.of("bmi", "red_flag_level", "top_causes", "follow_ups", "lefs_first", "lefs_latest", "global_change_latest"),
+                header.subList(header.size() - 7, header.size()));
     }
 
     @Test

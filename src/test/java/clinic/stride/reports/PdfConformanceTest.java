@@ -38,7 +38,8 @@ class PdfConformanceTest {
                 Arguments.of("summary, emergency", summaries.write(ReportFixtures.summary(ReportSamples.CARLOS)), true),
                 Arguments.of("handout ES with home programme QR", handouts.write(ReportFixtures.handout(ReportSamples.MARIA,
                         Language.ES, false), ReportFixtures.HOME_LINK), false),
-                Arguments.of("summary with home programme", summaries.write(ReportFixtures.summaryWithHomeProgramme(ReportSamples.MARIA)), true));
+                Arguments.of("summary with home programme", summaries.write(ReportFixtures.summaryWithHomeProgramme(ReportSamples.MARIA)), true),
+                Arguments.of("summary with a LEFS trend", summaries.write(ReportFixtures.summaryWithLefs(ReportSamples.MARIA)), true));
     }
 
     @ParameterizedTest(name = "{0}")

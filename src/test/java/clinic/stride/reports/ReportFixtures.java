@@ -88,7 +88,16 @@ public final class ReportFixtures {
                         new clinic.stride.homeprogramme.Adherence.PainPoint(today.minusDays(5), 4),
                         new clinic.stride.homeprogramme.Adherence.PainPoint(today.minusDays(2), 6)), today);
         return new ClinicianSummary(plain.clinicName(), plain.patient(), plain.ageAtVisit(), plain.answers(),
-                plain.intakeVersion(), plain.assessment(), plain.painTrend(), plain.issuedAt(), adherence);
+                plain.intakeVersion(), plain.assessment(), plain.painTrend(), plain.issuedAt(), adherence, List.of());
+    }
+
+    /** As {@link #summary}, with three follow-ups' LEFS scores after the visit (38, 44, 52: the last beyond the MCID). */
+    public static ClinicianSummary summaryWithLefs(String clinicId) {
+        ClinicianSummary s = summary(clinicId);
+        java.time.LocalDate visit = s.answers().visitDate();
+        return new ClinicianSummary(s.clinicName(), s.patient(), s.ageAtVisit(), s.answers(), s.intakeVersion(), s.assessment(),
+                s.painTrend(), s.issuedAt(), null, List.of(new LefsOnDay(visit.plusDays(14), 38), new LefsOnDay(visit.plusDays(28), 44),
+                        new LefsOnDay(visit.plusDays(42), 52)));
     }
 
     /** The handout of a demo patient's latest visit with the suggested exercises. */

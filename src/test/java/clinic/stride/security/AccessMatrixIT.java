@@ -122,6 +122,20 @@ class AccessMatrixIT extends StrideIT {
             GET  /api/fhir/Patient                      | 401       | 403        | 400       | 403
             GET  /api/fhir/Patient/{clinicId}           | 401       | 403        | 200       | 403
             GET  /api/exports/intakes.csv               | 401       | 403        | 200       | 403
+            POST /api/intakes/{id}/follow-up-links      | 401       | 403        | 201       | 403
+            GET  /api/intakes/{id}/follow-up-links      | 401       | 403        | 200       | 403
+            POST /api/intakes/{id}/follow-up-links/{linkId}/revocation | 401 | 403 | 200      | 403
+            GET  /api/intakes/{id}/follow-ups           | 401       | 403        | 200       | 403
+            GET  /api/follow-up-links/{token}           | 200       | 200        | 200       | 200
+            POST /api/follow-up-links/{token}/response  | 201       | 201        | 201       | 201
+            GET  /api/fhir/Questionnaire/stride-followup | 200      | 200        | 200       | 200
+            GET  /api/fhir/QuestionnaireResponse/followup-{id} | 401 | 403       | 200       | 403
+            POST /dashboard/follow-up-link              | 302       | 403        | 200       | 403
+            GET  /dashboard/follow-up-link.xhtml        | 302       | 403        | 200       | 403
+            GET  /follow-ups/*                          | 200       | 200        | 200       | 200
+            POST /follow-ups/*                          | 400       | 400        | 400       | 400
+            GET  /follow-up/form.xhtml                  | 410       | 410        | 410       | 410
+            GET  /follow-up/thanks.xhtml                | 410       | 410        | 410       | 410
             GET  /health/ready                          | 200       | 200        | 200       | 200
             GET  /health/live                           | 200       | 200        | 200       | 200
             GET  /openapi                               | 200       | 200        | 200       | 200
@@ -131,6 +145,9 @@ class AccessMatrixIT extends StrideIT {
     /** Served by Payara itself, not by Stride's code: in the table, but not discoverable from it. */
     private static final Set<String> SERVER_ENDPOINTS = Set.of("GET /health/ready", "GET /health/live", "GET /openapi",
             "GET /metrics");
+
+    private static final String FOLLOW_UP = "{\"painIntensity\": 3, \"lefs\": [3, 3, 4, 4, 4, 2, 3, 4, 2, 4, 4, 3, 3, 3, 4, 1, 1, 0, 1, 4],"
+            + " \"globalChange\": 2, \"redFlags\": {\"bladderBowelLoss\": false, \"fever\": false}}";
 
     private static final List<String> CALLERS = List.of("anonymous", Roles.FRONT_DESK, Roles.CLINICIAN, Roles.ADMIN);
 
@@ -280,13 +297,17 @@ class AccessMatrixIT extends StrideIT {
         // Pages, and /metrics, which Payara serves inside Stride's context behind its page sign-in.
         if (!template.startsWith("/api/") && (!SERVER_ENDPOINTS.contains(endpoint) || template.equals("/metrics"))) {
             // A link page with a fresh open link's token; clinical pages about the fixture's intake.
-            String path = template.replace("/*", "/" + (template.equals("/intake-links/*") ? fixture.newLinkToken() : ""));
+            String path = template.replace("/*", "/" + (template.equals("/intake-links/*") ? fixture.newLinkToken()
+                    : template.equals("/follow-ups/*") ? fixture.newFollowUpToken() : ""));
             if (path.startsWith("/dashboard/")) {
                 path += "?intake=" + fixture.intakeId;
             }
             return page(verb, path, caller);
         }
         String path = template
+                .replace("/follow-up-links/{token}", "/follow-up-links/" + (template.startsWith("/api/follow-up-links/") ? fixture.newFollowUpToken() : "{token}"))
+                .replace("{linkId}", template.contains("{linkId}") ? fixture.newFollowUpLinkId() : "")
+                .replace("followup-{id}", template.contains("followup-{id}") ? "followup-" + fixture.followUpId() : "")
                 .replace("{id}", fixture.intakeId)
                 .replace("{version}", "1")
                 .replace("{clinicId}", fixture.clinicId)
@@ -336,6 +357,7 @@ class AccessMatrixIT extends StrideIT {
             case "/api/fhir/QuestionnaireResponse" -> clinic.stride.platform.ApiExamples.QUESTIONNAIRE_RESPONSE
                     .replace("C-1001", uniqueClinicId());
             case "/api/users/{username}/password" -> "{\"password\": \"Matrix-new-password-2\"}";
+            case "/api/follow-up-links/{token}/response" -> FOLLOW_UP;
             case "/api/users/{username}/roles" -> "{\"roles\": [\"front-desk\"]}";
             // Actions without a body: send none (the contract check refuses a body the operation does not take).
             case "/api/users/{username}/disable", "/api/users/{username}/enable", "/api/users/changes/{change}/approve",
@@ -384,6 +406,36 @@ class AccessMatrixIT extends StrideIT {
                     + UUID.randomUUID().toString().substring(0, 8) + "\", \"password\": \"Matrix-user-password-1\", \"roles\": [\"clinician\"]}");
             assertEquals(202, asked.status(), asked::toString);
             return asked.json().at("/pending/id").asText();
+        }
+
+        private String followUpId;
+
+        /** A new follow-up link of the fixture's intake: its id and its token. */
+        com.fasterxml.jackson.databind.JsonNode newFollowUpLink() {
+            Api.Reply link = TestUsers.clinician(new Api(base)).postJson("api/intakes/" + intakeId + "/follow-up-links", "{}");
+            assertEquals(201, link.status(), link::toString);
+            return link.json();
+        }
+
+        String newFollowUpToken() {
+            String url = newFollowUpLink().get("url").asText();
+            return url.substring(url.lastIndexOf('/') + 1);
+        }
+
+        String newFollowUpLinkId() {
+            return newFollowUpLink().get("id").asText();
+        }
+
+        /** One answered follow-up of the fixture's intake. */
+        String followUpId() {
+            if (followUpId == null) {
+                Api anonymous = new Api(base);
+                Api.Reply sent = anonymous.postJson("api/follow-up-links/" + newFollowUpToken() + "/response", FOLLOW_UP);
+                assertEquals(201, sent.status(), sent::toString);
+                Api.Reply list = TestUsers.clinician(new Api(base)).get("api/intakes/" + intakeId + "/follow-ups");
+                followUpId = list.json().get(0).get("id").asText();
+            }
+            return followUpId;
         }
 
         String newLinkToken() {
