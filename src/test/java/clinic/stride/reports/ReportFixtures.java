@@ -5,6 +5,7 @@ import clinic.stride.assessment.AssessmentEngine;
 import clinic.stride.demo.DemoPatients;
 import clinic.stride.intake.IntakeRequest;
 import clinic.stride.knowledge.KnowledgeBase;
+import clinic.stride.patient.PatientDetails;
 import clinic.stride.vocabulary.Language;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -88,5 +89,23 @@ public final class ReportFixtures {
         IntakeRequest visit = latestVisit(clinicId);
         return Handout.of(CLINIC, PHONE, nameOf(visit), visit.visitDate(), language, largePrint, exercises, assess(visit),
                 ISSUED, null, visit.answers());
+    }
+
+    /** A demo patient's summary with the patient renamed, for names in other scripts. */
+    public static ClinicianSummary summary(String clinicId, String clinicName, String givenName, String familyName) {
+        ClinicianSummary base = summary(clinicId);
+        PatientDetails p = base.patient();
+        PatientDetails renamed = new PatientDetails(p.clinicId(), givenName, familyName, p.birthDate(), p.sex(),
+                p.phone(), p.email());
+        return new ClinicianSummary(clinicName, renamed, base.ageAtVisit(), base.answers(), base.intakeVersion(),
+                base.assessment(), base.painTrend(), base.issuedAt());
+    }
+
+    /** A demo patient's handout printed for another name and clinic. */
+    public static Handout handout(String clinicId, Language language, String clinicName, String patientName) {
+        IntakeRequest visit = latestVisit(clinicId);
+        Handout plain = handout(clinicId, language, false);
+        return Handout.of(clinicName, PHONE, patientName, visit.visitDate(), language, false, plain.exercises(),
+                assess(visit), ISSUED, null, visit.answers());
     }
 }
