@@ -47,7 +47,7 @@ class ArchitectureTest {
             List.of("clinic.stride.assessment"),
             List.of("clinic.stride.knowledge"),
             List.of("clinic.stride.intake"),
-            List.of("clinic.stride.patient"),
+            List.of("clinic.stride.patient", "clinic.stride.clinic"),
             List.of("clinic.stride.audit"),
             List.of("clinic.stride.platform"),
             List.of("clinic.stride.vocabulary", "clinic.stride.release"));

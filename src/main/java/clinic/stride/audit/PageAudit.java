@@ -40,6 +40,9 @@ public class PageAudit {
     /** Followed by disable, enable, approve or reject. */
     public static final String USERS_ACTION_PREFIX = "page.users.";
     public static final String INTAKE_REVIEWED = "page.intake.reviewed";
+    public static final String CLINIC_SETTINGS_READ = "page.clinic-settings.read";
+    /** A new version of the clinic's details stored (200), or refused (400). */
+    public static final String CLINIC_SETTINGS_SAVE = "page.clinic-settings.save";
     /** "About you" refused a clinic number on file typed with other details (status 409). */
     public static final String INTAKE_PATIENT_MISMATCH = "page.intake.patient-mismatch";
 

@@ -12,6 +12,7 @@ import java.util.Objects;
  * and the patient's pain across visits.
  *
  * @param clinicName    printed in the header and as the author
+ * @param clinicPhone   printed in the header beside the name; null when the clinic has not set one
  * @param patient       who the intake is about
  * @param ageAtVisit    whole years on the visit date
  * @param answers       the answers of the version summarised
@@ -20,7 +21,7 @@ import java.util.Objects;
  * @param painTrend     pain intensity at each of the patient's visits, at least this one
  * @param issuedAt      when this version was stored; stamped as the PDF's date so a reprint is the same file
  */
-public record ClinicianSummary(String clinicName, PatientDetails patient, int ageAtVisit, IntakeAnswers answers,
+public record ClinicianSummary(String clinicName, String clinicPhone, PatientDetails patient, int ageAtVisit, IntakeAnswers answers,
                                int intakeVersion, Assessment assessment, List<PainOnVisit> painTrend,
                                Instant issuedAt) {
 

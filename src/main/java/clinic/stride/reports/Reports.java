@@ -4,6 +4,8 @@ import clinic.stride.assessment.Assessment;
 import clinic.stride.assessment.Assessments;
 import clinic.stride.assessment.KnowledgeHolder;
 import clinic.stride.assessment.SuggestedExercise;
+import clinic.stride.clinic.ClinicDetails;
+import clinic.stride.clinic.ClinicSettings;
 import clinic.stride.intake.IntakeAnswers;
 import clinic.stride.intake.IntakeService;
 import clinic.stride.intake.IntakeView;
@@ -29,7 +31,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Prints an intake's clinician summary and patient handout, and stores the clinician's handout plans. Reads what
@@ -63,20 +64,12 @@ public class Reports {
     @Inject
     HandoutPlans plans;
 
+    /** The clinic's name and phone on every report, as an admin set them (or the environment's defaults). */
     @Inject
-    @ConfigProperty(name = "stride.clinic.name", defaultValue = "Stride Clinic")
-    String clinicName;
-
-    /**
-     * Printed wherever the handout tells the patient to call the clinic (environment: STRIDE_CLINIC_PHONE). The
-     * default is a placeholder that shows on every handout until a real number is configured.
-     */
-    @Inject
-    @ConfigProperty(name = "stride.clinic.phone", defaultValue = PHONE_PLACEHOLDER)
-    String clinicPhone;
+    ClinicDetails clinic;
 
     /** What the handout says until the clinic's phone number is configured: visible, and not a number to dial. */
-    public static final String PHONE_PLACEHOLDER = "[clinic phone not set: STRIDE_CLINIC_PHONE]";
+    public static final String PHONE_PLACEHOLDER = "[clinic phone not set: STRIDE_CLINIC_PHONE or /admin/clinic]";
 
     Clock clock = Clock.systemUTC();
 
@@ -91,7 +84,8 @@ public class Reports {
                 .toList();
         IntakeAnswers answers = new IntakeAnswers(intake.visitDate(), intake.language(), intake.pain(),
                 intake.factors(), intake.redFlags());
-        ClinicianSummary summary = new ClinicianSummary(clinicName, intake.patient(), intake.ageAtVisit(), answers,
+        ClinicSettings details = clinic.current();
+        ClinicianSummary summary = new ClinicianSummary(details.name(), details.phone(), intake.patient(), intake.ageAtVisit(), answers,
                 intake.version(), visit.assessment(), trend.isEmpty()
                         ? List.of(new PainOnVisit(intake.visitDate(), intake.pain().score())) : trend,
                 visit.storedAt());
@@ -172,7 +166,8 @@ public class Reports {
     private Printed print(Visit visit, Language language, boolean largePrint, List<PlannedExercise> exercises,
                           Instant issued, HandoutPlan plan) {
         IntakeView intake = visit.intake();
-        Handout handout = Handout.of(clinicName, clinicPhone,
+        ClinicSettings details = clinic.current();
+        Handout handout = Handout.of(details.name(), details.phone() == null ? PHONE_PLACEHOLDER : details.phone(),
                 intake.patient().givenName() + " " + intake.patient().familyName(), intake.visitDate(), language,
                 largePrint, exercises, visit.assessment(), issued,
                 plan == null ? null : plan.createdAt().atZone(java.time.ZoneOffset.UTC).toLocalDate(),

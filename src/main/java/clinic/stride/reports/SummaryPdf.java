@@ -140,7 +140,8 @@ public final class SummaryPdf {
         private PdfPTable masthead() {
             PdfPTable table = PdfBlocks.table(1.1f, 1);
             PdfPCell left = PdfBlocks.cell(new Phrase());
-            left.addElement(paragraph(summary.clinicName(), font(true, 9, ReportColours.ACCENT), 0, 1));
+            left.addElement(paragraph(summary.clinicPhone() == null ? summary.clinicName()
+                    : summary.clinicName() + "  ·  " + summary.clinicPhone(), font(true, 9, ReportColours.ACCENT), 0, 1));
             left.addElement(paragraph("Clinician summary", font(true, TITLE, ReportColours.NAVY), 0, 2));
             left.addElement(paragraph("Hip and lower-back pain when walking or running", small, 0, 0));
             PdfPCell right = PdfBlocks.cell(new Phrase());

@@ -1,11 +1,11 @@
 package clinic.stride.reports;
 
+import clinic.stride.patient.PatientDetails;
 import clinic.stride.assessment.Assessment;
 import clinic.stride.assessment.AssessmentEngine;
 import clinic.stride.demo.DemoPatients;
 import clinic.stride.intake.IntakeRequest;
 import clinic.stride.knowledge.KnowledgeBase;
-import clinic.stride.patient.PatientDetails;
 import clinic.stride.vocabulary.Language;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -70,7 +70,7 @@ public final class ReportFixtures {
         IntakeRequest visit = latestVisit(clinicId);
         List<PainOnVisit> trend = visitsOf(clinicId).stream()
                 .map(v -> new PainOnVisit(v.visitDate(), v.pain().score())).toList();
-        return new ClinicianSummary(CLINIC, visit.patient(), ageAt(visit), visit.answers(), 1, assess(visit), trend,
+        return new ClinicianSummary(CLINIC, PHONE, visit.patient(), ageAt(visit), visit.answers(), 1, assess(visit), trend,
                 ISSUED);
     }
 
@@ -97,7 +97,7 @@ public final class ReportFixtures {
         PatientDetails p = base.patient();
         PatientDetails renamed = new PatientDetails(p.clinicId(), givenName, familyName, p.birthDate(), p.sex(),
                 p.phone(), p.email());
-        return new ClinicianSummary(clinicName, renamed, base.ageAtVisit(), base.answers(), base.intakeVersion(),
+        return new ClinicianSummary(clinicName, base.clinicPhone(), renamed, base.ageAtVisit(), base.answers(), base.intakeVersion(),
                 base.assessment(), base.painTrend(), base.issuedAt());
     }
 

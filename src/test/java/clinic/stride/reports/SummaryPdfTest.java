@@ -117,7 +117,7 @@ class SummaryPdfTest {
         IntakeAnswers answers = new IntakeAnswers(a.visitDate(), a.language(), a.pain(),
                 new Factors(f.heightCm(), f.weightKg(), f.footwear(), f.posture(), f.legLength(), f.gait(), f.activity(),
                         f.pastInjuries(), f.conditions(), true), older);
-        ClinicianSummary summary = new ClinicianSummary(maria.clinicName(), maria.patient(), maria.ageAtVisit(), answers,
+        ClinicianSummary summary = new ClinicianSummary(maria.clinicName(), maria.clinicPhone(), maria.patient(), maria.ageAtVisit(), answers,
                 maria.intakeVersion(), maria.assessment(), maria.painTrend(), maria.issuedAt());
         String page1 = PdfReading.flat(PdfReading.pageTexts(summaries.write(summary)).getFirst());
 
