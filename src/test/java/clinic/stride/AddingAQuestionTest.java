@@ -8,9 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import clinic.stride.export.IntakeExport;
 import clinic.stride.export.Pseudonyms;
 import clinic.stride.fhir.IntakeQuestionnaire;
+import clinic.stride.intake.form.DraftAnswers;
+import clinic.stride.intake.form.IntakeStep;
+import clinic.stride.intake.form.Review;
+import clinic.stride.intake.form.ReviewSection;
 import clinic.stride.intake.questions.IntakeForm;
 import clinic.stride.intake.questions.Question;
 import clinic.stride.knowledge.AnswerSheet;
+import clinic.stride.platform.Json;
+import clinic.stride.reports.ClinicianSummary;
+import clinic.stride.reports.PdfReading;
+import clinic.stride.reports.ReportFixtures;
+import clinic.stride.reports.SummaryPdf;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import clinic.stride.vocabulary.Language;
 import java.math.BigDecimal;
 import java.util.List;
 import org.hl7.fhir.r4.model.Questionnaire;
@@ -20,7 +31,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 18: adding a question is one catalogue entry and its wording. A question that exists only in this test
  * is added to the catalogue ({@link IntakeForm#with}); the forms that walk the catalogue ask it without a line
- * of their own: the FHIR Questionnaire, the CSV export's header and the rule language's answer sheet.
+ * of their own: the FHIR Questionnaire, the CSV export's header, the rule language's answer sheet, the web
+ * form's draft and review page, and the clinician summary PDF.
  */
 class AddingAQuestionTest {
 
@@ -73,10 +85,53 @@ class AddingAQuestionTest {
     }
 
     @Test
+    void shouldKeepTheNewQuestionOnItsPageAndSendItInTheIntakeBodyWhenTheDraftAnswersIt() {
+        DraftAnswers draft = new DraftAnswers();
+        draft.put(STAIRS.linkId(), "12");
+        draft.put("factors.activity.walkingKmPerWeek", "3,5");
+
+        assertTrue(IntakeStep.ACTIVITY.valueFields(form).contains(STAIRS.linkId()), "asked on the activity page");
+        assertFalse(IntakeStep.ACTIVITY.valueFields().contains(STAIRS.linkId()));
+        assertEquals(12, draft.body(form).at("/factors/activity/flightsOfStairsPerDay").intValue());
+        assertEquals(3.5, draft.body(form).at("/factors/activity/walkingKmPerWeek").doubleValue());
+        assertTrue(draft.body(IntakeForm.standard()).at("/factors/activity/flightsOfStairsPerDay").isMissingNode());
+    }
+
+    @Test
+    void shouldShowTheNewQuestionOnTheReviewPageInThePagesLanguageWhenItIsAnswered() {
+        DraftAnswers draft = new DraftAnswers();
+        draft.put(STAIRS.linkId(), "12");
+
+        ReviewSection.Line spanish = linesOf(new Review(draft, Language.ES, form)).stream()
+                .filter(line -> line.question().equals(STAIRS.text().es())).findFirst().orElseThrow();
+        assertEquals("12", spanish.answer());
+        assertTrue(linesOf(new Review(draft, Language.EN, form)).stream().anyMatch(line -> line.question().equals(STAIRS.text().en())));
+        assertTrue(linesOf(new Review(draft, Language.EN, IntakeForm.standard())).stream()
+                .noneMatch(line -> line.question().equals(STAIRS.text().en())));
+    }
+
+    @Test
+    void shouldListTheNewQuestionWithItsAnswerInTheClinicianSummaryWhenTheAnswersHoldIt() {
+        ClinicianSummary summary = ReportFixtures.summary("DEMO-1001");
+        ObjectNode answers = Json.mapper().valueToTree(summary.answers());
+        ((ObjectNode) answers.at("/factors/activity")).put("flightsOfStairsPerDay", 12);
+
+        String text = PdfReading.flat(PdfReading.text(new SummaryPdf(ReportFixtures.knowledge(), form).write(summary, answers)));
+        String standard = PdfReading.flat(PdfReading.text(new SummaryPdf(ReportFixtures.knowledge()).write(summary, answers)));
+
+        assertTrue(text.contains(STAIRS.text().en() + " 12"), text);
+        assertFalse(standard.contains(STAIRS.text().en()), "the standard summary does not ask it");
+    }
+
+    @Test
     void shouldRefuseAQuestionThatIsAlreadyAskedOrOutsideItsGroup() {
         assertThrows(IllegalArgumentException.class, () -> form.with("factors.activity", STAIRS));
         assertThrows(IllegalArgumentException.class, () -> IntakeForm.standard().with("pain", STAIRS));
         assertThrows(IllegalArgumentException.class, () -> IntakeForm.standard().with("factors.activity.downhill", STAIRS));
+    }
+
+    private static List<ReviewSection.Line> linesOf(Review review) {
+        return review.sections().stream().flatMap(section -> section.lines().stream()).toList();
     }
 
     private static QuestionnaireItemComponent find(List<QuestionnaireItemComponent> items, String linkId) {

@@ -130,7 +130,7 @@ public class FhirResource {
         IntakeRequest request;
         List<Problem.FieldError> otherVersion = List.of();
         try {
-            QuestionnaireResponse parsed = IntakeResponses.parse(body);
+            QuestionnaireResponse parsed = ResponseParser.parse(body);
             otherVersion = otherQuestionnaireVersion(parsed);
             request = IntakeResponses.toRequest(parsed);
         } catch (UnreadableResponse e) {

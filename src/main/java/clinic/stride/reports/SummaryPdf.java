@@ -33,14 +33,18 @@ import clinic.stride.intake.Footwear;
 import clinic.stride.intake.Gait;
 import clinic.stride.intake.Pain;
 import clinic.stride.intake.Posture;
+import clinic.stride.intake.questions.IntakeForm;
 import clinic.stride.knowledge.Citation;
 import clinic.stride.knowledge.Exercise;
 import clinic.stride.knowledge.KnowledgeBase;
 import clinic.stride.knowledge.Source;
 import clinic.stride.knowledge.Urgency;
+import clinic.stride.platform.Json;
 import clinic.stride.release.Release;
+import clinic.stride.reports.SummaryAnswers.Part;
 import clinic.stride.vocabulary.Coded;
 import clinic.stride.vocabulary.Language;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +69,9 @@ import org.openpdf.text.pdf.PdfWriter;
  * the reported factors, the possible causes ranked with their reasons and the seed passage each rests on, and the
  * suggested exercises. Every page says that Stride supports clinical judgement and is not a diagnosis.
  *
- * <p>In English, the language the knowledge base writes for clinicians; the patient's language is shown.
+ * <p>In English, the language the knowledge base writes for clinicians; the patient's language is shown. The
+ * answers are worded in clinicians' phrases where {@link SummaryAnswers} says so; any other question of the
+ * catalogue is listed as itself.
  */
 public final class SummaryPdf {
 
@@ -80,13 +86,29 @@ public final class SummaryPdf {
     private final KnowledgeBase knowledge;
     private final ReportFonts fonts = ReportFonts.embedded();
     private final Map<String, String> sourceTitles;
+    private final IntakeForm form;
 
     public SummaryPdf(KnowledgeBase knowledge) {
+        this(knowledge, IntakeForm.standard());
+    }
+
+    /** A summary of the questions of this catalogue (the standard one, or one with a question being designed). */
+    public SummaryPdf(KnowledgeBase knowledge, IntakeForm form) {
         this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
         this.sourceTitles = knowledge.sources().stream().collect(Collectors.toMap(Source::file, Source::title));
+        this.form = Objects.requireNonNull(form, "form");
     }
 
     public byte[] write(ClinicianSummary summary) {
+        return write(summary, Json.mapper().valueToTree(summary.answers()));
+    }
+
+    /**
+     * The summary, with the answers the catalogue's own rows read taken from their JSON (the intake body's
+     * {@code pain}, {@code factors} and {@code redFlags}, as stored): a question the intake records do not hold yet
+     * is read from there.
+     */
+    public byte[] write(ClinicianSummary summary, JsonNode answers) {
         String who = summary.patientName() + "  ·  " + summary.patient().clinicId() + "  ·  born "
                 + DATE.format(summary.patient().birthDate()) + "  ·  visit " + DATE.format(summary.answers().visitDate());
         PageFooter footer = new PageFooter(List.of(who, DISCLAIMER + "  Knowledge "
@@ -98,13 +120,14 @@ public final class SummaryPdf {
                 summary.clinicName(), "en", summary.issuedAt());
         return ReportDocument.write(metadata, ReportDocument.Standard.ACCESSIBLE_ARCHIVAL,
                 TextRoles.of(TITLE, HEADING, BOX_TITLE), new float[] {42, 42, 38, 40 + PageFooter.heightFor(SMALL, 2)}, footer,
-                (document, writer) -> new Writing(summary).write(document, writer));
+                (document, writer) -> new Writing(summary, answers).write(document, writer));
     }
 
     /** One summary being written; not shared between threads. */
     private final class Writing {
 
         private final ClinicianSummary summary;
+        private final JsonNode answers;
         private final Assessment assessment;
         private final Font body = font(false, BODY, ReportColours.INK);
         private final Font bodyBold = font(true, BODY, ReportColours.INK);
@@ -114,8 +137,9 @@ public final class SummaryPdf {
         private final Font heading = font(true, HEADING, ReportColours.NAVY);
         private final SummaryCauses causes = new SummaryCauses(sourceTitles, body, small, label, quote, heading);
 
-        Writing(ClinicianSummary summary) {
+        Writing(ClinicianSummary summary, JsonNode answers) {
             this.summary = summary;
+            this.answers = answers;
             this.assessment = summary.assessment();
         }
 
@@ -201,6 +225,7 @@ public final class SummaryPdf {
                 rows.add(new String[] {question.label(),
                         RedFlagScreen.Answer.of(question.answer().apply(summary.answers())).words()});
             }
+            rows.addAll(SummaryAnswers.rows(form, answers, Part.RED_FLAG_SCREEN));
             rows.add(new String[] {RedFlagScreen.PREGNANT.label(),
                     RedFlagScreen.pregnancyWords(summary.answers(), summary.patient().sex())});
             for (int i = 0; i < rows.size(); i++) {
@@ -228,14 +253,15 @@ public final class SummaryPdf {
          */
         private PdfPTable painSection() {
             Pain pain = summary.answers().pain();
-            List<String[]> answers = List.of(
+            List<String[]> lines = new ArrayList<>(List.of(
                     row("Intensity", pain.intensity() + " / 10" + (pain.score().isSevere() ? "  (severe)" : "")),
                     row("Where", where(pain)),
                     row("Started", (pain.onset() == null ? "not answered" : pain.onset().code())
                             + (pain.durationWeeks() == null ? "" : ", " + duration(pain))),
                     row("Worse", orNone(words(pain.when()))),
                     row("Eased by", orNone(words(pain.relievedBy()))),
-                    row("Feels like", orNone(words(pain.character()))));
+                    row("Feels like", orNone(words(pain.character())))));
+            lines.addAll(SummaryAnswers.rows(form, answers, Part.PAIN));
             PdfPTable table = PdfBlocks.table(0.9f, 0.75f * 1.25f / 3.95f, 3.2f * 1.25f / 3.95f);
             table.setKeepTogether(true);
             table.addCell(PdfBlocks.padded(PdfBlocks.cell("Pain map", heading), 0, 14, 2, 0));
@@ -248,9 +274,9 @@ public final class SummaryPdf {
                     new Rectangle(area.getLeft(), area.getBottom(), area.getRight() - 14, area.getTop()),
                     pain.regions(), pain::sideOf, BodyMapCaptions.in(Language.EN)));
             map.setMinimumHeight(250);
-            map.setRowspan(answers.size() + 2);
+            map.setRowspan(lines.size() + 2);
             table.addCell(map);
-            for (String[] answer : answers) {
+            for (String[] answer : lines) {
                 table.addCell(PdfBlocks.padded(PdfBlocks.cell(answer[0], label), 1.5f, 6, 3, 0));
                 table.addCell(PdfBlocks.padded(PdfBlocks.cell(answer[1], body), 0, 0, 3, 0));
             }
@@ -279,6 +305,7 @@ public final class SummaryPdf {
             rows.add(row("Activity", activity(f.activity())));
             rows.add(row("Past injuries", injuries(f.pastInjuries())));
             rows.add(row("Conditions", orNone(words(f.conditions()))));
+            rows.addAll(SummaryAnswers.rows(form, answers, Part.FACTORS));
             return keyValues(rows, 0.9f);
         }
 

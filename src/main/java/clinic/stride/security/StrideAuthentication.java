@@ -13,9 +13,7 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,21 +24,17 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Collections;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The one authentication mechanism, choosing by path: HTTP Basic on every {@code /api/} request, a session
  * started by the sign-in form for pages. The API never looks at the session, so a signed-in browser tab
  * cannot be made to call the API cross-site. Passwords are checked by Jakarta Security's database identity
- * store against {@code app_user} with {@link Pbkdf2PasswordHash}; {@link LoginThrottle} locks a user name
- * after repeated failures, and a client address after repeated failures across names, before the store is
- * even asked.
+ * store against {@code app_user} with {@link Pbkdf2PasswordHash}, through {@link PasswordSignIn}: there
+ * {@link LoginThrottle} locks a user name after repeated failures, and a client address after repeated failures
+ * across names, before the store is even asked.
  *
  * <p>One custom mechanism rather than the built-in Basic and form mechanisms side by side: Jakarta
  * Security allows one mechanism per application unless a handler chooses, and the lockout has to sit
@@ -63,7 +57,6 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
     /** Page forms are a few KiB; the API has its own limit (clinic.stride.platform.BodyLimit). */
     public static final long MAX_FORM_BYTES = 1024 * 1024;
 
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
     /** What a sign-in attempt came to. */
     public enum SignIn { OK, WRONG, LOCKED, ADDRESS_LOCKED }
@@ -76,7 +69,10 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
     }
 
     @Inject
-    IdentityStoreHandler identityStores;
+    CredentialsEpochs epochs;
+
+    @Inject
+    PasswordSignIn passwords;
 
     @Inject
     LoginThrottle throttle;
@@ -85,41 +81,10 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
     AuditLog audit;
 
     @Inject
-    UserAccounts users;
-
-    @Inject
-    Passwords passwords;
-
-    @Inject
-    VerifiedCredentials verified;
-
-    @Inject
-    CredentialsEpochs epochs;
-
-    @Inject
-    UnknownNames unknownNames;
-
-    @Inject
     AnonymousRequests anonymous;
 
     @Inject
     OidcSignIn oidc;
-
-    /** Reverse proxies whose X-Forwarded-For names the client ({@code STRIDE_TRUSTED_PROXIES}); none by default. */
-    @Inject
-    @ConfigProperty(name = "stride.trusted.proxies")
-    Optional<String> trustedProxies;
-
-    private volatile ClientAddress clientAddress;
-
-    private String clientAddressOf(HttpServletRequest request) {
-        ClientAddress addresses = clientAddress;
-        if (addresses == null) {
-            addresses = ClientAddress.trusting(trustedProxies.orElse(""));
-            clientAddress = addresses;
-        }
-        return addresses.of(request.getRemoteAddr(), Collections.list(request.getHeaders(ClientAddress.FORWARDED_FOR)));
-    }
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -130,7 +95,7 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
             // Before anything parses it: Payara's own limit (2 MB) ends in an exception and a 500.
             return refuse(request, response, 413, "The form is larger than " + MAX_FORM_BYTES / 1024 + " KiB");
         }
-        if (isAnonymous(request) && !anonymous.tryAcquire(clientAddressOf(request))) {
+        if (isAnonymous(request) && !anonymous.tryAcquire(passwords.clientAddressOf(request))) {
             return refuse(request, response, 429, "Too many requests from this address; try again in a minute");
         }
         if (!isApi(request) && oidc.enabled() && "GET".equals(request.getMethod())) {
@@ -174,7 +139,7 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
                 Csrf.renew(request);
                 request.getSession().setAttribute(SESSION_ATTRIBUTE, new SignedIn(accepted.username(), accepted.roles(), -1, true));
                 SessionBinding.bind(request, response);
-                record(request, accepted.username(), 200, "sign-in");
+                passwords.record(request, accepted.username(), 200, "sign-in");
                 String target = context + next;
                 response.setHeader("Refresh", "0; url=" + target);
                 writePage(request, response, 200, "<p class=\"notice\" role=\"status\" id=\"notice\">"
@@ -184,7 +149,7 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
                 return AuthenticationStatus.SEND_CONTINUE;
             }
             case OidcSignIn.NoRole noRole -> {
-                record(request, noRole.username(), 403, "sign-in");
+                passwords.record(request, noRole.username(), 403, "sign-in");
                 writePage(request, response, 403, "<div class=\"error-summary\" role=\"alert\" id=\"problems\"><p>"
                         + Html.escape(LoginPage.text(request, "login.oidc.noRole").formatted(oidc.label())) + "</p></div>\n" + retry);
                 return AuthenticationStatus.SEND_FAILURE;
@@ -192,7 +157,7 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
             case OidcSignIn.Refused refused -> {
                 java.util.logging.Logger.getLogger(StrideAuthentication.class.getName())
                         .info(() -> "OpenID Connect sign-in refused: " + refused.reason());
-                record(request, null, 401, "sign-in");
+                passwords.record(request, null, 401, "sign-in");
                 writePage(request, response, 401, "<div class=\"error-summary\" role=\"alert\" id=\"problems\"><p>"
                         + Html.escape(LoginPage.text(request, "login.oidc.failed").formatted(oidc.label())) + "</p></div>\n" + retry);
                 return AuthenticationStatus.SEND_FAILURE;
@@ -246,7 +211,7 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
         if (credential.isEmpty()) {
             return refuse(request, response, 401, "Send HTTP Basic credentials as base64 of name:password");
         }
-        Attempt attempt = signIn(credential.get(), request, false);
+        PasswordSignIn.Attempt attempt = passwords.signIn(credential.get(), request, false);
         return switch (attempt.outcome()) {
             case OK -> context.notifyContainerAboutLogin(attempt.result());
             case LOCKED -> refuse(request, response, 429, "Too many failed sign-ins for this user; try again later");
@@ -258,7 +223,7 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
     private AuthenticationStatus page(HttpServletRequest request, HttpMessageContext context) {
         if (context.isAuthenticationRequest()
                 && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
-            Attempt attempt = signIn(credential, request, true);
+            PasswordSignIn.Attempt attempt = passwords.signIn(credential, request, true);
             request.setAttribute(OUTCOME_ATTRIBUTE, attempt.outcome());
             if (attempt.outcome() != SignIn.OK) {
                 return AuthenticationStatus.SEND_FAILURE;
@@ -302,90 +267,6 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
         if (session != null) {
             session.invalidate();
         }
-    }
-
-    private record Attempt(SignIn outcome, CredentialValidationResult result, long epoch) {
-
-        Attempt(SignIn outcome, CredentialValidationResult result) {
-            this(outcome, result, -1);
-        }
-    }
-
-    private Attempt signIn(UsernamePasswordCredential credential, HttpServletRequest request, boolean auditSuccess) {
-        String username = credential.getCaller() == null ? "" : credential.getCaller().strip().toLowerCase(Locale.ROOT);
-        boolean saneName = USERNAME.matcher(username).matches();
-        // No stored password is longer (UserRequest), and PBKDF2 of a megabyte takes seconds: refused unhashed.
-        boolean sanePassword = credential.getPasswordAsString().length() <= Passwords.MAX_LENGTH;
-        if (!auditSuccess && saneName && sanePassword) {
-            // API calls repeat the same Basic credentials on every request. A name and password verified less than a
-            // minute ago skip PBKDF2 and the two lockout look-ups (the load test found both on every request). A
-            // lock only follows failures, and failures drop what they concern from memory (below), so a locked
-            // user or address is refused as before.
-            Optional<VerifiedCredentials.Remembered> remembered = verified.groupsIfRecentlyVerified(username, credential.getPasswordAsString());
-            if (remembered.isPresent() && epochs.stillValid(username, remembered.get().epoch())) {
-                return new Attempt(SignIn.OK, new CredentialValidationResult(username, remembered.get().groups()),
-                        remembered.get().epoch());
-            }
-        }
-        String address = clientAddressOf(request);
-        if (throttle.addressLockedUntil(address).isPresent()) {
-            record(request, saneName ? recordedName(username) : null, 429, "sign-in");
-            return new Attempt(SignIn.ADDRESS_LOCKED, null);
-        }
-        if (!saneName || !sanePassword) {
-            addressFailed(address);
-            record(request, null, 401, "sign-in");
-            return new Attempt(SignIn.WRONG, null);
-        }
-        if (throttle.lockedUntil(username).isPresent()) {
-            record(request, recordedName(username), 429, "sign-in");
-            return new Attempt(SignIn.LOCKED, null);
-        }
-        // Read before the password is checked: a reset that lands in between leaves this sign-in on the old epoch.
-        long epoch = epochs.current(username).orElse(-1);
-        UsernamePasswordCredential normalised = new UsernamePasswordCredential(username, credential.getPasswordAsString());
-        CredentialValidationResult result = auditSuccess ? identityStores.validate(normalised)
-                : verified.verifyOnce(username, credential.getPasswordAsString(), () -> identityStores.validate(normalised));
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            boolean known = users.find(username).isPresent();
-            if (!known) {
-                passwords.spendVerificationTime(credential.getPasswordAsString());
-            }
-            throttle.failed(username);
-            verified.forget(username);
-            addressFailed(address);
-            record(request, known ? username : unknownNames.recorded(username), 401, "sign-in");
-            return new Attempt(SignIn.WRONG, null);
-        }
-        throttle.clear(username);
-        if (!auditSuccess) {
-            verified.remember(username, credential.getPasswordAsString(), result.getCallerGroups(), epoch);
-        }
-        if (auditSuccess) {
-            record(request, username, 200, "sign-in");
-        }
-        return new Attempt(SignIn.OK, result, epoch);
-    }
-
-    /** A user name as the trail may keep it: as typed when the user exists, else {@link UnknownNames}' keyed hash. */
-    private String recordedName(String username) {
-        return users.find(username).isPresent() ? username : unknownNames.recorded(username);
-    }
-
-    /** Counts a failure from an address; when that locks it, no credential remembered in memory skips the lock. */
-    private void addressFailed(String address) {
-        throttle.addressFailed(address);
-        if (throttle.addressLockedUntil(address).isPresent()) {
-            verified.forgetAll();
-        }
-    }
-
-    private void record(HttpServletRequest request, String username, int status, String action) {
-        if (status != 200 && request.getHeader("Authorization") != null && !anonymous.tryAcquire(clientAddressOf(request))) {
-            // Failed API sign-ins beyond the address's allowance are still refused, but leave no row each.
-            return;
-        }
-        audit.record(new AuditEntry(action, username, null, null, null, RequestId.of(request), status));
     }
 
     private static Optional<UsernamePasswordCredential> basic(String encoded) {

@@ -20,7 +20,7 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse;
 
 /**
  * Coverage-guided fuzzing of what POST /api/fhir/QuestionnaireResponse does with a body before it reaches the
- * database: HAPI's parser with Stride's error collector ({@link IntakeResponses#parse}), the mapping of items to an
+ * database: HAPI's parser with Stride's error collector ({@link ResponseParser#parse}), the mapping of items to an
  * intake ({@link IntakeResponses#toRequest}), Bean Validation, and for a valid request the way back to a
  * QuestionnaireResponse (what GET serves for it). Every body must end as a valid intake or as a 400 problem that
  * names a field or link id in plain words; any other exception (NullPointerException, ClassCastException,
@@ -45,7 +45,7 @@ class FhirImportFuzzTest {
         IntakeRequest request;
         try {
             // The resource hands over the body's bytes as they came.
-            QuestionnaireResponse response = IntakeResponses.parse(bytes);
+            QuestionnaireResponse response = ResponseParser.parse(bytes);
             request = IntakeResponses.toRequest(response);
         } catch (UnreadableResponse e) {
             assertPlainProblem(Problem.invalid(e.errors()));

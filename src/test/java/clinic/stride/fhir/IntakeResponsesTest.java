@@ -234,10 +234,10 @@ class IntakeResponsesTest {
 
     @Test
     void shouldRefuseABlankBodyAndAnotherResourceTypeAsBodyProblems() {
-        UnreadableResponse blank = assertThrows(UnreadableResponse.class, () -> IntakeResponses.parse(" "));
+        UnreadableResponse blank = assertThrows(UnreadableResponse.class, () -> ResponseParser.parse(" "));
         assertEquals("(body)", blank.errors().getFirst().field());
         UnreadableResponse patient = assertThrows(UnreadableResponse.class,
-                () -> IntakeResponses.parse("{\"resourceType\": \"Patient\", \"id\": \"x\"}"));
+                () -> ResponseParser.parse("{\"resourceType\": \"Patient\", \"id\": \"x\"}"));
         assertEquals(List.of(new Problem.FieldError("(body)", "must be a QuestionnaireResponse (resourceType)")), patient.errors());
     }
 
@@ -248,7 +248,7 @@ class IntakeResponsesTest {
         for (String body : List.of(
                 "{\"resourceType\":\"QuestionnaireResponse\",\"status\":\"completed\",\"\":1}",
                 "{\"resourceType\":\"QuestionnaireResponse\",\"status\":\"completed\",\"item\":[{\"linkId\":\"a\",\"answer\":[{\"\":true}]}]}")) {
-            UnreadableResponse thrown = assertThrows(UnreadableResponse.class, () -> IntakeResponses.parse(body), body);
+            UnreadableResponse thrown = assertThrows(UnreadableResponse.class, () -> ResponseParser.parse(body), body);
             assertEquals(List.of(new Problem.FieldError("(body)", "is not a FHIR R4 QuestionnaireResponse in JSON")),
                     thrown.errors());
         }
@@ -262,14 +262,14 @@ class IntakeResponsesTest {
         assertTrue(runner.contains("\"valueDecimal\": 164.0"), "the sample answers height as 164.0");
         for (String huge : List.of("1e1000000", "-1E+1001", "1e-1000000", "0.1e-999")) {
             UnreadableResponse thrown = assertThrows(UnreadableResponse.class,
-                    () -> IntakeResponses.parse(runner.replace("\"valueDecimal\": 164.0", "\"valueDecimal\": " + huge)), huge);
+                    () -> ResponseParser.parse(runner.replace("\"valueDecimal\": 164.0", "\"valueDecimal\": " + huge)), huge);
             assertEquals(1, thrown.errors().size(), huge);
             assertTrue(thrown.errors().getFirst().field().matches("item\\[\\d+]\\.item\\[\\d+]\\.answer\\[0]\\.valueDecimal"),
                     thrown.errors().getFirst().field());
             assertEquals("is a number with more than 1000 digits", thrown.errors().getFirst().message());
         }
         // A thousand digits written out is still read, and then refused as a height out of range by validation.
-        IntakeRequest thousandDigits = IntakeResponses.toRequest(IntakeResponses.parse(
+        IntakeRequest thousandDigits = IntakeResponses.toRequest(ResponseParser.parse(
                 runner.replace("\"valueDecimal\": 164.0", "\"valueDecimal\": 1e999")));
         assertEquals(List.of("factors.heightCm"), jakarta.validation.Validation.buildDefaultValidatorFactory().getValidator()
                 .validate(thousandDigits).stream().map(v -> v.getPropertyPath().toString()).toList());
@@ -280,11 +280,11 @@ class IntakeResponsesTest {
         // Found by MalformedBodiesIT: a name sent in Latin-1 was decoded to "Mar\uFFFDa" and stored.
         byte[] latin1 = Fhir.toJson(response(request(runner()))).replace("Maria", "Mar\u00ffa")
                 .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        UnreadableResponse thrown = assertThrows(UnreadableResponse.class, () -> IntakeResponses.parse(latin1));
+        UnreadableResponse thrown = assertThrows(UnreadableResponse.class, () -> ResponseParser.parse(latin1));
         assertEquals(List.of(new Problem.FieldError("(body)", "the body is not UTF-8 encoded JSON")), thrown.errors());
         byte[] utf8 = Fhir.toJson(response(request(runner()))).replace("Maria", "Mar\u00ffa")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        assertEquals("Mar\u00ffa", IntakeResponses.toRequest(IntakeResponses.parse(utf8)).patient().givenName());
+        assertEquals("Mar\u00ffa", IntakeResponses.toRequest(ResponseParser.parse(utf8)).patient().givenName());
     }
 
     @Test

@@ -1,5 +1,9 @@
 package clinic.stride.intake.form;
 
+import clinic.stride.intake.questions.IntakeForm;
+import clinic.stride.intake.questions.Question;
+import clinic.stride.intake.questions.Widget;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -7,6 +11,8 @@ import java.util.Optional;
 /**
  * The pages of the intake form, in order, each with the form fields it shows and the answer paths whose
  * errors belong on it (the paths are those of the intake body in the README, as Bean Validation reports them).
+ * A plain question of the catalogue ({@link Widget#isPlain}) that no page lists is a field of the page its
+ * answer path belongs to, after the page's own: the draft keeps it and the review shows it.
  */
 public enum IntakeStep {
     YOU("you",
@@ -67,12 +73,41 @@ public enum IntakeStep {
 
     /** Fields with one value (text, number, one choice). */
     public List<String> valueFields() {
-        return values;
+        return valueFields(IntakeForm.standard());
     }
 
     /** Fields with any number of values ("tick all that apply"). */
     public List<String> listFields() {
-        return lists;
+        return listFields(IntakeForm.standard());
+    }
+
+    /** The page's fields with one value when it asks the questions of this catalogue. */
+    public List<String> valueFields(IntakeForm form) {
+        return withUnlisted(values, form, false);
+    }
+
+    /** The page's "tick all that apply" fields when it asks the questions of this catalogue. */
+    public List<String> listFields(IntakeForm form) {
+        return withUnlisted(lists, form, true);
+    }
+
+    /** The plain questions of the catalogue that belong on this page but no page lists (none in the standard one). */
+    public List<Question> unlisted(IntakeForm form) {
+        return form.all().values().stream()
+                .filter(Widget::isPlain)
+                .filter(q -> showing(q.linkId()) == this)
+                .filter(q -> Arrays.stream(values()).noneMatch(step -> step.values.contains(q.linkId()) || step.lists.contains(q.linkId())))
+                .toList();
+    }
+
+    private List<String> withUnlisted(List<String> listed, IntakeForm form, boolean repeats) {
+        List<Question> unlisted = unlisted(form);
+        if (unlisted.isEmpty()) {
+            return listed;
+        }
+        List<String> fields = new ArrayList<>(listed);
+        unlisted.stream().filter(q -> q.repeats() == repeats).forEach(q -> fields.add(q.linkId()));
+        return fields;
     }
 
     public int number() {

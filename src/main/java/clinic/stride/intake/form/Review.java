@@ -2,14 +2,24 @@ package clinic.stride.intake.form;
 
 import static clinic.stride.intake.form.Fields.*;
 
+import clinic.stride.intake.questions.IntakeForm;
+import clinic.stride.intake.questions.Question;
 import clinic.stride.platform.PageLanguage;
+import clinic.stride.vocabulary.Language;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Writes the answers back in words for the review page, in the page's language. */
+/**
+ * Writes the answers back in words for the review page, in the page's language. Each page's fields come from
+ * {@link IntakeStep} (with the plain questions of the catalogue that no page lists); a question without words
+ * in the page bundle reads as the catalogue words it.
+ */
 public final class Review {
 
     /** Option lists: the message-key group for each field whose answers are codes. */
@@ -20,17 +30,26 @@ public final class Review {
             Map.entry(LONGER_SIDE, "longer"));
 
     private final DraftAnswers answers;
-    private final PageLanguage ui;
+    private final Language language;
+    private final ResourceBundle bundle;
+    private final IntakeForm form;
     /** Message key for an optional warning sign without an answer. */
     private final String blank;
 
     public Review(DraftAnswers answers, PageLanguage ui) {
-        this(answers, ui, "answer.none");
+        this(answers, ui.language(), IntakeForm.standard());
     }
 
-    private Review(DraftAnswers answers, PageLanguage ui, String blank) {
+    /** The review in a language of the questions of a catalogue (the standard one, or one with a question added). */
+    public Review(DraftAnswers answers, Language language, IntakeForm form) {
+        this(answers, language, form, "answer.none");
+    }
+
+    private Review(DraftAnswers answers, Language language, IntakeForm form, String blank) {
         this.answers = answers;
-        this.ui = ui;
+        this.language = language;
+        this.bundle = PageLanguage.bundle(language);
+        this.form = form;
         this.blank = blank;
     }
 
@@ -39,7 +58,7 @@ public final class Review {
      * asked" (the API's meaning of an absent answer, and true of intakes made before the question existed).
      */
     public Review ofStoredAnswers() {
-        return new Review(answers, ui, "answer.notAsked");
+        return new Review(answers, language, form, "answer.notAsked");
     }
 
     public List<ReviewSection> sections() {
@@ -54,30 +73,30 @@ public final class Review {
                 continue;
             }
             List<ReviewSection.Line> values = new ArrayList<>();
-            for (String field : step.valueFields()) {
+            for (String field : step.valueFields(form)) {
                 line(field).ifPresent(values::add);
             }
             List<ReviewSection.Line> ticked = new ArrayList<>();
             if (step == IntakeStep.WHERE && !answers.regionSides().isEmpty()) {
                 // One line: each place with its own side ("Outer hip: right side, Lower back: left side").
-                ticked.add(new ReviewSection.Line(ui.text("q." + REGIONS), answers.regionSides().entrySet().stream()
-                        .map(e -> ui.text("opt.region." + e.getKey()) + (e.getValue() == null ? ""
-                                : ": " + ui.text("opt.side." + e.getValue()).toLowerCase(ui.getLocale())))
+                ticked.add(new ReviewSection.Line(text("q." + REGIONS), answers.regionSides().entrySet().stream()
+                        .map(e -> text("opt.region." + e.getKey()) + (e.getValue() == null ? ""
+                                : ": " + text("opt.side." + e.getValue()).toLowerCase(Locale.of(language.code()))))
                         .collect(Collectors.joining(", "))));
             }
-            for (String field : step.listFields()) {
+            for (String field : step.listFields(form)) {
                 if (step == IntakeStep.WHERE) {
                     continue;
                 }
                 if (!answers.list(field).isEmpty()) {
-                    ticked.add(new ReviewSection.Line(ui.text("q." + field), answers.list(field).stream()
+                    ticked.add(new ReviewSection.Line(question(field), answers.list(field).stream()
                             .map(code -> option(field, code)).collect(Collectors.joining(", "))));
                 }
             }
             // In the order the page asks: on "where" the places come before the side and the pain score.
             List<ReviewSection.Line> lines = new ArrayList<>(step == IntakeStep.WHERE ? ticked : values);
             lines.addAll(step == IntakeStep.WHERE ? values : ticked);
-            sections.add(new ReviewSection(ui.text("step." + step.slug() + ".title"), path.apply(step), lines));
+            sections.add(new ReviewSection(text("step." + step.slug() + ".title"), path.apply(step), lines));
         }
         return sections;
     }
@@ -89,22 +108,22 @@ public final class Review {
         }
         if (v == null && SAFETY_SCREEN.contains(field)) {
             // Optional warning signs: a blank is shown, so the patient sees what they did not answer.
-            return java.util.Optional.of(new ReviewSection.Line(ui.text("q." + field), ui.text(blank)));
+            return java.util.Optional.of(new ReviewSection.Line(question(field), text(blank)));
         }
         if (v == null) {
             return java.util.Optional.empty();
         }
-        String question = ui.text("q." + field);
+        String question = question(field);
         String answer = switch (field) {
             case BIRTH_DAY -> birthDate();
-            case DURATION_AMOUNT -> v + " " + ui.text("unit." + answers.value(DURATION_UNIT) + ".plural");
-            case SHOE_AGE_AMOUNT -> v + " " + ui.text("unit." + answers.value(SHOE_AGE_UNIT) + ".plural");
-            default -> "yes".equals(v) || "no".equals(v) ? ui.text("answer." + v)
+            case DURATION_AMOUNT -> v + " " + text("unit." + answers.value(DURATION_UNIT) + ".plural");
+            case SHOE_AGE_AMOUNT -> v + " " + text("unit." + answers.value(SHOE_AGE_UNIT) + ".plural");
+            default -> "yes".equals(v) || "no".equals(v) ? text("answer." + v)
                     : OPTION_GROUPS.containsKey(field) ? option(field, v)
-                    : ui.has("suffix." + field) ? v + " " + ui.text("suffix." + field) : v;
+                    : has("suffix." + field) ? v + " " + text("suffix." + field) : v;
         };
         if (field.equals(BIRTH_DAY)) {
-            question = ui.text("q." + BIRTH_DATE);
+            question = text("q." + BIRTH_DATE);
         }
         return java.util.Optional.of(new ReviewSection.Line(question, answer));
     }
@@ -131,7 +150,35 @@ public final class Review {
         return s == null ? "?" : s;
     }
 
+    /** The option's words in the page bundle, else as the catalogue words it. */
     private String option(String field, String code) {
-        return ui.text("opt." + OPTION_GROUPS.getOrDefault(field, field) + "." + code);
+        String key = "opt." + OPTION_GROUPS.getOrDefault(field, field) + "." + code;
+        if (has(key)) {
+            return text(key);
+        }
+        return catalogue(field).flatMap(q -> q.option(code)).map(o -> inLanguage(o.display())).orElse(key);
+    }
+
+    /** The question's words in the page bundle ({@code q.<field>}), else as the catalogue words it. */
+    private String question(String field) {
+        return has("q." + field) ? text("q." + field)
+                : catalogue(field).map(q -> inLanguage(q.text())).orElse("q." + field);
+    }
+
+    private Optional<Question> catalogue(String field) {
+        return form.lookup(field);
+    }
+
+    private String inLanguage(Question.Text words) {
+        return language == Language.ES ? words.es() : words.en();
+    }
+
+    private boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    /** A message of the page bundle, or the key itself when missing (as {@link PageLanguage#text}). */
+    private String text(String key) {
+        return has(key) ? bundle.getString(key) : key;
     }
 }

@@ -1,95 +1,67 @@
 package clinic.stride.intake.wizard;
 
-import static clinic.stride.intake.form.Fields.*;
+import static clinic.stride.intake.form.Fields.CLINIC_ID;
+import static clinic.stride.intake.form.Fields.EMERGENCY_SHOWN;
 
 import clinic.stride.assessment.Assessments;
 import clinic.stride.audit.PageAudit;
-import clinic.stride.intake.IdempotencyKeyReused;
 import clinic.stride.intake.IntakeRequest;
-import clinic.stride.intake.IntakeSubmissions;
 import clinic.stride.intake.form.AnswerForm;
 import clinic.stride.intake.form.DraftAnswers;
 import clinic.stride.intake.form.FieldErrors;
-import clinic.stride.intake.form.IntakeDrafts;
 import clinic.stride.intake.form.IntakeStep;
 import clinic.stride.intake.form.Review;
 import clinic.stride.intake.form.ReviewSection;
-import clinic.stride.intakelink.IntakeLinkGone;
-import clinic.stride.intakelink.IntakeLinkMappers;
-import clinic.stride.intakelink.IntakeLinkNotFound;
 import clinic.stride.intakelink.IntakeLinks;
-import clinic.stride.intakelink.LinkDrafts;
-import clinic.stride.intakelink.LinkIntakeRequest;
-import clinic.stride.intakelink.NotTheLinksPatient;
 import clinic.stride.knowledge.AnswerSheet;
-import clinic.stride.patient.ClinicIdConflict;
 import clinic.stride.patient.Patient;
 import clinic.stride.patient.PatientRegistry;
 import clinic.stride.patient.Sex;
 import clinic.stride.platform.Cookies;
-import clinic.stride.platform.InvalidInput;
 import clinic.stride.platform.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
- * The intake form's controller. Each page posts its own fields; "Next" checks them, saves the draft and moves
- * on (post, redirect, get: reloading never re-posts, Back in the browser shows the saved answers). "Submit" on
- * the review page sends the whole intake through {@link IntakeSubmissions#submit}, the same call as the REST API,
- * and shows whatever it refuses next to the field concerned.
+ * The intake form's controller. Each page posts its own fields; "Next" checks them, saves the draft
+ * ({@link WizardDraft}) and moves on (post, redirect, get: reloading never re-posts, Back in the browser shows the
+ * saved answers). "Submit" on the review page sends the whole intake ({@link FormSubmission}) and shows whatever
+ * is refused next to the field concerned.
  */
 @Named("wizard")
 @RequestScoped
 public class IntakeWizard extends AnswerForm {
 
-    static final String DRAFT_COOKIE = "stride-draft";
     static final String KIOSK_COOKIE = "stride-kiosk";
-    static final String THANKS_ATTRIBUTE = "stride.intake.thanks";
-    /** Session attribute: a random name for this sign-in's drafts; draft field {@value #DRAFT_OWNER} holds it. */
-    static final String DRAFT_OWNER_ATTRIBUTE = "stride.intake.draft-owner";
-    static final String DRAFT_OWNER = "_owner";
-    /** Session attribute: mismatched "about you" tries per clinic number (see {@link #matchesRegisteredPatient}). */
-    static final String MISMATCHES_ATTRIBUTE = "stride.intake.patient-mismatches";
     static final String LINK_GONE = "/intake-link/gone";
     static final String LINK_VIEW = "/intake-link/step.xhtml";
     static final IntakeStep FIRST_LINK_STEP = IntakeStep.WHERE;
 
     @Inject
-    IntakeDrafts drafts;
+    WizardDraft draft;
 
     @Inject
-    IntakeSubmissions submissions;
+    FormSubmission sending;
 
     @Inject
-    Validator validator;
+    AboutYouCheck aboutYou;
 
     @Inject
     Assessments assessments;
 
     @Inject
     HttpServletRequest request;
-
-    @Inject
-    LinkDrafts linkDrafts;
 
     @Inject
     IntakeLinks links;
@@ -100,8 +72,6 @@ public class IntakeWizard extends AnswerForm {
     @Inject
     PatientRegistry patients;
 
-    private String token;
-    private boolean saved;
     private boolean kiosk;
     /** The form opened through an intake link (pages under /intake-link/): no "you" page, submitted through the link. */
     private boolean link;
@@ -115,47 +85,10 @@ public class IntakeWizard extends AnswerForm {
     @PostConstruct
     void load() {
         link = isLinkPage(request);
-        if (link) {
-            token = cookie(LinkDrafts.COOKIE).orElse(null);
-            Optional<IntakeDrafts.Draft> draft = drafts.find(token)
-                    .filter(d -> d.answers().value(LinkDrafts.LINK) != null);
-            if (draft.isPresent()) {
-                answers = draft.get().answers();
-                linkHash = answers.value(LinkDrafts.LINK);
-                saved = true;
-            } else {
-                token = null;
-            }
-            return;
-        }
-        kiosk = cookie(KIOSK_COOKIE).isPresent();
-        token = cookie(DRAFT_COOKIE).orElse(null);
-        Optional<IntakeDrafts.Draft> draft = drafts.find(token);
-        if (draft.isPresent() && draft.get().answers().value(LinkDrafts.LINK) == null
-                && draftOwner().equals(draft.get().answers().value(DRAFT_OWNER))) {
-            answers = draft.get().answers();
-            saved = true;
-        } else {
-            if (draft.isPresent() && draft.get().answers().value(LinkDrafts.LINK) == null) {
-                // Made in another sign-in on this browser (signed out since, or another staff member): never offered.
-                drafts.delete(token);
-            }
-            token = null;
-        }
-    }
-
-    /**
-     * The clinic's form runs on staff devices: its drafts belong to the signed-in session that made them, so after
-     * a sign-out the next person at the desk or tablet is not offered the last patient's answers.
-     */
-    private String draftOwner() {
-        HttpSession session = request.getSession(true);
-        if (session.getAttribute(DRAFT_OWNER_ATTRIBUTE) instanceof String owner) {
-            return owner;
-        }
-        String owner = IntakeDrafts.newToken();
-        session.setAttribute(DRAFT_OWNER_ATTRIBUTE, owner);
-        return owner;
+        kiosk = !link && Cookies.value(request, KIOSK_COOKIE).isPresent();
+        draft.load(link);
+        answers = draft.answers();
+        linkHash = draft.linkHash();
     }
 
     /** The pages of the form opened through an intake link: /intake-link/... */
@@ -173,8 +106,8 @@ public class IntakeWizard extends AnswerForm {
             return Pages.redirect(LINK_GONE);
         }
         readPosted(step);
-        FieldErrors found = check(step);
-        if (found.isEmpty() && step == IntakeStep.YOU && !link && !matchesRegisteredPatient()) {
+        FieldErrors found = sending.check(answers, step);
+        if (found.isEmpty() && step == IntakeStep.YOU && !link && !aboutYou.matches(typedPatient())) {
             found.addKey(CLINIC_ID, "error.patient.mismatch");
             // Recorded for the patient on file: a run of these at a kiosk is someone trying details out.
             audit.write(PageAudit.INTAKE_PATIENT_MISMATCH, answers.value(CLINIC_ID).strip(), null, 409);
@@ -229,93 +162,45 @@ public class IntakeWizard extends AnswerForm {
         if (link) {
             return submitThroughLink();
         }
-        if (!saved) {
+        if (!draft.isSaved()) {
             return Pages.redirect("/intake");
         }
-        LocalDate today = LocalDate.now(ZoneId.systemDefault());
-        DraftAnswers.Conversion conversion = answers.toRequest(today, ui.language());
-        FieldErrors found = new FieldErrors(ui.bundle());
-        conversion.errors().forEach(found::addKey);
-        found.addViolations(validator.validate(conversion.request()));
-        answers.unansweredWarningSigns().forEach(f -> found.addKey(f, "error.redFlags.required"));
-        IntakeSubmissions.Submission submission = null;
-        if (found.isEmpty()) {
-            try {
-                submission = submissions.submit(conversion.request(), IntakeDrafts.submissionKey(token), submitter(), kiosk ? "kiosk" : "web");
-            } catch (ConstraintViolationException e) {
-                found.addViolations(e.getConstraintViolations());
-            } catch (InvalidInput | IdempotencyKeyReused | ClinicIdConflict e) {
-                found.addRefusal(e);
-            }
-        }
-        String clinicId = conversion.request() == null || conversion.request().patient() == null
-                ? null : conversion.request().patient().clinicId();
-        if (!found.isEmpty()) {
-            audit.write(PageAudit.INTAKE_SUBMIT, clinicId, null, 400);
-            errors = found.asMap();
+        FormSubmission.Sent sent = sending.atClinic(answers, draft.submissionKey(), submitter(), kiosk ? "kiosk" : "web");
+        if (sent.refused()) {
+            errors = sent.errors();
             IntakeStep first = errors.keySet().stream().map(IntakeStep::showing).min(Enum::compareTo).orElse(IntakeStep.REVIEW);
             return first.path() + ".xhtml";
         }
-        audit.write(PageAudit.INTAKE_SUBMIT, clinicId, submission.intakeId(), 303);
-        return thank(submission);
+        return thank(sent.submission());
     }
 
-    /**
-     * Sends the intake through {@link IntakeLinks#submitByHash}, the same call as POST
-     * /api/intake-links/{token}/intake: the patient is the link's, so the answers carry no patient part. A
-     * link used or expired meanwhile shows the no-longer-valid page, and nothing is stored.
-     */
+    /** A link used or expired meanwhile shows the no-longer-valid page, and nothing is stored. */
     private String submitThroughLink() {
         if (linkHash == null) {
             return Pages.redirect(LINK_GONE);
         }
-        LocalDate today = LocalDate.now(ZoneId.systemDefault());
-        IntakeRequest answered = answers.toRequest(today, ui.language()).request();
-        LinkIntakeRequest linkRequest = new LinkIntakeRequest(null, answered.visitDate(), answered.language(),
-                answered.pain(), answered.factors(), answered.redFlags());
-        FieldErrors found = new FieldErrors(ui.bundle());
-        answers.toRequest(today, ui.language()).errors().forEach((field, key) -> {
-            if (!field.startsWith("patient.")) {
-                found.addKey(field, key);
-            }
-        });
-        found.addViolations(validator.validate(linkRequest));
-        answers.unansweredWarningSigns().forEach(f -> found.addKey(f, "error.redFlags.required"));
-        IntakeSubmissions.Submission submission = null;
-        if (found.isEmpty()) {
-            try {
-                submission = links.submitByHash(linkHash, linkRequest);
-            } catch (ConstraintViolationException e) {
-                found.addViolations(e.getConstraintViolations());
-            } catch (IntakeLinkNotFound | IntakeLinkGone e) {
-                forgetDraft();
-                return Pages.redirect(LINK_GONE);
-            } catch (NotTheLinksPatient e) {
-                found.addProblem(IntakeLinkMappers.problemOf(e));
-            } catch (InvalidInput | IdempotencyKeyReused | ClinicIdConflict e) {
-                found.addRefusal(e);
-            }
+        FormSubmission.Sent sent = sending.throughLink(answers, linkHash);
+        if (sent.linkGone()) {
+            forgetDraft();
+            return Pages.redirect(LINK_GONE);
         }
-        if (!found.isEmpty()) {
-            // The link's patient is known to the link, not to this page: the row names no patient.
-            audit.write(PageAudit.INTAKE_SUBMIT, null, null, 400);
-            errors = found.asMap();
+        if (sent.refused()) {
+            errors = sent.errors();
             linkStepShown = errors.keySet().stream().map(IntakeStep::showing)
                     .filter(s -> s != IntakeStep.YOU).min(Enum::compareTo).orElse(IntakeStep.REVIEW);
             return LINK_VIEW;
         }
-        audit.write(PageAudit.INTAKE_SUBMIT, null, submission.intakeId(), 303);
-        return thank(submission);
+        return thank(sent.submission());
     }
 
-    private String thank(IntakeSubmissions.Submission submission) {
+    private String thank(clinic.stride.intake.IntakeSubmissions.Submission submission) {
         // The assessment was made and stored with the intake; the patient sees its warning signs in their language.
         ThankYou outcome = ThankYou.of(assessments.of(submission.intakeId(), null), assessments.knowledgeBase(),
                 ui.language(), kiosk, link);
         forgetDraft();
-        request.getSession(true).setAttribute(THANKS_ATTRIBUTE, outcome);
+        outcome.keepFor(request);
         // The browser's caches go, back/forward cache included: Back must not show the pages with these answers.
-        response().setHeader("Clear-Site-Data", "\"cache\"");
+        WizardDraft.response().setHeader("Clear-Site-Data", "\"cache\"");
         return Pages.redirect(link ? "/intake-link/thanks" : "/intake/thanks");
     }
 
@@ -332,7 +217,7 @@ public class IntakeWizard extends AnswerForm {
         forgetDraft();
         if (request.getParameter("end") != null) {
             // Leaving kiosk mode signs the tablet out: the staff pages then need a staff member's sign-in.
-            Cookies.remove(KIOSK_COOKIE, request, response());
+            Cookies.remove(KIOSK_COOKIE, request, WizardDraft.response());
             try {
                 request.logout();
             } catch (jakarta.servlet.ServletException e) {
@@ -344,7 +229,7 @@ public class IntakeWizard extends AnswerForm {
             }
             return Pages.redirect("/login");
         }
-        Cookies.set(KIOSK_COOKIE, "on", Duration.ofDays(365), request, response());
+        Cookies.set(KIOSK_COOKIE, "on", Duration.ofDays(365), request, WizardDraft.response());
         kiosk = true;
         // The tablet's own return to a blank form stays marked as automatic (KioskLock: not a person's activity).
         return Pages.redirect(IntakeStep.YOU.path() + (KioskLock.isAutomatic(request) ? "?" + KioskLock.AUTOMATIC : ""));
@@ -361,15 +246,7 @@ public class IntakeWizard extends AnswerForm {
     /** The thank-you page's content, once: on a kiosk a reload or the next patient sees a plain thank-you. */
     public ThankYou getThanks() {
         if (thanks == null) {
-            HttpSession session = request.getSession(false);
-            if (session != null && session.getAttribute(THANKS_ATTRIBUTE) instanceof ThankYou stored) {
-                thanks = stored;
-                if (stored.kiosk()) {
-                    session.removeAttribute(THANKS_ATTRIBUTE);
-                }
-            } else {
-                thanks = new ThankYou(false, kiosk, link, List.of());
-            }
+            thanks = ThankYou.shown(request, kiosk, link);
         }
         return thanks;
     }
@@ -377,7 +254,7 @@ public class IntakeWizard extends AnswerForm {
     // ---- what pages show -----------------------------------------------------------------------------------
 
     /**
-     * A get-help-now answer (see {@link Fields#EMERGENCY_ANSWERS}), or answers the knowledge base reads as an
+     * A get-help-now answer (see {@code Fields.EMERGENCY_ANSWERS}), or answers the knowledge base reads as an
      * emergency (its red flags decide, so the page and the assessment agree).
      */
     @Override
@@ -448,12 +325,12 @@ public class IntakeWizard extends AnswerForm {
     }
 
     public boolean isDraftSaved() {
-        return saved && !answers.isEmpty();
+        return draft.isSaved() && !answers.isEmpty();
     }
 
     /** The page to continue on: the one after the last page saved. */
     public String getResumePath() {
-        return path(IntakeStep.bySlug(answers.value("_step")).orElse(getSteps().get(0)));
+        return path(IntakeStep.bySlug(answers.value(WizardDraft.RESUME_STEP)).orElse(getSteps().get(0)));
     }
 
     public int stepNumber(String slug) {
@@ -472,85 +349,17 @@ public class IntakeWizard extends AnswerForm {
 
     // ---- internals ------------------------------------------------------------------------------------------
 
-    private FieldErrors check(IntakeStep step) {
-        FieldErrors found = new FieldErrors(ui.bundle());
-        DraftAnswers.Conversion conversion = answers.toRequest(LocalDate.now(ZoneId.systemDefault()), ui.language());
-        conversion.errors().forEach((field, key) -> {
-            if (IntakeStep.showing(field) == step) {
-                found.addKey(field, key);
-            }
-        });
-        Set<String> reported = new TreeSet<>(found.asMap().keySet());
-        FieldErrors violations = new FieldErrors(ui.bundle());
-        violations.addViolations(validator.validate(conversion.request()));
-        violations.asMap().forEach((field, message) -> {
-            if (IntakeStep.showing(field) == step && !reported.contains(field)) {
-                found.asMap().put(field, message);
-            }
-        });
-        if (step == IntakeStep.WARNING) {
-            answers.unansweredWarningSigns().forEach(f -> found.addKey(f, "error.redFlags.required"));
-        }
-        return found;
-    }
-
-    /**
-     * "About you" on a clinic number already on file: the name, birth date and sex typed must be the registered
-     * ones, as the submission will insist (409). Caught here so the patient does not fill eight pages first. One
-     * message on the clinic number, whatever differs, so a stranger at a kiosk learns nothing about which detail
-     * was right. Each clinic number gets {@link IntakeLinks#MAX_MISMATCHES} tries in this browser session (the
-     * limit an intake link has); after that the page refuses that number every time, matching or not, so the page
-     * cannot be used to test guesses of a patient's birth date one after the other.
-     */
-    private boolean matchesRegisteredPatient() {
-        IntakeRequest typed = answers.toRequest(LocalDate.now(ZoneId.systemDefault()), ui.language()).request();
-        if (typed == null || typed.patient() == null || typed.patient().clinicId() == null) {
-            return true;
-        }
-        String clinicId = typed.patient().clinicId().toLowerCase(java.util.Locale.ROOT);
-        HttpSession session = request.getSession(true);
-        @SuppressWarnings("unchecked")
-        Map<String, Integer> tries = session.getAttribute(MISMATCHES_ATTRIBUTE) instanceof Map<?, ?> stored
-                ? (Map<String, Integer>) stored : new java.util.HashMap<>();
-        if (tries.getOrDefault(clinicId, 0) >= IntakeLinks.MAX_MISMATCHES) {
-            return false;
-        }
-        if (!patients.differsFromRegistered(typed.patient())) {
-            return true;
-        }
-        tries.merge(clinicId, 1, Integer::sum);
-        // Set again so a distributed session stores the change.
-        session.setAttribute(MISMATCHES_ATTRIBUTE, new java.util.HashMap<>(tries));
-        return false;
+    /** The patient's details as typed on the "about you" page. */
+    private clinic.stride.patient.PatientDetails typedPatient() {
+        return answers.toRequest(LocalDate.now(ZoneId.systemDefault()), ui.language()).request().patient();
     }
 
     private void save(IntakeStep resumeAt) {
-        answers.put("_step", resumeAt.slug());
-        if (!link) {
-            answers.put(DRAFT_OWNER, draftOwner());
-        }
-        if (saved && drafts.save(token, answers)) {
-            return;
-        }
-        if (link) {
-            // The link's draft went (expired between two pages): answers without their link cannot be sent.
-            return;
-        }
-        // The clinic's form is on a staff device (desk or kiosk): the draft lives as briefly as a kiosk's and its
-        // cookie dies with the browser session. Only a patient's own link keeps a draft for a week (LinkDrafts).
-        token = drafts.create(answers, true);
-        saved = true;
-        Cookies.set(DRAFT_COOKIE, token, null, request, response());
+        draft.save(answers, resumeAt);
     }
 
     private void forgetDraft() {
-        drafts.delete(token);
-        token = null;
-        saved = false;
-        answers = new DraftAnswers();
-        Cookies.remove(link ? LinkDrafts.COOKIE : DRAFT_COOKIE, request, response());
-        // The session is not invalidated on a kiosk: it holds the staff sign-in that unlocked the tablet.
-        // The answers above and the draft are what the next patient must not reach, and both are gone.
+        answers = draft.forget();
     }
 
     private String submitter() {
@@ -559,17 +368,5 @@ public class IntakeWizard extends AnswerForm {
 
     private IntakeStep step(String slug) {
         return IntakeStep.bySlug(slug).orElseThrow(() -> new IllegalArgumentException("no intake step " + slug));
-    }
-
-    private Optional<String> cookie(String name) {
-        return Cookies.value(request, name);
-    }
-
-    private static ExternalContext external() {
-        return FacesContext.getCurrentInstance().getExternalContext();
-    }
-
-    private static HttpServletResponse response() {
-        return (HttpServletResponse) external().getResponse();
     }
 }
