@@ -46,7 +46,7 @@ class ArchitectureTest {
             List.of("clinic.stride.submission", "clinic.stride.intake.form"),
             List.of("clinic.stride.assessment"),
             List.of("clinic.stride.knowledge"),
-            List.of("clinic.stride.intake"),
+            List.of("clinic.stride.intake", "clinic.stride.consent"),
             List.of("clinic.stride.patient", "clinic.stride.clinic"),
             List.of("clinic.stride.audit"),
             List.of("clinic.stride.platform"),

@@ -1,10 +1,14 @@
 package clinic.stride.reports;
 
+import clinic.stride.consent.ConsentRecord;
 import clinic.stride.assessment.Assessment;
 import clinic.stride.intake.IntakeAnswers;
 import clinic.stride.patient.PatientDetails;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -20,10 +24,11 @@ import java.util.Objects;
  * @param assessment    the assessment stored with that version
  * @param painTrend     pain intensity at each of the patient's visits, at least this one
  * @param issuedAt      when this version was stored; stamped as the PDF's date so a reprint is the same file
+ * @param consent       the patient's consent to this intake, or null when it was stored without one (the API)
  */
 public record ClinicianSummary(String clinicName, String clinicPhone, PatientDetails patient, int ageAtVisit, IntakeAnswers answers,
                                int intakeVersion, Assessment assessment, List<PainOnVisit> painTrend,
-                               Instant issuedAt) {
+                               Instant issuedAt, ConsentRecord consent) {
 
     public ClinicianSummary {
         Objects.requireNonNull(clinicName, "clinicName");
@@ -36,6 +41,19 @@ public record ClinicianSummary(String clinicName, String clinicPhone, PatientDet
             throw new IllegalArgumentException("the pain trend needs at least the visit summarised");
         }
     }
+
+    /** The header's consent line: who signed, when, which notice, where; or that the intake has no consent. */
+    public String consentLine() {
+        if (consent == null) {
+            return "No consent recorded: stored without the patient's consent (e.g. through the API)";
+        }
+        return "Consent signed \u201c" + consent.signedName() + "\u201d "
+                + CONSENT_TIME.format(consent.consentedAt()) + " UTC  \u00b7  notice v" + consent.noticeVersion() + " ("
+                + consent.language().code() + ")  \u00b7  " + consent.devicePath();
+    }
+
+    private static final DateTimeFormatter CONSENT_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK)
+            .withZone(ZoneOffset.UTC);
 
     public String patientName() {
         return patient.givenName() + " " + patient.familyName();

@@ -6,6 +6,7 @@ import clinic.stride.assessment.KnowledgeHolder;
 import clinic.stride.assessment.SuggestedExercise;
 import clinic.stride.clinic.ClinicDetails;
 import clinic.stride.clinic.ClinicSettings;
+import clinic.stride.consent.Consents;
 import clinic.stride.intake.IntakeAnswers;
 import clinic.stride.intake.IntakeService;
 import clinic.stride.intake.IntakeView;
@@ -68,6 +69,9 @@ public class Reports {
     @Inject
     ClinicDetails clinic;
 
+    @Inject
+    Consents consents;
+
     /** What the handout says until the clinic's phone number is configured: visible, and not a number to dial. */
     public static final String PHONE_PLACEHOLDER = "[clinic phone not set: STRIDE_CLINIC_PHONE or /admin/clinic]";
 
@@ -88,7 +92,7 @@ public class Reports {
         ClinicianSummary summary = new ClinicianSummary(details.name(), details.phone(), intake.patient(), intake.ageAtVisit(), answers,
                 intake.version(), visit.assessment(), trend.isEmpty()
                         ? List.of(new PainOnVisit(intake.visitDate(), intake.pain().score())) : trend,
-                visit.storedAt());
+                visit.storedAt(), consents.of(intakeId).orElse(null));
         String clinicId = intake.patient().clinicId();
         return new Printed(new SummaryPdf(knowledge.base()).write(summary), fileName("summary", clinicId), clinicId);
     }

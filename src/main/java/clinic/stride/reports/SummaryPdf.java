@@ -175,7 +175,9 @@ public final class SummaryPdf {
                     + " (" + summary.ageAtVisit() + " y)  ·  " + patient.sex(), body, 0, 1)));
             right.addElement(rightAligned(paragraph("Visit " + DATE.format(summary.answers().visitDate())
                     + "  ·  intake version " + summary.intakeVersion() + "  ·  prefers "
-                    + (summary.answers().language() == Language.ES ? "Spanish" : "English"), small, 0, 0)));
+                    + (summary.answers().language() == Language.ES ? "Spanish" : "English"), small, 0, 1)));
+            right.addElement(rightAligned(paragraph(summary.consentLine(), summary.consent() == null
+                    ? font(true, SMALL, ReportColours.EMERGENCY) : small, 0, 0)));
             right.setVerticalAlignment(Element.ALIGN_BOTTOM);
             table.addCell(PdfBlocks.bottomRule(PdfBlocks.padded(left, 0, 0, 8, 0), ReportColours.NAVY, 2));
             table.addCell(PdfBlocks.bottomRule(PdfBlocks.padded(right, 0, 0, 8, 0), ReportColours.NAVY, 2));

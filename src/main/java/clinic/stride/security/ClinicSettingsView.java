@@ -105,6 +105,10 @@ public class ClinicSettingsView {
         }
     }
 
+    public String getTitle() {
+        return ui.text("clinic.title");
+    }
+
     public ClinicSettings getSettings() {
         return settings;
     }

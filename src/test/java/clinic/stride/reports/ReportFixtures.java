@@ -3,6 +3,7 @@ package clinic.stride.reports;
 import clinic.stride.patient.PatientDetails;
 import clinic.stride.assessment.Assessment;
 import clinic.stride.assessment.AssessmentEngine;
+import clinic.stride.consent.ConsentRecord;
 import clinic.stride.demo.DemoPatients;
 import clinic.stride.intake.IntakeRequest;
 import clinic.stride.knowledge.KnowledgeBase;
@@ -71,7 +72,7 @@ public final class ReportFixtures {
         List<PainOnVisit> trend = visitsOf(clinicId).stream()
                 .map(v -> new PainOnVisit(v.visitDate(), v.pain().score())).toList();
         return new ClinicianSummary(CLINIC, PHONE, visit.patient(), ageAt(visit), visit.answers(), 1, assess(visit), trend,
-                ISSUED);
+                ISSUED, new ConsentRecord(nameOf(visit), 1, visit.answers().language(), "kiosk", ISSUED));
     }
 
     /** The handout of a demo patient's latest visit with the suggested exercises. */
@@ -98,7 +99,7 @@ public final class ReportFixtures {
         PatientDetails renamed = new PatientDetails(p.clinicId(), givenName, familyName, p.birthDate(), p.sex(),
                 p.phone(), p.email());
         return new ClinicianSummary(clinicName, base.clinicPhone(), renamed, base.ageAtVisit(), base.answers(), base.intakeVersion(),
-                base.assessment(), base.painTrend(), base.issuedAt());
+                base.assessment(), base.painTrend(), base.issuedAt(), base.consent());
     }
 
     /** A demo patient's handout printed for another name and clinic. */

@@ -118,7 +118,7 @@ class SummaryPdfTest {
                 new Factors(f.heightCm(), f.weightKg(), f.footwear(), f.posture(), f.legLength(), f.gait(), f.activity(),
                         f.pastInjuries(), f.conditions(), true), older);
         ClinicianSummary summary = new ClinicianSummary(maria.clinicName(), maria.clinicPhone(), maria.patient(), maria.ageAtVisit(), answers,
-                maria.intakeVersion(), maria.assessment(), maria.painTrend(), maria.issuedAt());
+                maria.intakeVersion(), maria.assessment(), maria.painTrend(), maria.issuedAt(), null);
         String page1 = PdfReading.flat(PdfReading.pageTexts(summaries.write(summary)).getFirst());
 
         assertAll(
@@ -127,7 +127,8 @@ class SummaryPdfTest {
                 () -> assertTrue(page1.contains("Saddle numbness or tingling not asked"), page1),
                 () -> assertTrue(page1.contains("History of cancer not asked"), page1),
                 () -> assertTrue(page1.contains("Immunosuppressed (drugs or illness) not asked"), page1),
-                () -> assertTrue(page1.contains("Pregnant or birth in last 6 months YES"), page1));
+                () -> assertTrue(page1.contains("Pregnant or birth in last 6 months YES"), page1),
+                () -> assertTrue(page1.contains("No consent recorded"), "an intake without consent is flagged: " + page1));
     }
 
     @Test
