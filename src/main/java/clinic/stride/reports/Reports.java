@@ -177,7 +177,7 @@ public class Reports {
                 plan == null ? null : plan.createdAt().atZone(java.time.ZoneOffset.UTC).toLocalDate(),
                 new IntakeAnswers(intake.visitDate(), intake.language(), intake.pain(), intake.factors(), intake.redFlags()));
         String clinicId = intake.patient().clinicId();
-        return new Printed(new HandoutPdf(knowledge.base()).write(handout),
+        return new Printed(new HandoutPdf(knowledge.base()).write(handout, details.handoutFooter()),
                 fileName("handout", clinicId + "-" + language.code() + (largePrint ? "-large" : "")), clinicId);
     }
 

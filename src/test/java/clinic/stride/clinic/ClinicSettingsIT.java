@@ -56,6 +56,8 @@ class ClinicSettingsIT extends StrideIT {
             browser.check("admin-clinic");
             String oldName = value(browser, "name");
             String oldPhone = value(browser, "phone");
+            String oldAddress = browser.find("#address").getAttribute("value");
+            String oldFooter = value(browser, "handoutFooter");
             long versionsBefore = Db.count("select count(*) from clinic_settings");
             long auditBefore = Db.count("select count(*) from audit_event where action = 'page.clinic-settings.save'");
 
@@ -78,9 +80,15 @@ class ClinicSettingsIT extends StrideIT {
             String handout = PdfReading.flat(PdfReading.text(clinician.get("api/intakes/" + id + "/handout.pdf").bytes()));
             assertAll(
                     () -> assertTrue(summary.contains(name) && summary.contains("+34 600 123 456"), summary),
-                    () -> assertTrue(handout.contains(name) && handout.contains("+34 600 123 456"), handout));
+                    () -> assertTrue(handout.contains(name) && handout.contains("+34 600 123 456"), handout),
+                    () -> assertTrue(handout.contains("Abierto de lunes a viernes"), "the clinic's footer: " + handout));
 
-            save(browser, oldName, oldPhone == null ? "" : oldPhone);
+            browser.open("/admin/clinic");
+            browser.type("address", oldAddress == null ? "" : oldAddress);
+            browser.type("handoutFooter", oldFooter == null ? "" : oldFooter);
+            browser.type("name", oldName);
+            browser.type("phone", oldPhone == null ? "" : oldPhone);
+            browser.press("save");
             assertEquals(versionsBefore + 2, Db.count("select count(*) from clinic_settings"), "amended, not replaced");
             assertTrue(Db.count("select count(*) from clinic_settings where name = ?", name) == 1,
                     "the earlier version stays");
