@@ -44,6 +44,8 @@ class SummaryPdfTest {
         assertAll(
                 () -> assertTrue(text.contains("María Ortega Núñez"), text),
                 () -> assertTrue(text.contains("DEMO-1001"), text),
+                () -> assertTrue(text.contains("Stride Clinic · +1 555 0100"), "clinic name and phone: " + text),
+                () -> assertTrue(text.contains("Consent signed “María Ortega Núñez” 2 Mar 2026 10:15 UTC"), text),
                 () -> assertTrue(text.contains("Clinician summary"), text),
                 () -> assertTrue(text.contains("32 kg/m², obese"), "BMI with category: " + text),
                 () -> assertTrue(text.contains("Knowledge " + assessment.knowledgeVersion()), text),
