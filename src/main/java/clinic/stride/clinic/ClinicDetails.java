@@ -88,11 +88,6 @@ public class ClinicDetails {
         return next;
     }
 
-    /** How many versions were stored (0 before the first change). */
-    public int versions() {
-        return current().version();
-    }
-
     static Language language(String code) {
         return "es".equals(code == null ? null : code.strip().toLowerCase(Locale.ROOT)) ? Language.ES : Language.EN;
     }

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * A clinic's logo: a PNG or an SVG of at most {@value #MAX_BYTES} bytes, its type told from its content, never from
- * the name or the type the browser sent. An SVG with scripts, event handlers or external references is refused: it
- * is served back to staff browsers.
+ * the name or the type the browser sent. An SVG with scripts, event handlers or external references is refused: an
+ * SVG is a document, and whatever it runs or fetches would run wherever the logo is shown.
  */
 public record ClinicLogo(byte[] content, String type) {
 

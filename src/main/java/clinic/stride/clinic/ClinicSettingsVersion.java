@@ -75,8 +75,4 @@ public class ClinicSettingsVersion {
                 logo == null ? null : new ClinicLogo(logo, logoType), ClinicDetails.language(defaultLanguage),
                 handoutFooter, consentTextEn, consentTextEs);
     }
-
-    int version() {
-        return version;
-    }
 }
