@@ -6,6 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source deploy/lib/java.sh
 source deploy/lib/postgres.sh
+source deploy/lib/fonts.sh
 
 port="${STRIDE_PORT:-8080}"
 db="${STRIDE_DB_NAME:-stride}"
@@ -21,6 +22,7 @@ export STRIDE_EXPORT_PSEUDONYM_KEY="${STRIDE_EXPORT_PSEUDONYM_KEY:-$(head -c 32 
 export STRIDE_COOKIES_SECURE="${STRIDE_COOKIES_SECURE:-false}"
 
 ensure_postgres
+ensure_report_fonts
 if [ -z "$(psql -h 127.0.0.1 -U postgres -Atc "select 1 from pg_database where datname = '$db'")" ]; then
   echo "Creating database $db"
   psql -h 127.0.0.1 -U postgres -qc "create database $db"

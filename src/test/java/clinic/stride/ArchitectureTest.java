@@ -46,8 +46,8 @@ class ArchitectureTest {
             List.of("clinic.stride.assessment"),
             List.of("clinic.stride.knowledge"),
             List.of("clinic.stride.duplicates"),
-            List.of("clinic.stride.intake", "clinic.stride.outcomes"),
-            List.of("clinic.stride.patient"),
+            List.of("clinic.stride.intake", "clinic.stride.outcomes", "clinic.stride.consent"),
+            List.of("clinic.stride.patient", "clinic.stride.clinic"),
             List.of("clinic.stride.audit"),
             List.of("clinic.stride.platform"),
             List.of("clinic.stride.vocabulary", "clinic.stride.release", "clinic.stride.patientlink"));

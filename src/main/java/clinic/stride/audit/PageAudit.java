@@ -43,6 +43,9 @@ public class PageAudit {
     public static final String FOLLOW_UP_REVIEWED = "page.follow-up.reviewed";
     public static final String FOLLOW_UP_READ = "page.follow-up.read";
     public static final String FOLLOW_UP_SUBMIT = "page.follow-up.submit";
+    public static final String CLINIC_SETTINGS_READ = "page.clinic-settings.read";
+    /** A new version of the clinic's details stored (200), or refused (400). */
+    public static final String CLINIC_SETTINGS_SAVE = "page.clinic-settings.save";
     /** "About you" refused a clinic number on file typed with other details (status 409). */
     public static final String INTAKE_PATIENT_MISMATCH = "page.intake.patient-mismatch";
     /** The front desk's page of a patient's likely duplicates. */

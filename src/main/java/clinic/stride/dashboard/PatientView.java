@@ -3,6 +3,8 @@ package clinic.stride.dashboard;
 import clinic.stride.assessment.Assessment;
 import clinic.stride.assessment.Assessments;
 import clinic.stride.audit.PageAudit;
+import clinic.stride.consent.ConsentRecord;
+import clinic.stride.consent.Consents;
 import clinic.stride.intake.IntakeAnswers;
 import clinic.stride.intake.IntakeNotFound;
 import clinic.stride.intake.IntakeService;
@@ -31,6 +33,9 @@ import java.util.UUID;
 @Named("patientView")
 @RequestScoped
 public class PatientView {
+
+    @Inject
+    Consents consents;
 
     @Inject
     IntakeService intakes;
@@ -113,6 +118,11 @@ public class PatientView {
 
     public IntakeView getIntake() {
         return intake;
+    }
+
+    /** The patient's consent to this intake, or null when it was stored without one (shown as a warning). */
+    public ConsentRecord getConsent() {
+        return intake == null ? null : consents.of(intake.id()).orElse(null);
     }
 
     public int getVersion() {

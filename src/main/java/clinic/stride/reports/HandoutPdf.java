@@ -58,23 +58,34 @@ public final class HandoutPdf {
     }
 
     public byte[] write(Handout handout) {
-        return write(handout, null);
+        return write(handout, null, null);
     }
 
     /** A home programme link printed on the handout as a QR code with its address and last day. */
     public record HomeLink(String url, java.time.LocalDate validUntil) {
     }
 
-    /** The handout with the patient's home programme link on its first page, when {@code homeLink} is given. */
     public byte[] write(Handout handout, HomeLink homeLink) {
+        return write(handout, homeLink, null);
+    }
+
+    public byte[] write(Handout handout, String clinicFooter) {
+        return write(handout, null, clinicFooter);
+    }
+
+    /**
+     * The handout, with the patient's home programme link on its first page when {@code homeLink} is given, and the
+     * clinic's own footer line (clinic settings) under Stride's when it wrote one.
+     */
+    public byte[] write(Handout handout, HomeLink homeLink, String clinicFooter) {
         HandoutCopy copy = HandoutCopy.in(handout.language());
         HandoutStyle type = handout.largePrint() ? HandoutStyle.LARGE : HandoutStyle.ORDINARY;
         // The version is in the metadata (Creator, Producer), not on the page: a second footer line pushed the
-        // emergency handout's "when to get help" box onto a page of its own.
-        PageFooter footer = new PageFooter(
-                List.of(copy.text("footer", handout.patientName(), handout.clinicName(), handout.clinicPhone())),
-                copy.text("page", "{0}", "{1}"), Math.max(8.5f, type.smallSize()));
-        float bottom = 40 + PageFooter.heightFor(type.smallSize(), 1);
+        // emergency handout's "when to get help" box onto a page of its own. Only the clinic's own line adds one.
+        String first = copy.text("footer", handout.patientName(), handout.clinicName(), handout.clinicPhone());
+        List<String> lines = clinicFooter == null || clinicFooter.isBlank() ? List.of(first) : List.of(first, clinicFooter);
+        PageFooter footer = new PageFooter(lines, copy.text("page", "{0}", "{1}"), Math.max(8.5f, type.smallSize()));
+        float bottom = 40 + PageFooter.heightFor(type.smallSize(), lines.size());
         ReportDocument.Metadata metadata = new ReportDocument.Metadata(
                 copy.text("meta.title"), copy.text("meta.subject"), handout.clinicName(),
                 handout.language().code(), handout.issuedAt());

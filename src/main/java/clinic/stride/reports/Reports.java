@@ -4,8 +4,15 @@ import clinic.stride.assessment.Assessment;
 import clinic.stride.assessment.Assessments;
 import clinic.stride.assessment.KnowledgeHolder;
 import clinic.stride.assessment.SuggestedExercise;
+import clinic.stride.clinic.ClinicDetails;
+import clinic.stride.clinic.ClinicSettings;
+import clinic.stride.consent.Consents;
+import clinic.stride.followup.FollowUps;
+import clinic.stride.homeprogramme.Adherence;
+import clinic.stride.homeprogramme.HomeProgrammes;
 import clinic.stride.intake.IntakeAnswers;
 import clinic.stride.intake.IntakeService;
+import clinic.stride.intake.IntakeSummary;
 import clinic.stride.intake.IntakeView;
 import clinic.stride.intake.PainScore;
 import clinic.stride.knowledge.Dosage;
@@ -29,7 +36,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Prints an intake's clinician summary and patient handout, and stores the clinician's handout plans. Reads what
@@ -63,26 +69,21 @@ public class Reports {
     @Inject
     HandoutPlans plans;
 
+    /** The clinic's name and phone on every report, as an admin set them (or the environment's defaults). */
     @Inject
-    clinic.stride.homeprogramme.HomeProgrammes homeProgrammes;
+    ClinicDetails clinic;
 
     @Inject
-    @ConfigProperty(name = "stride.clinic.name", defaultValue = "Stride Clinic")
-    String clinicName;
+    HomeProgrammes homeProgrammes;
 
-    /**
-     * Printed wherever the handout tells the patient to call the clinic (environment: STRIDE_CLINIC_PHONE). The
-     * default is a placeholder that shows on every handout until a real number is configured.
-     */
     @Inject
-    @ConfigProperty(name = "stride.clinic.phone", defaultValue = PHONE_PLACEHOLDER)
-    String clinicPhone;
+    Consents consents;
 
     /** What the handout says until the clinic's phone number is configured: visible, and not a number to dial. */
-    public static final String PHONE_PLACEHOLDER = "[clinic phone not set: STRIDE_CLINIC_PHONE]";
+    public static final String PHONE_PLACEHOLDER = "[clinic phone not set: STRIDE_CLINIC_PHONE or /admin/clinic]";
 
     @Inject
-    clinic.stride.followup.FollowUps followUps;
+    FollowUps followUps;
 
     Clock clock = Clock.systemUTC();
 
@@ -97,10 +98,12 @@ public class Reports {
                 .toList();
         IntakeAnswers answers = new IntakeAnswers(intake.visitDate(), intake.language(), intake.pain(),
                 intake.factors(), intake.redFlags());
-        ClinicianSummary summary = new ClinicianSummary(clinicName, intake.patient(), intake.ageAtVisit(), answers,
+        ClinicSettings details = clinic.current();
+        ClinicianSummary summary = new ClinicianSummary(details.name(), details.phone(), intake.patient(), intake.ageAtVisit(), answers,
                 intake.version(), visit.assessment(), trend.isEmpty()
                         ? List.of(new PainOnVisit(intake.visitDate(), intake.pain().score())) : trend,
-                visit.storedAt(), homeProgramme(intake).orElse(null), followUps.ofIntake(intakeId).stream().filter(f -> f.lefsScore() != null)
+                visit.storedAt(), consents.of(intakeId).orElse(null), homeProgramme(intake).orElse(null),
+                followUps.ofIntake(intakeId).stream().filter(f -> f.lefsScore() != null)
                         .map(f -> new LefsOnDay(f.answeredOn(), f.lefsScore())).toList());
         String clinicId = intake.patient().clinicId();
         return new Printed(new SummaryPdf(knowledge.base()).write(summary), fileName("summary", clinicId), clinicId);
@@ -110,11 +113,11 @@ public class Reports {
      * Home sessions logged through the links of this visit and the ones before it, up to the next visit (so an older
      * summary reprints as it was) or, for the latest visit, up to today.
      */
-    private Optional<clinic.stride.homeprogramme.Adherence> homeProgramme(IntakeView intake) {
-        List<clinic.stride.intake.IntakeSummary> visits = intakes.history(intake.patient().clinicId()).intakes();
+    private Optional<Adherence> homeProgramme(IntakeView intake) {
+        List<IntakeSummary> visits = intakes.history(intake.patient().clinicId()).intakes();
         List<UUID> upToThis = visits.stream().filter(v -> !v.visitDate().isAfter(intake.visitDate()))
-                .map(clinic.stride.intake.IntakeSummary::id).toList();
-        java.time.LocalDate until = visits.stream().map(clinic.stride.intake.IntakeSummary::visitDate)
+                .map(IntakeSummary::id).toList();
+        java.time.LocalDate until = visits.stream().map(IntakeSummary::visitDate)
                 .filter(d -> d.isAfter(intake.visitDate())).min(java.util.Comparator.naturalOrder())
                 .orElse(homeProgrammes.today());
         return homeProgrammes.adherence(upToThis, until);
@@ -198,13 +201,14 @@ public class Reports {
     private Printed print(Visit visit, Language language, boolean largePrint, List<PlannedExercise> exercises,
                           Instant issued, HandoutPlan plan, HandoutPdf.HomeLink homeLink) {
         IntakeView intake = visit.intake();
-        Handout handout = Handout.of(clinicName, clinicPhone,
+        ClinicSettings details = clinic.current();
+        Handout handout = Handout.of(details.name(), details.phone() == null ? PHONE_PLACEHOLDER : details.phone(),
                 intake.patient().givenName() + " " + intake.patient().familyName(), intake.visitDate(), language,
                 largePrint, exercises, visit.assessment(), issued,
                 plan == null ? null : plan.createdAt().atZone(java.time.ZoneOffset.UTC).toLocalDate(),
                 new IntakeAnswers(intake.visitDate(), intake.language(), intake.pain(), intake.factors(), intake.redFlags()));
         String clinicId = intake.patient().clinicId();
-        return new Printed(new HandoutPdf(knowledge.base()).write(handout, homeLink),
+        return new Printed(new HandoutPdf(knowledge.base()).write(handout, homeLink, details.handoutFooter()),
                 fileName("handout", clinicId + "-" + language.code() + (largePrint ? "-large" : "")), clinicId);
     }
 

@@ -53,7 +53,9 @@ final class SummaryCauses {
      * the longest part of the summary. A cause whose heading would sit at the foot of a page starts the next.
      */
 void add(Document document, PdfWriter writer, List<PossibleCause> possibleCauses) throws DocumentException {
-        PdfText.keepWithNext(document, writer, 70);
+        // Room for the heading, its note and the first cause's head (the first cause does not check again): else
+        // the heading could end a page alone, its first cause moved to the next.
+        PdfText.keepWithNext(document, writer, 130);
         document.add(PdfText.paragraph("Possible causes to consider", heading, 1.25f, 8, 1));
         document.add(PdfText.paragraph("Ranked by the summed weight of matching rules. Each reason cites the passage "
                 + "of the patient-education source it rests on.", small, 1.25f, 0, 5));
@@ -66,7 +68,9 @@ void add(Document document, PdfWriter writer, List<PossibleCause> possibleCauses
         Font bullet = fonts.face(true, body.getSize(), ReportColours.MUTED);
         int rank = 1;
         for (PossibleCause cause : possibleCauses) {
-            PdfText.keepWithNext(document, writer, 60);
+            if (rank > 1) {
+                PdfText.keepWithNext(document, writer, 60);
+            }
             Paragraph head = new Paragraph();
             head.setFont(nameFont);   // also the font of the spacing OpenPDF adds: never its default Helvetica
             head.add(new Chunk(rank++ + ".  ", rankFont));

@@ -170,7 +170,8 @@ public final class SummaryPdf {
         private PdfPTable masthead() {
             PdfPTable table = PdfBlocks.table(1.1f, 1);
             PdfPCell left = PdfBlocks.cell(new Phrase());
-            left.addElement(paragraph(summary.clinicName(), font(true, 9, ReportColours.ACCENT), 0, 1));
+            left.addElement(paragraph(summary.clinicPhone() == null ? summary.clinicName()
+                    : summary.clinicName() + "  ·  " + summary.clinicPhone(), font(true, 9, ReportColours.ACCENT), 0, 1));
             left.addElement(paragraph("Clinician summary", font(true, TITLE, ReportColours.NAVY), 0, 2));
             left.addElement(paragraph("Hip and lower-back pain when walking or running", small, 0, 0));
             PdfPCell right = PdfBlocks.cell(new Phrase());
@@ -180,7 +181,9 @@ public final class SummaryPdf {
                     + " (" + summary.ageAtVisit() + " y)  ·  " + patient.sex(), body, 0, 1)));
             right.addElement(rightAligned(paragraph("Visit " + DATE.format(summary.answers().visitDate())
                     + "  ·  intake version " + summary.intakeVersion() + "  ·  prefers "
-                    + (summary.answers().language() == Language.ES ? "Spanish" : "English"), small, 0, 0)));
+                    + (summary.answers().language() == Language.ES ? "Spanish" : "English"), small, 0, 1)));
+            right.addElement(rightAligned(paragraph(summary.consentLine(), summary.consent() == null
+                    ? font(true, SMALL, ReportColours.EMERGENCY) : small, 0, 0)));
             right.setVerticalAlignment(Element.ALIGN_BOTTOM);
             table.addCell(PdfBlocks.bottomRule(PdfBlocks.padded(left, 0, 0, 8, 0), ReportColours.NAVY, 2));
             table.addCell(PdfBlocks.bottomRule(PdfBlocks.padded(right, 0, 0, 8, 0), ReportColours.NAVY, 2));

@@ -54,6 +54,16 @@ class HandoutPdfTest {
     }
 
     @Test
+    void shouldPrintTheClinicsOwnFooterOnEveryPageWhenTheClinicWroteOne() {
+        byte[] pdf = handouts.write(ReportFixtures.handout(JAMES, Language.EN, false), "Open Monday–Friday · Calle Mayor 1");
+
+        List<String> pages = PdfReading.pageTexts(pdf);
+        assertAll(pages.stream().map(page -> () -> assertTrue(PdfReading.flat(page).contains(
+                "Open Monday–Friday · Calle Mayor 1"), page)));
+        assertFalse(PdfReading.text(handouts.write(ReportFixtures.handout(JAMES, Language.EN, false))).contains("Calle"));
+    }
+
+    @Test
     void shouldListEveryExerciseWithItsDosageWhenTheAssessmentSuggestsThem() {
         Handout handout = ReportFixtures.handout(JAMES, Language.EN, false);
         String text = PdfReading.flat(PdfReading.text(handouts.write(handout)));

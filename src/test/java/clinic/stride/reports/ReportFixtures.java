@@ -1,7 +1,9 @@
 package clinic.stride.reports;
 
+import clinic.stride.patient.PatientDetails;
 import clinic.stride.assessment.Assessment;
 import clinic.stride.assessment.AssessmentEngine;
+import clinic.stride.consent.ConsentRecord;
 import clinic.stride.demo.DemoPatients;
 import clinic.stride.intake.IntakeRequest;
 import clinic.stride.knowledge.KnowledgeBase;
@@ -69,8 +71,8 @@ public final class ReportFixtures {
         IntakeRequest visit = latestVisit(clinicId);
         List<PainOnVisit> trend = visitsOf(clinicId).stream()
                 .map(v -> new PainOnVisit(v.visitDate(), v.pain().score())).toList();
-        return new ClinicianSummary(CLINIC, visit.patient(), ageAt(visit), visit.answers(), 1, assess(visit), trend,
-                ISSUED);
+        return new ClinicianSummary(CLINIC, PHONE, visit.patient(), ageAt(visit), visit.answers(), 1, assess(visit), trend,
+                ISSUED, new ConsentRecord(nameOf(visit), 1, visit.answers().language(), "kiosk", ISSUED));
     }
 
     /** A home programme link as the handout prints it (the token is made up: 43 base64url characters). */
@@ -87,16 +89,17 @@ public final class ReportFixtures {
                         new clinic.stride.homeprogramme.Adherence.PainPoint(today.minusDays(9), 3),
                         new clinic.stride.homeprogramme.Adherence.PainPoint(today.minusDays(5), 4),
                         new clinic.stride.homeprogramme.Adherence.PainPoint(today.minusDays(2), 6)), today);
-        return new ClinicianSummary(plain.clinicName(), plain.patient(), plain.ageAtVisit(), plain.answers(),
-                plain.intakeVersion(), plain.assessment(), plain.painTrend(), plain.issuedAt(), adherence, List.of());
+        return new ClinicianSummary(plain.clinicName(), plain.clinicPhone(), plain.patient(), plain.ageAtVisit(),
+                plain.answers(), plain.intakeVersion(), plain.assessment(), plain.painTrend(), plain.issuedAt(),
+                plain.consent(), adherence, List.of());
     }
 
     /** As {@link #summary}, with three follow-ups' LEFS scores after the visit (38, 44, 52: the last beyond the MCID). */
     public static ClinicianSummary summaryWithLefs(String clinicId) {
         ClinicianSummary s = summary(clinicId);
         java.time.LocalDate visit = s.answers().visitDate();
-        return new ClinicianSummary(s.clinicName(), s.patient(), s.ageAtVisit(), s.answers(), s.intakeVersion(), s.assessment(),
-                s.painTrend(), s.issuedAt(), null, List.of(new LefsOnDay(visit.plusDays(14), 38), new LefsOnDay(visit.plusDays(28), 44),
+        return new ClinicianSummary(s.clinicName(), s.clinicPhone(), s.patient(), s.ageAtVisit(), s.answers(),
+                s.intakeVersion(), s.assessment(), s.painTrend(), s.issuedAt(), s.consent(), null, List.of(new LefsOnDay(visit.plusDays(14), 38), new LefsOnDay(visit.plusDays(28), 44),
                         new LefsOnDay(visit.plusDays(42), 52)));
     }
 
@@ -115,5 +118,23 @@ public final class ReportFixtures {
         IntakeRequest visit = latestVisit(clinicId);
         return Handout.of(CLINIC, PHONE, nameOf(visit), visit.visitDate(), language, largePrint, exercises, assess(visit),
                 ISSUED, null, visit.answers());
+    }
+
+    /** A demo patient's summary with the patient renamed, for names in other scripts. */
+    public static ClinicianSummary summary(String clinicId, String clinicName, String givenName, String familyName) {
+        ClinicianSummary base = summary(clinicId);
+        PatientDetails p = base.patient();
+        PatientDetails renamed = new PatientDetails(p.clinicId(), givenName, familyName, p.birthDate(), p.sex(),
+                p.phone(), p.email());
+        return new ClinicianSummary(clinicName, base.clinicPhone(), renamed, base.ageAtVisit(), base.answers(), base.intakeVersion(),
+                base.assessment(), base.painTrend(), base.issuedAt(), base.consent());
+    }
+
+    /** A demo patient's handout printed for another name and clinic. */
+    public static Handout handout(String clinicId, Language language, String clinicName, String patientName) {
+        IntakeRequest visit = latestVisit(clinicId);
+        Handout plain = handout(clinicId, language, false);
+        return Handout.of(clinicName, PHONE, patientName, visit.visitDate(), language, false, plain.exercises(),
+                assess(visit), ISSUED, null, visit.answers());
     }
 }

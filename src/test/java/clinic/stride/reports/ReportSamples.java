@@ -46,11 +46,18 @@ class ReportSamples {
         write(out, "carlos-mendoza-handout-es-emergency",
                 handouts.write(ReportFixtures.handout(CARLOS, Language.ES, false)));
         write(out, "carlos-mendoza-summary-emergency", summaries.write(ReportFixtures.summary(CARLOS)));
+        // Names in other scripts: Liberation Sans has none of these letters, the Noto faces fill in.
+        write(out, "names-arabic-summary", summaries.write(ReportFixtures.summary(JAMES, "عيادة المشي · Stride Clinic",
+                "محمد", "عبد الله")));
+        write(out, "names-cjk-summary", summaries.write(ReportFixtures.summary(MARIA, "步行诊所 · Stride Clinic", "秀英",
+                "王")));
+        write(out, "names-devanagari-handout-en", handouts.write(ReportFixtures.handout(JAMES, Language.EN,
+                "Stride Clinic", "अनीता शर्मा")));
     }
 
     /** Only the files this generator makes: PDFs and previews named after a demo patient. */
     private static void clearOldSamples(Path out) throws IOException {
-        for (String prefix : List.of("maria-ortega-", "james-carter-", "carlos-mendoza-")) {
+        for (String prefix : List.of("maria-ortega-", "james-carter-", "carlos-mendoza-", "names-")) {
             try (DirectoryStream<Path> old = Files.newDirectoryStream(out, prefix + "*.{pdf,png}")) {
                 for (Path file : old) {
                     Files.delete(file);

@@ -44,6 +44,8 @@ class SummaryPdfTest {
         assertAll(
                 () -> assertTrue(text.contains("María Ortega Núñez"), text),
                 () -> assertTrue(text.contains("DEMO-1001"), text),
+                () -> assertTrue(text.contains("Stride Clinic · +1 555 0100"), "clinic name and phone: " + text),
+                () -> assertTrue(text.contains("Consent signed “María Ortega Núñez” 2 Mar 2026 10:15 UTC"), text),
                 () -> assertTrue(text.contains("Clinician summary"), text),
                 () -> assertTrue(text.contains("32 kg/m², obese"), "BMI with category: " + text),
                 () -> assertTrue(text.contains("Knowledge " + assessment.knowledgeVersion()), text),
@@ -117,8 +119,8 @@ class SummaryPdfTest {
         IntakeAnswers answers = new IntakeAnswers(a.visitDate(), a.language(), a.pain(),
                 new Factors(f.heightCm(), f.weightKg(), f.footwear(), f.posture(), f.legLength(), f.gait(), f.activity(),
                         f.pastInjuries(), f.conditions(), true), older);
-        ClinicianSummary summary = new ClinicianSummary(maria.clinicName(), maria.patient(), maria.ageAtVisit(), answers,
-                maria.intakeVersion(), maria.assessment(), maria.painTrend(), maria.issuedAt());
+        ClinicianSummary summary = new ClinicianSummary(maria.clinicName(), maria.clinicPhone(), maria.patient(), maria.ageAtVisit(), answers,
+                maria.intakeVersion(), maria.assessment(), maria.painTrend(), maria.issuedAt(), null);
         String page1 = PdfReading.flat(PdfReading.pageTexts(summaries.write(summary)).getFirst());
 
         assertAll(
@@ -127,7 +129,8 @@ class SummaryPdfTest {
                 () -> assertTrue(page1.contains("Saddle numbness or tingling not asked"), page1),
                 () -> assertTrue(page1.contains("History of cancer not asked"), page1),
                 () -> assertTrue(page1.contains("Immunosuppressed (drugs or illness) not asked"), page1),
-                () -> assertTrue(page1.contains("Pregnant or birth in last 6 months YES"), page1));
+                () -> assertTrue(page1.contains("Pregnant or birth in last 6 months YES"), page1),
+                () -> assertTrue(page1.contains("No consent recorded"), "an intake without consent is flagged: " + page1));
     }
 
     @Test

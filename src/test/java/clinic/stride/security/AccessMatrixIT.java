@@ -113,6 +113,7 @@ class AccessMatrixIT extends StrideIT {
             GET  /home-link/gone.xhtml                  | 410       | 410        | 410       | 410
             GET  /admin/audit.xhtml                     | 302       | 403        | 403       | 200
             GET  /admin/users.xhtml                     | 302       | 403        | 403       | 200
+            GET  /admin/clinic.xhtml                    | 302       | 403        | 403       | 200
             GET  /api/fhir/Questionnaire/stride-intake  | 200       | 200        | 200       | 200
             GET  /api/fhir/QuestionnaireResponse/{id}   | 401       | 403        | 200       | 403
             POST /api/fhir/QuestionnaireResponse        | 401       | 201        | 201       | 403

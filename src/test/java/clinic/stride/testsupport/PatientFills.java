@@ -123,9 +123,17 @@ public final class PatientFills {
         return this;
     }
 
+    /** Ticks the consent on the review page, types the full name as the signature, and sends the form. */
     public PatientFills submit() {
         check("intake-review");
+        consent("Rosa Delgado");
         browser.press("submit");
+        return this;
+    }
+
+    /** The review page's consent: the box ticked and {@code fullName} typed. */
+    public PatientFills consent(String fullName) {
+        browser.choose("consentAgreed").type("consentName", fullName);
         return this;
     }
 }

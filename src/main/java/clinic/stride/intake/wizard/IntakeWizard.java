@@ -31,6 +31,7 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -71,6 +72,9 @@ public class IntakeWizard extends AnswerForm {
 
     @Inject
     PatientRegistry patients;
+
+    @Inject
+    ConsentStep consent;
 
     private boolean kiosk;
     /** The form opened through an intake link (pages under /intake-link/): no "you" page, submitted through the link. */
@@ -159,6 +163,12 @@ public class IntakeWizard extends AnswerForm {
 
     /** Sends the intake. Every refused answer is shown on its page, next to its field. */
     public String submit() {
+        Map<String, String> unconsented = consent.check();
+        if (!unconsented.isEmpty()) {
+            errors = unconsented;
+            linkStepShown = IntakeStep.REVIEW;
+            return link ? LINK_VIEW : IntakeStep.REVIEW.path() + ".xhtml";
+        }
         if (link) {
             return submitThroughLink();
         }
@@ -194,6 +204,9 @@ public class IntakeWizard extends AnswerForm {
     }
 
     private String thank(clinic.stride.intake.IntakeSubmissions.Submission submission) {
+        if (!submission.replayed()) {
+            consent.record(submission.intakeId(), link ? "link" : kiosk ? "kiosk" : "clinic-form");
+        }
         // The assessment was made and stored with the intake; the patient sees its warning signs in their language.
         ThankYou outcome = ThankYou.of(assessments.of(submission.intakeId(), null), assessments.knowledgeBase(),
                 ui.language(), kiosk, link);

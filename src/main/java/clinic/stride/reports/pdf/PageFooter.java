@@ -3,7 +3,10 @@ package clinic.stride.reports.pdf;
 import java.util.List;
 import java.util.Objects;
 import org.openpdf.text.Document;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
 import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfName;
@@ -69,12 +72,24 @@ public final class PageFooter extends PdfPageEventHelper {
         canvas.stroke();
 
         float baseline = rule - size * 1.3f;
-        canvas.beginText();
         canvas.setColorFill(ReportColours.MUTED);
         for (int i = 0; i < lines.size(); i++) {
-            canvas.setFontAndSize(i == 0 ? bold : font, size);
-            canvas.showTextAligned(PdfContentByte.ALIGN_LEFT, lines.get(i), left, baseline - i * size * 1.3f, 0);
+            Font face = new Font(i == 0 ? bold : font, size);
+            face.setColor(ReportColours.MUTED);
+            String line = lines.get(i);
+            if (ReportFonts.embedded().covers(line, face)) {
+                canvas.beginText();
+                canvas.setFontAndSize(face.getBaseFont(), size);
+                canvas.showTextAligned(PdfContentByte.ALIGN_LEFT, line, left, baseline - i * size * 1.3f, 0);
+                canvas.endText();
+            } else {
+                // A name in another script: fallback faces, and Arabic joined and set right to left (the run
+                // direction makes ColumnText apply the bidi algorithm).
+                ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, ReportFonts.embedded().phrase(line, face),
+                        left, baseline - i * size * 1.3f, 0, PdfWriter.RUN_DIRECTION_LTR, 0);
+            }
         }
+        canvas.beginText();
         String before = pagePattern.substring(0, pagePattern.length() - "{1}".length())
                 .replace("{0}", String.valueOf(writer.getPageNumber()));
         canvas.setFontAndSize(font, size);

@@ -16,6 +16,7 @@ import org.openpdf.text.pdf.PdfObject;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * Table cells and tables as both reports use them: no borders unless asked for, padding that lines text up, and
@@ -59,6 +60,9 @@ public final class PdfBlocks {
         cell.setUseAscender(true);
         cell.setUseDescender(true);
         cell.setLeading(0, 1.25f);
+        // A run direction makes OpenPDF apply the Unicode bidi algorithm and join Arabic letters (ArabicLigaturizer)
+        // in the cell: a name in Arabic then prints right to left, joined, inside left-to-right text.
+        cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
         return cell;
     }
 

@@ -17,7 +17,14 @@ public final class PdfText {
 
     /** A paragraph at {@code leading} times the type size, with space before and after it in points. */
     public static Paragraph paragraph(String text, Font font, float leading, float before, float after) {
-        Paragraph paragraph = new Paragraph(text, font);
+        Paragraph paragraph;
+        if (ReportFonts.embedded().covers(text, font)) {
+            paragraph = new Paragraph(text, font);
+        } else {
+            paragraph = new Paragraph();
+            paragraph.setFont(font);
+            paragraph.add(ReportFonts.embedded().phrase(text, font));
+        }
         paragraph.setLeading(0, leading);
         paragraph.setSpacingBefore(before);
         paragraph.setSpacingAfter(after);
@@ -30,7 +37,11 @@ public final class PdfText {
         Font dot = new Font(dotFace, font.getSize());
         dot.setColor(marker);
         item.add(new Chunk("•  ", dot));
-        item.add(new Chunk(text, font));
+        if (ReportFonts.embedded().covers(text, font)) {
+            item.add(new Chunk(text, font));
+        } else {
+            item.add(ReportFonts.embedded().phrase(text, font));
+        }
         item.setIndentationLeft(font.getSize() * 1.1f);
         item.setFirstLineIndent(-font.getSize() * 1.1f);
         item.setLeading(0, 1.3f);

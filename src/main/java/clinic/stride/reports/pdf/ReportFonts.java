@@ -6,9 +6,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
+import java.util.List;
 import org.openpdf.text.Font;
+import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.FontMapper;
+import org.openpdf.text.pdf.FontSelector;
 
 /**
  * The typefaces every Stride PDF uses: Liberation Sans regular, bold and italic from {@code /reports/fonts}, embedded
@@ -63,6 +66,7 @@ public final class ReportFonts {
     private final java.awt.Font awtBold;
     private final java.awt.Font awtItalic;
     private final FontMapper mapper;
+    private final List<FallbackFaces.Face> fallbacks;
 
     private ReportFonts() {
         byte[] regularBytes = read("LiberationSans-Regular.ttf");
@@ -75,6 +79,7 @@ public final class ReportFonts {
         awtBold = awtFont(boldBytes);
         awtItalic = awtFont(italicBytes);
         mapper = new EmbeddedFontMapper();
+        fallbacks = FallbackFaces.load();
     }
 
     /** The embedded report fonts, loaded on first use. */
@@ -99,7 +104,41 @@ public final class ReportFonts {
         return italic;
     }
 
-    /** Running text. */
+    /** The scripts a letter missing from Liberation Sans is looked for in ("Arabic", "Devanagari", "CJK"). */
+    public List<String> fallbackScripts() {
+        return fallbacks.stream().map(FallbackFaces.Face::script).toList();
+    }
+
+    /**
+     * {@code text} in {@code font}, with every letter the face lacks set in the first fallback face that has it, at
+     * the same size, colour and weight (OpenPDF's {@link FontSelector}). Arabic is joined and set right to left only
+     * where the text is laid out with a run direction (table cells from {@link PdfBlocks}, the page footer).
+     */
+    public Phrase phrase(String text, Font font) {
+        if (covers(text, font)) {
+            return new Phrase(text, font);
+        }
+        FontSelector selector = new FontSelector();
+        selector.addFont(font);
+        boolean heavy = font.getBaseFont() == bold;
+        for (FallbackFaces.Face face : fallbacks) {
+            Font fallback = new Font(heavy ? face.bold() : face.regular(), font.getSize());
+            fallback.setColor(font.getColor());
+            selector.addFont(fallback);
+        }
+        return selector.process(text);
+    }
+
+    /** Whether {@code font} alone has every letter of {@code text} (or no fallback face is installed). */
+    public boolean covers(String text, Font font) {
+        BaseFont face = font.getBaseFont();
+        if (fallbacks.isEmpty() || text == null || face == null) {
+            return true;
+        }
+        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c)
+                || face.charExists(c));
+    }
+
     /** Regular or bold at {@code size} points in {@code colour}. */
     public Font face(boolean bold, float size, java.awt.Color colour) {
         Font font = new Font(bold ? bold() : regular(), size);
@@ -214,7 +253,7 @@ public final class ReportFonts {
      * byte. The tag only has to tell subsets of one document apart (ISO 32000-1, 9.6.4), and each face has its own
      * letter, so a fixed letter per face is enough. Stateless, so documents written in parallel stay identical.
      */
-    private static final class FixedSubsetTag extends SecureRandom {
+    static final class FixedSubsetTag extends SecureRandom {
 
         private static final long serialVersionUID = 1L;
 

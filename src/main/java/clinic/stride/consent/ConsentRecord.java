@@ -1,0 +1,14 @@
+package clinic.stride.consent;
+
+import clinic.stride.vocabulary.Language;
+import java.time.Instant;
+
+/**
+ * The consent given to one intake.
+ *
+ * @param noticeVersion the clinic settings version whose notice was shown; 0 is Stride's own wording
+ * @param devicePath    {@code kiosk}, {@code link} or {@code clinic-form}
+ */
+public record ConsentRecord(String signedName, int noticeVersion, Language language, String devicePath,
+                            Instant consentedAt) {
+}

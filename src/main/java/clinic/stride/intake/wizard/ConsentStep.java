@@ -1,0 +1,86 @@
+package clinic.stride.intake.wizard;
+
+import clinic.stride.audit.PageAudit;
+import clinic.stride.consent.Consents;
+import clinic.stride.platform.PageLanguage;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The consent on the review page: the clinic's consent and privacy notice (or Stride's wording) in the page's
+ * language, a tick box and the patient's full name typed as their signature. Both are needed before the intake is
+ * sent; the notice version read is the one posted back with the form, so a notice changed meanwhile is not
+ * recorded as read.
+ */
+@Named("consentStep")
+@RequestScoped
+public class ConsentStep {
+
+    static final String AGREED = "consentAgreed";
+    static final String NAME = "consentName";
+    static final String VERSION = "consentVersion";
+
+    @Inject
+    Consents consents;
+
+    @Inject
+    PageLanguage ui;
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    PageAudit audit;
+
+    /** The clinic's own notice in the page's language, or null to show Stride's wording. */
+    public String getClinicNotice() {
+        return consents.clinicNotice(ui.language()).orElse(null);
+    }
+
+    public int getNoticeVersion() {
+        return consents.noticeVersion();
+    }
+
+    /** The name as typed, to show again after a refusal. */
+    public String getTypedName() {
+        return request.getParameter(NAME);
+    }
+
+    public String getAgreedChecked() {
+        return request.getParameter(AGREED) != null ? "checked" : null;
+    }
+
+    /** The refusals of the consent fields, by field; empty when the patient ticked and typed a name. */
+    Map<String, String> check() {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (request.getParameter(AGREED) == null) {
+            errors.put(AGREED, ui.text("consent.error.agreed"));
+        }
+        String name = request.getParameter(NAME);
+        if (name == null || name.isBlank()) {
+            errors.put(NAME, ui.text("consent.error.name"));
+        } else if (name.strip().length() > 200 || name.chars().anyMatch(Character::isISOControl)) {
+            errors.put(NAME, ui.text("consent.error.nameLength"));
+        }
+        if (!errors.isEmpty()) {
+            audit.write(PageAudit.INTAKE_SUBMIT, null, null, 400);
+        }
+        return errors;
+    }
+
+    /** Stores the consent given on this page for the intake just stored. */
+    void record(UUID intakeId, String devicePath) {
+        int version;
+        try {
+            version = Integer.parseInt(request.getParameter(VERSION));
+        } catch (NumberFormatException e) {
+            version = consents.noticeVersion();
+        }
+        consents.record(intakeId, request.getParameter(NAME), version, ui.language(), devicePath);
+    }
+}
