@@ -6,7 +6,6 @@ import clinic.stride.reports.pdf.ReportColours;
 import clinic.stride.reports.pdf.PageFooter;
 import clinic.stride.reports.pdf.PdfBlocks;
 import clinic.stride.reports.pdf.ReportDocument;
-import clinic.stride.assessment.RedFlagAlert;
 import clinic.stride.knowledge.Advice;
 import clinic.stride.knowledge.Exercise;
 import clinic.stride.knowledge.KnowledgeBase;
@@ -125,7 +124,7 @@ public final class HandoutPdf {
                 // Nothing to do at home yet: who to see and how soon, then when to get help. Children get no adult
                 // handout either (RF-UNDER-16 withholds it like any urgent sign).
                 document.add(withheld());
-                document.add(help());
+                document.add(new HandoutHelpBox(knowledge, handout, copy, type, fonts).build());
                 return;
             }
             if (handout.clinicianChecked() != null) {
@@ -166,7 +165,7 @@ public final class HandoutPdf {
                 // The heading travels with the first item, so it never ends a page on its own.
                 document.add(adviceItem(advice.get(i), i == 0 ? copy.text("advice") : null));
             }
-            document.add(help());
+            document.add(new HandoutHelpBox(knowledge, handout, copy, type, fonts).build());
         }
 
         /** How much pain is acceptable while exercising, and that it should settle by the next morning (clinic policy). */
@@ -210,14 +209,14 @@ public final class HandoutPdf {
          * under "What you told us".
          */
         private PdfPTable withheld() {
-            boolean emergency = !patientFlags(Urgency.EMERGENCY).isEmpty();
+            boolean emergency = !HandoutHelpBox.patientFlags(knowledge, handout, Urgency.EMERGENCY).isEmpty();
             String key = emergency ? "withheld" : "today";
             Color colour = emergency ? ReportColours.EMERGENCY : ReportColours.URGENT;
             PdfPTable box = PdfBlocks.block();
             PdfPCell cell = PdfBlocks.cell(new Phrase());
             cell.addElement(paragraph(copy.text(key + ".title"), HandoutStyle.font(true, type.boxTitleSize(), colour), 0,
                     type.bodySize() * 0.5f));
-            for (RedFlag flag : patientFlags(emergency ? Urgency.EMERGENCY : Urgency.URGENT)) {
+            for (RedFlag flag : HandoutHelpBox.patientFlags(knowledge, handout, emergency ? Urgency.EMERGENCY : Urgency.URGENT)) {
                 cell.addElement(paragraph(flag.patientMessage(handout.language()), bodyBold, 0, type.bodySize() * 0.4f));
             }
             cell.addElement(paragraph(copy.text(key + ".text"), body, 0, type.bodySize() * 0.4f));
@@ -332,70 +331,12 @@ public final class HandoutPdf {
             return block;
         }
 
-        /** When to get help: what the patient told us, then the warning signs every patient should know. */
-        private PdfPTable help() {
-            PdfPTable block = PdfBlocks.block();
-            block.setSpacingBefore(type.bodySize() * 0.4f);
-            PdfPCell cell = PdfBlocks.cell(new Phrase());
-            cell.addElement(paragraph(copy.text("help"), heading, 0, type.bodySize() * 0.5f));
-            // Everything the patient reported that the box above did not already list.
-            Urgency inBox = !handout.exercisesWithheld() ? null
-                    : patientFlags(Urgency.EMERGENCY).isEmpty() ? Urgency.URGENT : Urgency.EMERGENCY;
-            List<RedFlag> told = new ArrayList<>();
-            for (Urgency urgency : Urgency.values()) {
-                if (urgency != inBox) {
-                    told.addAll(patientFlags(urgency));
-                }
-            }
-            List<RedFlag> fired = handout.redFlags().stream()
-                    .map(alert -> find(() -> knowledge.redFlag(alert.id())).orElse(null)).filter(Objects::nonNull).toList();
-            List<String> toldUs = RedFlagScreen.notToldByFlags(handout.toldUs(), fired);
-            if (!told.isEmpty() || !toldUs.isEmpty()) {
-                cell.addElement(paragraph(copy.text("help.told"), bodyBold, 0, 2));
-                // The patient's own "yes" answers that no warning sign below tells (fever included), then the signs.
-                for (String key : toldUs) {
-                    cell.addElement(bullet(copy.text(key), body, ReportColours.INK));
-                }
-                for (RedFlag flag : told) {
-                    cell.addElement(bullet(flag.patientMessage(handout.language()), body, UrgencyColours.of(flag.urgency())));
-                }
-            }
-            // A blank line's worth of space after what the patient told us, as space rather than a blank paragraph.
-            float gap = told.isEmpty() && toldUs.isEmpty() ? 0 : type.smallSize() * 1.3f;
-            cell.addElement(paragraph(copy.text("help.now"), HandoutStyle.font(true, type.bodySize(),
-                    ReportColours.EMERGENCY), gap, 2));
-            for (int i = 1; copy.has("help.now." + i); i++) {
-                cell.addElement(bullet(copy.text("help.now." + i), body, ReportColours.EMERGENCY));
-            }
-            cell.addElement(paragraph(copy.text("help.today", handout.clinicPhone()), bodyBold, type.bodySize() * 0.5f, 2));
-            for (int i = 1; copy.has("help.today." + i); i++) {
-                cell.addElement(bullet(copy.text("help.today." + i), body, ReportColours.URGENT));
-            }
-            cell.addElement(paragraph(copy.text("help.soon", handout.clinicPhone()), bodyBold, type.bodySize() * 0.5f, 2));
-            for (int i = 1; copy.has("help.soon." + i); i++) {
-                cell.addElement(bullet(copy.text("help.soon." + i), body, ReportColours.NAVY));
-            }
-            PdfBlocks.padded(cell, 10, 14, 14, 14);
-            block.addCell(PdfBlocks.filled(PdfBlocks.striped(cell, ReportColours.EMERGENCY, 4),
-                    ReportColours.EMERGENCY_PANEL));
-            return block;
-        }
-
         private Paragraph bullet(String text, Font font, Color marker) {
             return PdfText.bullet(text, font, fonts.bold(), marker);
         }
 
         private Paragraph paragraph(String text, Font font, float before, float after) {
             return PdfText.paragraph(text, font, 1.3f, before, after);
-        }
-
-        private List<RedFlag> patientFlags(Urgency urgency) {
-            return handout.redFlags().stream()
-                    .filter(alert -> alert.urgency() == urgency)
-                    .map(RedFlagAlert::id)
-                    .map(id -> find(() -> knowledge.redFlag(id)).orElse(null))
-                    .filter(Objects::nonNull)
-                    .toList();
         }
     }
 
@@ -408,7 +349,7 @@ public final class HandoutPdf {
      * An item of the knowledge base the handout names, or nothing when this knowledge version no longer has it: a
      * stored assessment may predate a knowledge release. Leaving it out beats refusing to print the handout.
      */
-    private static <T> Optional<T> find(java.util.function.Supplier<T> lookup) {
+    static <T> Optional<T> find(java.util.function.Supplier<T> lookup) {
         try {
             return Optional.of(lookup.get());
         } catch (NoSuchElementException e) {

@@ -3,8 +3,11 @@ package clinic.stride.reports;
 import clinic.stride.intake.Factors;
 import clinic.stride.intake.IntakeAnswers;
 import clinic.stride.intake.RedFlagAnswers;
+import clinic.stride.intake.questions.IntakeForm;
 import clinic.stride.knowledge.RedFlag;
 import clinic.stride.patient.Sex;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -72,6 +75,20 @@ final class RedFlagScreen {
     }
 
     /** The pregnancy answer in words; for a male patient the question is not asked, and the summary says why. */
+    /**
+     * The summary's screen as (question, answer words) rows: the warning-sign questions, any other question the
+     * catalogue puts in the screen, then pregnancy.
+     */
+    static List<String[]> rows(ClinicianSummary summary, IntakeForm form, JsonNode answers) {
+        List<String[]> rows = new ArrayList<>();
+        for (Question question : QUESTIONS) {
+            rows.add(new String[] {question.label(), Answer.of(question.answer().apply(summary.answers())).words()});
+        }
+        rows.addAll(SummaryAnswers.rows(form, answers, SummaryAnswers.Part.RED_FLAG_SCREEN));
+        rows.add(new String[] {PREGNANT.label(), pregnancyWords(summary.answers(), summary.patient().sex())});
+        return rows;
+    }
+
     static String pregnancyWords(IntakeAnswers answers, Sex sex) {
         Answer answer = Answer.of(PREGNANT.answer().apply(answers));
         return answer == Answer.NOT_ASKED && sex == Sex.MALE ? "not asked (male)" : answer.words();

@@ -228,14 +228,7 @@ public final class SummaryPdf {
         private PdfPTable redFlagScreen() {
             PdfPTable table = PdfBlocks.table(2.3f, 0.6f, 2.3f, 0.6f);
             table.setKeepTogether(true);
-            List<String[]> rows = new ArrayList<>();
-            for (RedFlagScreen.Question question : RedFlagScreen.QUESTIONS) {
-                rows.add(new String[] {question.label(),
-                        RedFlagScreen.Answer.of(question.answer().apply(summary.answers())).words()});
-            }
-            rows.addAll(SummaryAnswers.rows(form, answers, Part.RED_FLAG_SCREEN));
-            rows.add(new String[] {RedFlagScreen.PREGNANT.label(),
-                    RedFlagScreen.pregnancyWords(summary.answers(), summary.patient().sex())});
+            List<String[]> rows = RedFlagScreen.rows(summary, form, answers);
             for (int i = 0; i < rows.size(); i++) {
                 String[] row = rows.get(i);
                 table.addCell(PdfBlocks.bottomRule(PdfBlocks.padded(PdfBlocks.cell(row[0], body), 1.5f, 4, 2.5f, 0),
