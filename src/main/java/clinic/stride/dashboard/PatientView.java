@@ -38,6 +38,11 @@ public class PatientView {
     Consents consents;
 
     @Inject
+    clinic.stride.duplicates.Duplicates duplicates;
+
+    private Boolean possibleDuplicate;
+
+    @Inject
     IntakeService intakes;
 
     @Inject
@@ -100,6 +105,14 @@ public class PatientView {
 
     public clinic.stride.patient.PatientDetails getPatient() {
         return intake.patient();
+    }
+
+    /** Whether the patient has open likely duplicates: the page links to the duplicates page. */
+    public boolean isPossibleDuplicate() {
+        if (possibleDuplicate == null) {
+            possibleDuplicate = found && !duplicates.withCandidates(java.util.List.of(intake.patient().clinicId())).isEmpty();
+        }
+        return possibleDuplicate;
     }
 
     /** Who marked this intake reviewed and when; null while it waits on the worklist. */

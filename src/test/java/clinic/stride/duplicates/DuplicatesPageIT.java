@@ -71,11 +71,15 @@ class DuplicatesPageIT extends StrideIT {
     }
 
     @Test
-    void shouldShowThePageInSpanishWhenAskedAndPassAxe() {
+    void shouldLeadFromTheClinicianPatientPageAndShowTheDuplicatesPageInSpanish() {
         String[] ids = twoRegistrationsWithIntakesToday("Lucía", "Gómez Peña", "Lucia", "Gomez Pena");
+        String intake = TestUsers.clinician(new Api(base)).get("api/patients/" + ids[1] + "/intakes").json().at("/intakes/0/id").asText();
         try (Browser browser = new Browser(base)) {
             browser.signIn(DemoUsers.CLINICIAN.username(), DemoUsers.CLINICIAN.password());
-            browser.open("/front-desk/duplicates?clinicId=" + ids[1] + "&lang=es");
+            browser.open("/dashboard/patient?intake=" + intake + "&lang=es");
+            assertTrue(browser.present("#possible-duplicate a[href$='clinicId=" + ids[1] + "']"), "the patient page links to the check");
+            browser.check("clinician-patient-possible-duplicate-es");
+            browser.clickAndWait(browser.find("#possible-duplicate a"));
             assertEquals("Posibles pacientes duplicados", browser.h1());
             assertTrue(browser.text("#dup-candidates").contains("Misma persona"));
             browser.check("front-desk-duplicates-es");
