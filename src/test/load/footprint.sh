@@ -6,7 +6,8 @@
 #   src/test/load/footprint.sh LABEL [JVM options...]        e.g. footprint.sh serial-512m -XX:+UseSerialGC -Xmx512m
 # Env: FOOT_SECS seconds of load (default 30, at most 60), FOOT_CLIENTS (default 32), FOOT_JFR=1 records a
 # CPU-time profile of the boot (target/load/foot-LABEL-boot.jfr), FOOT_FRESH=1 boots on a fresh database (all
-# migrations). Needs a built target/stride.war (./mvnw -o -q package -DskipTests). Loopback only; port 8421.
+# migrations), FOOT_BOOT_ONLY=1 stops after the boot figures, FOOT_PAYARA_ARGS adds Payara Micro arguments.
+# Needs a built target/stride.war (./mvnw -o -q package -DskipTests). Loopback only; port 8421.
 # Appends one line to target/load/footprint.md and keeps the NMT summaries in target/load/foot-LABEL-*.txt.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -44,7 +45,10 @@ thread_cpu_s() {  # CPU seconds of the process's threads whose name matches a pa
 rss_mb() { awk '/^VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 threads() { awk '/^Threads/ {print $2}' "/proc/$1/status"; }
 jc() { "$JAVA_HOME/bin/jcmd" "$STRIDE_PID" "$@" 2>/dev/null; }
-heap_used_mb() { jc GC.heap_info | grep -oE "used [0-9]+K" | head -1 | awk '{sub(/K/, "", $2); printf "%.0f", $2 / 1024}'; }
+heap_used_mb() {  # used heap in MB, young + old for the generational collectors (G1 prints one heap line)
+  jc GC.heap_info | awk '/generation|heap|^ *DefNew|^ *Tenured/ && !/Metaspace|class space/ && match($0, /used [0-9]+K/) {
+    s += substr($0, RSTART + 5, RLENGTH - 6)} END {printf "%.0f", s / 1024}'
+}
 nmt_line() {  # committed MB per NMT category (1 MB or more), largest first, from a summary file
   awk '/^Total:/ {match($0, /committed=[0-9]+KB/); printf "total %.0f; ", substr($0, RSTART + 10, RLENGTH - 12) / 1024}
        /^- / && match($0, /committed=[0-9]+KB/) {
@@ -56,7 +60,7 @@ l0=$(load1)
 t0=$(date +%s%N)
 STRIDE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" STRIDE_DB_USER=postgres STRIDE_DB_PASSWORD= STRIDE_DEMO_USERS=true \
   "$JAVA_HOME/bin/java" -XX:NativeMemoryTracking=summary "${jfr[@]}" "$@" -jar "$MICRO_JAR" --deploy target/stride.war \
-  --port $port --nocluster > "$out-payara.out" 2>&1 &
+  --port $port --nocluster ${FOOT_PAYARA_ARGS:-} > "$out-payara.out" 2>&1 &
 STRIDE_PID=$!
 trap 'stop_stride' EXIT
 for _ in $(seq 1 3000); do
@@ -72,7 +76,11 @@ boot_gc=$(thread_cpu_s $STRIDE_PID 'GC Thread|G1 |VM Thread')
 [ "${FOOT_JFR:-}" = 1 ] && jc JFR.stop name=boot >/dev/null
 ready_in=$(grep -oE "ready in [0-9,]+ \(ms\)" "$out-payara.out" | grep -oE "[0-9,]+" | tr -d , || true)
 classes=$(jc PerfCounter.print | awk -F= '/^java.cls.loadedClasses=/ {l = $2} /^java.cls.unloadedClasses=/ {u = $2} END {print l - u}')
-
+if [ "${FOOT_BOOT_ONLY:-}" = 1 ]; then
+  echo "| $label | \`$* ${FOOT_PAYARA_ARGS:-}\` | $boot | ${ready_in:-?} | $boot_cpu | $boot_jit | $boot_gc | $boot_load | $classes | $(rss_mb $STRIDE_PID) | boot only |" \
+    | tee -a "$LOAD_DIR/footprint-boot.md"
+  exit 0
+fi
 sleep 10
 jc GC.run >/dev/null
 idle_heap=$(heap_used_mb)
@@ -110,13 +118,24 @@ gcs() { jc PerfCounter.print | awk -F= '/^sun.gc.collector.[0-9].invocations=/ {
 g0=$(gcs); h0=$(heap_used_mb)
 oa_code=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' "http://127.0.0.1:$port/openapi")
 h1=$(heap_used_mb); g1=$(gcs)
+# Every feature once (FHIR context, both PDFs, the FHIR Questionnaire), then the heap after a full GC: what the
+# heap holds for good once everything has been used.
+id=$(curl -s -u "$LOAD_USER:$LOAD_PASSWORD" "http://127.0.0.1:$port/api/intakes?limit=1" | grep -oE '"id" *: *"?[0-9a-f-]+' | head -1 | grep -oE '[0-9a-f-]+$')
+features=""
+for path in "api/intakes/$id/summary.pdf" "api/intakes/$id/handout.pdf" "api/fhir/QuestionnaireResponse/$id" \
+            "api/fhir/Questionnaire/stride-intake" "api/fhir/metadata"; do
+  features="$features $(curl -s -o /dev/null -w '%{http_code}' -u "$LOAD_USER:$LOAD_PASSWORD" "http://127.0.0.1:$port/$path")"
+done
+jc GC.run >/dev/null
+all_heap=$(heap_used_mb); all_rss=$(rss_mb $STRIDE_PID)
+jc VM.native_memory summary > "$out-all-nmt.txt"
 
 [ -s "$LOAD_DIR/footprint.md" ] || {
-  echo "| run | JVM options | boot to ready s | Payara ready ms | boot CPU s | of which JIT compiler threads s | of which GC threads s | load at ready | classes | idle RSS MB | idle heap after GC MB | idle threads | max RSS under load MB | RSS after load MB | heap after GC MB | threads under load | intakes/s | p95 ms | errors | CPU s during load | GC threads CPU s during load | CPU ms per intake | GC CPU ms per intake | load avg during | first GET /openapi: heap before → after |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+  echo "| run | JVM options | boot to ready s | Payara ready ms | boot CPU s | of which JIT compiler threads s | of which GC threads s | load at ready | classes | idle RSS MB | idle heap after GC MB | idle threads | max RSS under load MB | RSS after load MB | heap after GC MB | threads under load | intakes/s | p95 ms | errors | CPU s during load | GC threads CPU s during load | CPU ms per intake | GC CPU ms per intake | load avg during | first GET /openapi: heap before → after | heap after GC once every feature was used MB (statuses) | RSS then MB |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 } > "$LOAD_DIR/footprint.md"
 {
-  echo "| $label | \`$*\` | $boot | ${ready_in:-?} | $boot_cpu | $boot_jit | $boot_gc | $boot_load | $classes | $idle_rss | $idle_heap | $idle_threads | $(cat "$out-maxrss.txt") | $load_rss | $load_heap | $(cat "$out-load-threads.txt") | ${rps:-?} | ${p95:-?} | ${errors:-?} | $load_cpu | $gc_s | $cpu_per | $gc_per | $load_l0-$load_l1 | $h0 → $h1 MB ($((g1 - g0)) GCs, $oa_code) |"
+  echo "| $label | \`$*\` | $boot | ${ready_in:-?} | $boot_cpu | $boot_jit | $boot_gc | $boot_load | $classes | $idle_rss | $idle_heap | $idle_threads | $(cat "$out-maxrss.txt") | $load_rss | $load_heap | $(cat "$out-load-threads.txt") | ${rps:-?} | ${p95:-?} | ${errors:-?} | $load_cpu | $gc_s | $cpu_per | $gc_per | $load_l0-$load_l1 | $h0 → $h1 MB ($((g1 - g0)) GCs, $oa_code) | $all_heap ($features) | $all_rss |"
 } | tee -a "$LOAD_DIR/footprint.md"
 echo "idle NMT (committed MB): $(nmt_line "$out-idle-nmt.txt")"
 echo "load NMT (committed MB): $(nmt_line "$out-load-nmt.txt")"
