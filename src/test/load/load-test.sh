@@ -36,9 +36,8 @@ if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
   exit 1
 fi
 fresh_database $db
-# Heap and collector as deployed (deploy/systemd/stride.env.example); LOAD_HEAP_OPTS="-Xms1g -Xmx1g" repeats the
-# runs before issue 21.
-heap_opts=${LOAD_HEAP_OPTS:--XX:+UseSerialGC -Xmx320m}
+# Heap and collector as deployed (lib.sh); LOAD_HEAP_OPTS="-Xms1g -Xmx1g" repeats the runs before issue 21.
+heap_opts=${LOAD_HEAP_OPTS:-$DEPLOYED_JAVA_OPTS}
 t0=$(date +%s%N)
 STRIDE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" STRIDE_DB_USER=postgres STRIDE_DB_PASSWORD= STRIDE_DEMO_USERS=true \
   "$JAVA_HOME/bin/java" $heap_opts ${LOAD_JAVA_OPTS:-} -jar "$MICRO_JAR" --deploy target/stride.war --deploy "$LOAD_DIR/floor.war" \

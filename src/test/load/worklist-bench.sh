@@ -3,7 +3,7 @@
 # signs each client in through the form and keeps its own cookie jar (JSESSIONID and the JSESSIONIDVERSION that
 # Payara's distributable sessions renew on every response; wrk cannot, see PageBench). query-bench.sh is the full
 # run (1 M intakes, JIT warm-up until settled, the API queries beside it); this one is bounded: a fixed warm-up.
-# Usage: src/test/load/worklist-bench.sh [intakes=100000] [seconds=20] [warm-up rounds=3] [JVM options...]
+# Usage: src/test/load/worklist-bench.sh [intakes=100000] [seconds=20] [warm-up rounds=3] [JVM options, as deployed]
 # Needs target/stride.war and the test classes and class path (query-bench.sh's build_stride, or:
 #   ./mvnw -o -q package -DskipTests && ./mvnw -o -q test-compile dependency:build-classpath \
 #     -Dmdep.outputFile=target/load/test.classpath -Dmdep.includeScope=test).
@@ -17,7 +17,7 @@ source src/test/load/users.sh
 
 n=${1:-100000}; secs=${2:-20}; rounds=${3:-3}
 shift $(( $# < 3 ? $# : 3 ))
-[ $# -gt 0 ] || set -- -Xmx1g
+[ $# -gt 0 ] || set -- $DEPLOYED_JAVA_OPTS   # as deployed (lib.sh)
 port=8422
 db=stride_h21wl
 ensure_postgres
