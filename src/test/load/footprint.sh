@@ -49,7 +49,7 @@ heap_used_mb() {  # used heap in MB, young + old for the generational collectors
   jc GC.heap_info | awk '/generation|heap|^ *DefNew|^ *Tenured/ && !/Metaspace|class space/ && match($0, /used [0-9]+K/) {
     s += substr($0, RSTART + 5, RLENGTH - 6)} END {printf "%.0f", s / 1024}'
 }
-nmt_line() {  # committed MB per NMT category (1 MB or more), largest first, from a summary file
+nmt_line() {  # committed MB per NMT category (1 MB or more), by name, from a summary file
   awk '/^Total:/ {match($0, /committed=[0-9]+KB/); printf "total %.0f; ", substr($0, RSTART + 10, RLENGTH - 12) / 1024}
        /^- / && match($0, /committed=[0-9]+KB/) {
          v = substr($0, RSTART + 10, RLENGTH - 12) / 1024; name = $0; sub(/^- */, "", name); sub(/ *\(.*/, "", name)
