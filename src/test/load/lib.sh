@@ -4,6 +4,8 @@
 PAYARA_VERSION=7.2025.1
 MICRO_JAR="$HOME/.m2/repository/fish/payara/extras/payara-micro/$PAYARA_VERSION/payara-micro-$PAYARA_VERSION.jar"
 LOAD_DIR=target/load
+# Heap and collector as deployed (deploy/systemd/stride.env.example; docs/benchmarks.md, "Performance round 2").
+DEPLOYED_JAVA_OPTS="-XX:+UseSerialGC -Xmx320m"
 mkdir -p "$LOAD_DIR"
 
 build_stride() {

@@ -36,9 +36,11 @@ if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
   exit 1
 fi
 fresh_database $db
+# Heap and collector as deployed (lib.sh); LOAD_HEAP_OPTS="-Xms1g -Xmx1g" repeats the runs before issue 21.
+heap_opts=${LOAD_HEAP_OPTS:-$DEPLOYED_JAVA_OPTS}
 t0=$(date +%s%N)
 STRIDE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" STRIDE_DB_USER=postgres STRIDE_DB_PASSWORD= STRIDE_DEMO_USERS=true \
-  "$JAVA_HOME/bin/java" -Xms1g -Xmx1g ${LOAD_JAVA_OPTS:-} -jar "$MICRO_JAR" --deploy target/stride.war --deploy "$LOAD_DIR/floor.war" \
+  "$JAVA_HOME/bin/java" $heap_opts ${LOAD_JAVA_OPTS:-} -jar "$MICRO_JAR" --deploy target/stride.war --deploy "$LOAD_DIR/floor.war" \
   --port $port --nocluster > "$LOAD_DIR/payara-load.out" 2>&1 &
 STRIDE_PID=$!
 trap 'stop_stride' EXIT
@@ -120,11 +122,16 @@ paced=$(PACE_MS=$((32000 / paced_rate)) wrk -t2 -c32 -d${secs}s --timeout 10s -s
 wait $sampler   # not a bare wait: Stride itself is a background job of this script
 if [ -n "${LOAD_JFR:-}" ]; then "$JAVA_HOME/bin/jcmd" $STRIDE_PID JFR.stop name=load >/dev/null; fi
 rss_mb=$(awk '{printf "%.0f", $1 / 1024}' "$LOAD_DIR/rss.txt")
-# JDK 25 prints "total reserved NK, committed NK, used NK"; older JDKs "total NK, used NK".
-heap=$(grep -oE "(committed|total) [0-9]+K, used [0-9]+K" "$LOAD_DIR/heap.txt" | head -1 || true)
+# G1 prints one line "total reserved NK, committed NK, used NK"; the serial collector one per generation
+# ("DefNew total NK, used NK", "Tenured ..."): add them up.
+heap=$(awk '/heap|generation|^ *DefNew|^ *Tenured/ && !/Metaspace|class space/ {
+    if (match($0, /committed [0-9]+K/)) c += substr($0, RSTART + 10, RLENGTH - 11)
+    else if (match($0, /total [0-9]+K/)) c += substr($0, RSTART + 6, RLENGTH - 7)
+    if (match($0, /used [0-9]+K/)) u += substr($0, RSTART + 5, RLENGTH - 6) }
+  END {printf "committed %d MB, used %d MB", c / 1024, u / 1024}' "$LOAD_DIR/heap.txt")
 {
   echo
-  echo "Boot to ready: ${boot} s. Warm-up: ${WARM_ROUNDS} rounds of 35 s until the JIT compiled < 1 s per round (last: ${WARM_LAST} s). At 32 clients: RSS ${rss_mb} MB, heap ${heap} (-Xmx1g)."
+  echo "Boot to ready: ${boot} s. Warm-up: ${WARM_ROUNDS} rounds of 35 s until the JIT compiled < 1 s per round (last: ${WARM_LAST} s). At 32 clients: RSS ${rss_mb} MB, heap ${heap} ($heap_opts)."
   echo "Machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1), $(free -g | awk '/Mem:/ {print $2}') GiB RAM; $(date -u +%Y-%m-%d); ${secs} s per step."
 } >> "$out"
 cat "$out"

@@ -17,7 +17,7 @@ out="$LOAD_DIR/query-results.md"
 ensure_postgres
 build_stride
 fresh_database $db
-start_stride $port $db -Xms1g -Xmx1g            # migrates the empty database, creates the demo users
+start_stride $port $db $DEPLOYED_JAVA_OPTS       # migrates the empty database, creates the demo users
 t0=$(date +%s)
 psql -h 127.0.0.1 -U postgres -d $db -q -v n="$n" -f src/test/load/generate-intakes.sql > "$LOAD_DIR/generate.log"
 gen_seconds=$(( $(date +%s) - t0 ))
