@@ -39,13 +39,6 @@ class ClinicSettingsIT extends StrideIT {
         return browser.find("#" + id).getAttribute("value");
     }
 
-    private static void save(Browser browser, String name, String phone) {
-        browser.open("/admin/clinic");
-        browser.type("name", name);
-        browser.type("phone", phone);
-        browser.press("save");
-    }
-
     @Test
     void shouldStoreANewVersionAndPrintItOnBothPdfsWhenAnAdminSavesTheSettings() {
         String tag = UUID.randomUUID().toString().substring(0, 6);
@@ -63,7 +56,9 @@ class ClinicSettingsIT extends StrideIT {
 
             browser.type("address", "Calle Mayor 1\n28013 Madrid");
             browser.type("handoutFooter", "Abierto de lunes a viernes");
-            save(browser, name, "+34 600 123 456");
+            browser.type("name", name);
+            browser.type("phone", "+34 600 123 456");
+            browser.press("save");
 
             assertTrue(browser.present("#saved"), browser.driver().getPageSource());
             browser.check("admin-clinic-saved");
