@@ -5,8 +5,8 @@ import clinic.stride.audit.AuditResource;
 import clinic.stride.audit.AuditTrail;
 import clinic.stride.export.ExportResource;
 import clinic.stride.fhir.FhirExchange;
-import clinic.stride.fhir.FollowUpFhirResource;
 import clinic.stride.followup.FollowUpLinkResource;
+import clinic.stride.followup.FollowUpLinksResource;
 import clinic.stride.followup.FollowUpMappers;
 import clinic.stride.followup.IntakeFollowUpResource;
 import clinic.stride.fhir.FhirMetadata;
@@ -60,7 +60,7 @@ public class StrideApi extends Application {
                 PatientIntakeLinkResource.class,
                 IntakeLinkResource.class,
                 IntakeFollowUpResource.class,
-                FollowUpFhirResource.class,
+                FollowUpLinksResource.class,
                 FollowUpLinkResource.class,
                 UserResource.class,
                 AuditResource.class,
