@@ -7,8 +7,8 @@ import clinic.stride.duplicates.DuplicateMappers;
 import clinic.stride.duplicates.DuplicateResource;
 import clinic.stride.export.ExportResource;
 import clinic.stride.fhir.FhirExchange;
-import clinic.stride.fhir.FollowUpFhirResource;
 import clinic.stride.followup.FollowUpLinkResource;
+import clinic.stride.followup.FollowUpLinksResource;
 import clinic.stride.followup.FollowUpMappers;
 import clinic.stride.followup.IntakeFollowUpResource;
 import clinic.stride.fhir.FhirMetadata;
@@ -63,7 +63,7 @@ public class StrideApi extends Application {
                 PatientIntakeLinkResource.class,
                 IntakeLinkResource.class,
                 IntakeFollowUpResource.class,
-                FollowUpFhirResource.class,
+                FollowUpLinksResource.class,
                 FollowUpLinkResource.class,
                 UserResource.class,
                 AuditResource.class,

@@ -57,6 +57,7 @@ public class FhirResource {
     /** The questionnaire never changes while Stride runs: encode it once. */
     private static final class Cached {
         static final String QUESTIONNAIRE = Fhir.toJson(IntakeQuestionnaire.build());
+        static final String FOLLOW_UP_QUESTIONNAIRE = Fhir.toJson(FollowUpQuestionnaire.build());
     }
 
     @Inject
@@ -67,6 +68,9 @@ public class FhirResource {
 
     @Inject
     AuditSubject audit;
+
+    @Inject
+    clinic.stride.followup.FollowUps followUps;
 
     @Context
     UriInfo uri;
@@ -87,6 +91,36 @@ public class FhirResource {
             content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(ref = "Questionnaire")))
     public Response questionnaire() {
         return fhir(Response.ok(), Cached.QUESTIONNAIRE);
+    }
+
+    @GET
+    @Path("Questionnaire/" + FollowUpQuestionnaire.ID)
+    @Produces({Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    // Open to anyone, as the intake's: the form holds no patient data.
+    @PermitAll
+    @Audited("fhir.questionnaire.read")
+    @Operation(operationId = "followUpQuestionnaire", summary = "The follow-up questionnaire as a FHIR R4 Questionnaire",
+            description = "Canonical URL " + FollowUpQuestionnaire.URL + ": pain, LEFS, global rating of change, warning signs.")
+    @APIResponse(responseCode = "200", description = "The Questionnaire",
+            content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(ref = "Questionnaire")))
+    public Response followUpQuestionnaire() {
+        return fhir(Response.ok(), Cached.FOLLOW_UP_QUESTIONNAIRE);
+    }
+
+    @GET
+    @Path("QuestionnaireResponse/" + FollowUpResponses.ID_PREFIX + "{followUpId}")
+    @Produces({Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @RolesAllowed(Roles.CLINICIAN)
+    @Audited("fhir.follow-up-response.read")
+    @Operation(operationId = "followUpResponse", summary = "A follow-up as a FHIR R4 QuestionnaireResponse",
+            description = "Id followup-{follow-up id}; subject Patient/{clinic id}.")
+    @APIResponse(responseCode = "200", description = "The QuestionnaireResponse",
+            content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(ref = "QuestionnaireResponse")))
+    @APIResponse(responseCode = "404", description = "No such follow-up")
+    public Response followUpResponse(@PathParam("followUpId") String followUpId) {
+        clinic.stride.followup.FollowUpView view = followUps.find(parseId(followUpId)).orElseThrow(() -> new clinic.stride.intake.IntakeNotFound(followUpId));
+        audit.patient(view.clinicId()).intake(view.intakeId());
+        return fhir(Response.ok(), Fhir.toJson(FollowUpResponses.toResponse(view)));
     }
 
     @GET

@@ -25,7 +25,7 @@ public record FollowUpRequest(
         @Min(value = 0, message = "pain must be between 0 and 10")
         @Max(value = 10, message = "pain must be between 0 and 10") Integer painIntensity,
         @NotNull(message = "send the 20 LEFS answers (null for an item left blank)")
-        @Size(min = 20, max = 20, message = "the LEFS has 20 items")
+        @Size(min = 20, max = 20, message = "the LEFS has 20 items") @clinic.stride.platform.NullableItems
         List<@Min(value = 0, message = "each LEFS answer is 0 to 4") @Max(value = 4, message = "each LEFS answer is 0 to 4") Integer> lefs,
         @Min(value = -3, message = "global change must be between -3 and 3")
         @Max(value = 3, message = "global change must be between -3 and 3") Integer globalChange,

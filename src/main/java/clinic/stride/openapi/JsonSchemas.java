@@ -140,6 +140,9 @@ final class JsonSchemas {
         for (RecordComponent component : type.getRecordComponents()) {
             AnnotatedElement annotations = fieldOf(type, component);
             ObjectNode property = of(component.getGenericType(), annotations);
+            if (annotations.isAnnotationPresent(clinic.stride.platform.NullableItems.class) && property.get("items") instanceof ObjectNode items) {
+                items.put("nullable", true);
+            }
             properties.set(component.getName(), property);
             if (component.getType().isPrimitive() || annotations.isAnnotationPresent(NotNull.class)
                     || annotations.isAnnotationPresent(NotEmpty.class) || annotations.isAnnotationPresent(NotBlank.class)) {

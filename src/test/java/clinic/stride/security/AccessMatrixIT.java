@@ -130,7 +130,7 @@ class AccessMatrixIT extends StrideIT {
             GET  /api/follow-up-links/{token}           | 200       | 200        | 200       | 200
             POST /api/follow-up-links/{token}/response  | 201       | 201        | 201       | 201
             GET  /api/fhir/Questionnaire/stride-followup | 200      | 200        | 200       | 200
-            GET  /api/fhir/QuestionnaireResponse/followup-{id} | 401 | 403       | 200       | 403
+            GET  /api/fhir/QuestionnaireResponse/followup-{followUpId} | 401 | 403 | 200      | 403
             POST /dashboard/follow-up-link              | 302       | 403        | 200       | 403
             GET  /dashboard/follow-up-link.xhtml        | 302       | 403        | 200       | 403
             GET  /follow-ups/*                          | 200       | 200        | 200       | 200
@@ -308,7 +308,7 @@ class AccessMatrixIT extends StrideIT {
         String path = template
                 .replace("/follow-up-links/{token}", "/follow-up-links/" + (template.startsWith("/api/follow-up-links/") ? fixture.newFollowUpToken() : "{token}"))
                 .replace("{linkId}", template.contains("{linkId}") ? fixture.newFollowUpLinkId() : "")
-                .replace("followup-{id}", template.contains("followup-{id}") ? "followup-" + fixture.followUpId() : "")
+                .replace("followup-{followUpId}", template.contains("followup-{followUpId}") ? "followup-" + fixture.followUpId() : "")
                 .replace("{id}", fixture.intakeId)
                 .replace("{version}", "1")
                 .replace("{clinicId}", fixture.clinicId)
@@ -362,7 +362,7 @@ class AccessMatrixIT extends StrideIT {
             case "/api/users/{username}/roles" -> "{\"roles\": [\"front-desk\"]}";
             // Actions without a body: send none (the contract check refuses a body the operation does not take).
             case "/api/users/{username}/disable", "/api/users/{username}/enable", "/api/users/changes/{change}/approve",
-                 "/api/users/changes/{change}/reject" -> "";
+                 "/api/users/changes/{change}/reject", "/api/intakes/{id}/follow-up-links/{linkId}/revocation" -> "";
             default -> "{}";
         };
     }
