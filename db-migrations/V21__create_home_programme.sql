@@ -49,27 +49,21 @@ create trigger home_programme_session_append_only
     before update or delete on home_programme_session
     for each row execute function home_programme_session_refuse_change();
 
--- The grants of V15 with the home programme added (a migration that adds a table replaces this function).
-create or replace function stride_grant_application_role(application_role name) returns void
+-- The application role's grants, with the two tables above added. The function in force before this migration
+-- is kept under another name and called first, so the grants it gives (V15's and those of V18-V20) stay as they are.
+alter function stride_grant_application_role(name) rename to stride_grant_application_role_before_v21;
+revoke execute on function stride_grant_application_role_before_v21(name) from public;
+
+create function stride_grant_application_role(application_role name) returns void
     language plpgsql as $$
 begin
+    perform stride_grant_application_role_before_v21(application_role);
     if application_role = current_user or not exists (select 1 from pg_roles where rolname = application_role) then
-        raise notice 'stride_grant_application_role: nothing to do for %', application_role;
         return;
     end if;
-    execute format('revoke all on all tables in schema %I from %I', current_schema(), application_role);
-    execute format('grant usage on schema %I to %I', current_schema(), application_role);
-    -- Append-only: read and add, never change or remove.
-    execute format('grant select, insert on audit_event, intake_version, assessment, handout_plan, '
-                   'home_programme_session to %I', application_role);
-    -- Registered once, never removed; intake rows carry the current version, links their use; change requests
-    -- their decision; home programme links their revocation.
-    execute format('grant select, insert, update on patient, intake, intake_link, idempotency_key, app_user, '
-                   'user_change_request, home_programme_link to %I', application_role);
-    -- Working state Stride deletes itself: drafts after submission, counters after sign-in, roles of a user.
-    execute format('grant select, insert, update, delete on intake_draft, login_throttle, login_throttle_address, '
-                   'app_user_role to %I', application_role);
-    -- flyway_schema_history: nothing. Only the migration role reads or writes the schema history.
+    -- Sessions are append-only: read and add, never change or remove. Links carry their revocation.
+    execute format('grant select, insert on home_programme_session to %I', application_role);
+    execute format('grant select, insert, update on home_programme_link to %I', application_role);
 end;
 $$;
 
