@@ -32,7 +32,7 @@ if [[ "$version" == *-SNAPSHOT && "$snapshot" != true ]]; then
 fi
 
 echo "== Stride $version: build, ${tests[*]:-all unit tests}, SBOM, licence list"
-./mvnw -B -ntp clean package license:add-third-party "${tests[@]}"
+./mvnw -B -ntp clean package license:add-third-party -Dcyclonedx.skip=false "${tests[@]}"
 
 out="target/release/stride-$version"
 rm -rf "$out" && mkdir -p "$out"

@@ -3,6 +3,8 @@ package clinic.stride;
 import clinic.stride.assessment.AssessmentResource;
 import clinic.stride.audit.AuditResource;
 import clinic.stride.audit.AuditTrail;
+import clinic.stride.duplicates.DuplicateMappers;
+import clinic.stride.duplicates.DuplicateResource;
 import clinic.stride.export.ExportResource;
 import clinic.stride.fhir.FhirExchange;
 import clinic.stride.followup.FollowUpLinkResource;
@@ -52,6 +54,7 @@ public class StrideApi extends Application {
                 WorklistResource.class,
                 PatientResource.class,
                 PatientIntakesResource.class,
+                DuplicateResource.class,
                 AssessmentResource.class,
                 ReportResources.Summary.class,
                 ReportResources.HandoutDocument.class,
@@ -77,6 +80,7 @@ public class StrideApi extends Application {
                 IntakeMappers.KeyReused.class,
                 PatientMappers.NotFound.class,
                 PatientMappers.Conflict.class,
+                DuplicateMappers.AlreadyDecided.class,
                 IntakeLinkMappers.NotFound.class,
                 FollowUpMappers.NotFound.class,
                 FollowUpMappers.Gone.class,

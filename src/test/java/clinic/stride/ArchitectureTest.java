@@ -45,6 +45,7 @@ class ArchitectureTest {
             List.of("clinic.stride.submission", "clinic.stride.intake.form"),
             List.of("clinic.stride.assessment"),
             List.of("clinic.stride.knowledge"),
+            List.of("clinic.stride.duplicates"),
             List.of("clinic.stride.intake", "clinic.stride.outcomes"),
             List.of("clinic.stride.patient"),
             List.of("clinic.stride.audit"),

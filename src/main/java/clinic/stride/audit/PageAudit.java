@@ -45,6 +45,8 @@ public class PageAudit {
     public static final String FOLLOW_UP_SUBMIT = "page.follow-up.submit";
     /** "About you" refused a clinic number on file typed with other details (status 409). */
     public static final String INTAKE_PATIENT_MISMATCH = "page.intake.patient-mismatch";
+    /** The front desk's page of a patient's likely duplicates. */
+    public static final String DUPLICATES_READ = "page.duplicates.read";
 
     /** The action of a GET of each page that shows patient data (or the audit trail), for refused attempts. */
     private static final Map<String, String> PAGE_READS = Map.of(
@@ -52,7 +54,8 @@ public class PageAudit {
             "/dashboard/patient", PATIENT_READ,
             "/dashboard/amend", AMENDMENT_READ,
             "/admin/audit", AUDIT_SEARCH,
-            "/admin/users", USERS_READ);
+            "/admin/users", USERS_READ,
+            "/front-desk/duplicates", DUPLICATES_READ);
 
     private record Entry(String action, String clinicId, UUID intakeId, int status) {
     }

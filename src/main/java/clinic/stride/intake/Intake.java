@@ -10,6 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -29,6 +30,12 @@ import org.hibernate.type.SqlTypes;
         query = "select i from Intake i where i.patient = :patient order by i.visitDate desc, i.submittedAt desc, i.id desc")
 @NamedQuery(name = "Intake.findByVisitDate",
         query = "select i from Intake i join fetch i.patient where i.visitDate = :day order by i.submittedAt, i.id")
+@NamedQuery(name = "Intake.sameVisitDay", query = "select o.id from Intake i, Intake o where i.id = :id "
+        + "and o.patient = i.patient and o.visitDate = i.visitDate and o.id <> i.id order by o.submittedAt, o.id")
+// Staff linked two registrations as the same person: the intakes go to the survivor, and the patient they were
+// registered for is kept beside them (the first one, should an intake move twice).
+@NamedNativeQuery(name = "Intake.moveToPatient", query = "update intake set registered_patient_id = "
+        + "coalesce(registered_patient_id, patient_id), patient_id = ?2 where patient_id = ?1")
 public class Intake {
 
     @Id

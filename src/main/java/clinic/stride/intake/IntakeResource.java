@@ -2,6 +2,7 @@ package clinic.stride.intake;
 
 import clinic.stride.audit.AuditSubject;
 import clinic.stride.audit.Audited;
+import clinic.stride.patient.LikelyDuplicate;
 import clinic.stride.platform.ApiExamples;
 import clinic.stride.platform.InvalidInput;
 import clinic.stride.platform.Problem;
@@ -61,8 +62,11 @@ public class IntakeResource {
     @Context
     SecurityContext security;
 
-    /** What POST returns: the new intake's id (and whether this was a replay of an earlier request). */
-    public record Created(UUID id, boolean replayed) {
+    /**
+     * What POST returns: the new intake's id, whether this was a replay of an earlier request, and warnings that
+     * never refuse it: patients who may be the same person, the patient's other intakes for the same visit day.
+     */
+    public record Created(UUID id, boolean replayed, List<LikelyDuplicate> likelyDuplicates, List<UUID> sameVisitDay) {
     }
 
     @POST
@@ -78,7 +82,10 @@ public class IntakeResource {
             + "recentFallOrInjury, cannotBearWeight, cancerHistory, unexplainedWeightLoss, immunosuppressed (long-term "
             + "steroids, chemotherapy, transplant or HIV medicines), severeOrWorsening, notImprovingWithRest, "
             + "interferesWithDailyActivities. factors.pregnant: pregnant now or gave birth in the last 6 months, asked "
-            + "when sex is not male (true with sex male is a 400).")
+            + "when sex is not male (true with sex male is a 400). The answer warns, never refuses: likelyDuplicates "
+            + "lists registered patients who may be the same person (same birth date and a similar name, or the same "
+            + "phone or email; decided at /front-desk/duplicates or POST /api/patients/{clinicId}/duplicates), "
+            + "sameVisitDay the patient's other intakes for the same visit date.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = IntakeRequest.class),
             examples = @ExampleObject(name = "intake", summary = "The README's example intake", value = ApiExamples.INTAKE)))
@@ -99,9 +106,11 @@ public class IntakeResource {
         audit.patient(request.patient().clinicId());
         IntakeSubmissions.Submission submission = submissions.submit(request, idempotencyKey, user(), "api");
         audit.intake(submission.intakeId());
+        audit.disclosed(submission.likelyDuplicates().stream().map(LikelyDuplicate::clinicId).toList());
         return Response.created(uri.getBaseUriBuilder().path("intakes").path(submission.intakeId().toString()).build())
                 .header("Idempotent-Replayed", submission.replayed() ? "true" : null)
-                .entity(new Created(submission.intakeId(), submission.replayed()))
+                .entity(new Created(submission.intakeId(), submission.replayed(), submission.likelyDuplicates(),
+                        submission.sameVisitDay()))
                 .build();
     }
 

@@ -171,6 +171,21 @@ public class IntakeService {
                 .getResultStream().map(WorklistEntry::of).toList();
     }
 
+    /** The patient's other intakes for the same visit day as this one, oldest first: a warning, never a refusal. */
+    public List<UUID> sameVisitDay(UUID intakeId) {
+        return em.createNamedQuery("Intake.sameVisitDay", UUID.class).setParameter("id", intakeId).getResultList();
+    }
+
+    /**
+     * Moves every intake of one registration to another, the survivor of a "same person" decision; each intake
+     * keeps the patient it was registered for. Versions and assessments hang on the intake and move with it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int moveToPatient(long fromPatientId, long toPatientId) {
+        return em.createNamedQuery("Intake.moveToPatient").setParameter(1, fromPatientId).setParameter(2, toPatientId)
+                .executeUpdate();
+    }
+
     /** All intakes of one patient, newest visit first. */
     public PatientHistory history(String clinicId) {
         Patient patient = patients.find(clinicId).orElseThrow(() -> new PatientNotFound(clinicId));

@@ -1,5 +1,7 @@
 package clinic.stride.intake;
 
+import clinic.stride.patient.LikelyDuplicate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -15,8 +17,21 @@ import java.util.UUID;
  */
 public interface IntakeSubmissions {
 
-    /** The outcome of a submission: the intake, and whether it was created now or replayed for a repeated key. */
-    record Submission(UUID intakeId, boolean replayed) {
+    /**
+     * The outcome of a submission: the intake, whether it was created now or replayed for a repeated key, and the
+     * warnings for staff: patients who may be the same person, and this patient's other intakes for the visit day.
+     */
+    record Submission(UUID intakeId, boolean replayed, List<LikelyDuplicate> likelyDuplicates, List<UUID> sameVisitDay) {
+
+        public Submission {
+            likelyDuplicates = List.copyOf(likelyDuplicates);
+            sameVisitDay = List.copyOf(sameVisitDay);
+        }
+
+        /** Without warnings. */
+        public Submission(UUID intakeId, boolean replayed) {
+            this(intakeId, replayed, List.of(), List.of());
+        }
     }
 
     /**

@@ -54,6 +54,10 @@ public class Patient {
 
     private String email;
 
+    /** Set when staff decided this registration is the same person as an earlier one (V18): the one it resolves to. */
+    @Column(name = "merged_into", insertable = false, updatable = false)
+    private Long mergedInto;
+
     protected Patient() {
     }
 
@@ -78,6 +82,11 @@ public class Patient {
 
     public Long id() {
         return id;
+    }
+
+    /** The patient this registration was linked to as the same person, if it was. */
+    public java.util.Optional<Long> mergedInto() {
+        return java.util.Optional.ofNullable(mergedInto);
     }
 
     public String clinicId() {

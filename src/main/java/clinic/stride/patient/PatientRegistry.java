@@ -1,9 +1,8 @@
 package clinic.stride.patient;
 
-import clinic.stride.platform.DeferredConstraints;
+import clinic.stride.platform.ChecksDeferredConstraints;
 import clinic.stride.platform.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -19,21 +18,30 @@ public class PatientRegistry {
     @PersistenceContext(unitName = "stride")
     EntityManager em;
 
-    @Inject
-    DeferredConstraints constraints;
-
+    /**
+     * The patient a clinic id stands for. A clinic id that staff linked to an earlier registration as the same
+     * person (clinic.stride.duplicates) resolves to that one, so an old number on a card still finds the patient.
+     */
     public Optional<Patient> find(String clinicId) {
+        return registration(clinicId).map(this::survivor);
+    }
+
+    /** The row registered under this clinic id itself, linked or not. */
+    private Optional<Patient> registration(String clinicId) {
         return em.createNamedQuery("Patient.findByClinicId", Patient.class)
                 .setParameter("clinicId", clinicId)
                 .getResultList().stream().findFirst();
     }
 
+    private Patient survivor(Patient patient) {
+        return patient.mergedInto().map(id -> em.find(Patient.class, id)).orElse(patient);
+    }
+
     /** Registers a patient ahead of their first intake; the same details again change nothing. */
     @Transactional
+    @ChecksDeferredConstraints
     public Patient register(PatientDetails details) {
-        Patient patient = findOrRegister(details);
-        constraints.checkNow();
-        return patient;
+        return findOrRegister(details);
     }
 
     /**
@@ -51,13 +59,14 @@ public class PatientRegistry {
                 .setParameter(6, details.phone())
                 .setParameter(7, details.email())
                 .getResultList();
-        Patient patient = registered.isEmpty() ? find(details.clinicId()).orElseThrow() : registered.getFirst();
+        Patient patient = registered.isEmpty() ? registration(details.clinicId()).orElseThrow() : registered.getFirst();
         if (!mismatches(patient.details(), details).isEmpty()) {
             // One answer whatever differs: naming the field would confirm the others (a birth date guessed
             // by trying names, or the reverse).
             throw new ClinicIdConflict();
         }
-        return patient;
+        // A linked registration's details are checked as they were registered; its intakes go to the survivor.
+        return survivor(patient);
     }
 
     /**
@@ -69,7 +78,7 @@ public class PatientRegistry {
         if (sent == null || sent.clinicId() == null || sent.clinicId().isBlank()) {
             return false;
         }
-        return find(sent.clinicId()).map(p -> !mismatches(p.details(), sent).isEmpty()).orElse(false);
+        return registration(sent.clinicId()).map(p -> !mismatches(p.details(), sent).isEmpty()).orElse(false);
     }
 
     private static List<Problem.FieldError> mismatches(PatientDetails registered, PatientDetails sent) {

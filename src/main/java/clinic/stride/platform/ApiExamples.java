@@ -94,7 +94,14 @@ public final class ApiExamples {
 
     /** What POST /api/intakes answers. */
     public static final String CREATED = """
-            {"id": "0b5c3f3e-8a51-4c57-9d0b-3c4f6f0a1b2c", "replayed": false}""";
+            {"id": "0b5c3f3e-8a51-4c57-9d0b-3c4f6f0a1b2c", "replayed": false,
+             "likelyDuplicates": [{"clinicId": "C-0917", "givenName": "María", "familyName": "Ortega", "birthDate": "1961-03-14",
+                                   "intakes": 2, "matchedOn": ["name_and_birth_date", "phone"]}],
+             "sameVisitDay": []}""";
+
+    /** A decision about two registrations raised as likely duplicates: the other one's clinic id. */
+    public static final String OTHER_PATIENT = """
+            {"otherClinicId": "C-0917"}""";
 
     /** A refused request. */
     public static final String PROBLEM = """

@@ -10,11 +10,12 @@ import clinic.stride.intake.IntakeRequest;
 import clinic.stride.intake.IntakeService;
 import clinic.stride.intake.IntakeSubmissions;
 import clinic.stride.intake.IntakeView;
+import clinic.stride.patient.LikelyDuplicates;
 import clinic.stride.patient.Patient;
 import clinic.stride.patient.PatientRegistry;
+import clinic.stride.platform.ChecksDeferredConstraints;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import clinic.stride.platform.DeferredConstraints;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -28,10 +29,12 @@ import java.util.UUID;
  * The submission of an intake, and of an amendment, as one use case above the intake and assessment features.
  * Each step calls the feature that owns the rows it writes, in the order the foreign keys need, and everything
  * commits together or not at all: the patient, the intake and its version, the idempotency key, the assessment
- * snapshot and the worklist columns taken from it.
+ * snapshot and the worklist columns taken from it. Data the database refuses at the commit answers 422
+ * ({@link ChecksDeferredConstraints}).
  */
 @ApplicationScoped
 @Transactional
+@ChecksDeferredConstraints
 public class SubmitIntake implements IntakeSubmissions {
 
     @Inject
@@ -47,7 +50,7 @@ public class SubmitIntake implements IntakeSubmissions {
     Validator validator;
 
     @Inject
-    DeferredConstraints constraints;
+    LikelyDuplicates duplicates;
 
     @Override
     public Submission submit(IntakeRequest request, String idempotencyKey, String submittedBy, String source) {
@@ -56,13 +59,21 @@ public class SubmitIntake implements IntakeSubmissions {
         UUID intakeId = UUID.randomUUID();
         Optional<UUID> earlier = intakes.claim(idempotencyKey, request, intakeId);
         if (earlier.isPresent()) {
-            return new Submission(earlier.get(), true);
+            return withWarnings(earlier.get(), true, request.patient().clinicId());
         }
         Patient patient = patients.findOrRegister(request.patient());
         Intake intake = intakes.store(intakeId, patient, request.answers(), submittedBy, source);
         assess(intake, request.answers());
-        constraints.checkNow();
-        return new Submission(intakeId, false);
+        return withWarnings(intakeId, false, request.patient().clinicId());
+    }
+
+    /**
+     * The warnings staff see with a submission, never a refusal: patients who may be the same person (looked for
+     * on every submission, so a second intake of the day raises them too), and the patient's other intakes for
+     * the same visit day.
+     */
+    private Submission withWarnings(UUID intakeId, boolean replayed, String clinicId) {
+        return new Submission(intakeId, replayed, duplicates.of(clinicId), intakes.sameVisitDay(intakeId));
     }
 
     @Override
@@ -70,7 +81,6 @@ public class SubmitIntake implements IntakeSubmissions {
         checkFields(request);
         Intake intake = intakes.amend(intakeId, request, amendedBy);
         assess(intake, request.answers());
-        constraints.checkNow();
         return intakes.stored(intake);
     }
 

@@ -25,6 +25,14 @@ import java.util.regex.Pattern;
  */
 final class PayaraMicroInstance {
 
+    /**
+     * JVM options of the tests' own Payara processes besides the heap. C1 only ({@code -XX:TieredStopAtLevel=1}): each
+     * serves a few dozen requests, so C2's compiler threads would only compete with the boot for the machine's 2 cores
+     * (docs/benchmarks.md, "Test suite").
+     */
+    static final List<String> JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-Duser.timezone=UTC",
+            "-Djava.net.preferIPv4Stack=true");
+
     private static final Pattern DATA_GRID_SIZE = Pattern.compile("DG Size: (\\d+)");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -62,8 +70,9 @@ final class PayaraMicroInstance {
                                          String clusterName, int dataGridPort, List<Integer> allDataGridPorts) {
         List<String> members = allDataGridPorts.stream().map(port -> "127.0.0.1:" + port).toList();
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Duser.timezone=UTC", "-Djava.net.preferIPv4Stack=true",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
+        command.addAll(JVM_OPTIONS);
+        command.addAll(List.of(
                 "-jar", microJar.toString(),
                 "--deploy", war.toString(),
                 "--name", name,

@@ -118,9 +118,10 @@ class UpgradeFromFirstReleaseIT {
                 "STRIDE_DEMO_USERS", "true",
                 "STRIDE_COOKIES_SECURE", "false",
                 "STRIDE_AUDIT_CHECKPOINT_FILE", checkpoints.toString());
-        stride = new PayaraMicroInstance("stride-upgraded", port, List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-Duser.timezone=UTC", "-Djava.net.preferIPv4Stack=true",
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m"));
+        command.addAll(PayaraMicroInstance.JVM_OPTIONS);
+        command.addAll(List.of(
                 "-jar", PayaraMicroInstance.microJar().toString(),
                 "--deploy", Path.of(System.getProperty("stride.war", "target/stride.war")).toAbsolutePath().toString(),
                 "--port", Integer.toString(port),
@@ -128,8 +129,8 @@ class UpgradeFromFirstReleaseIT {
                 "--interfaces", "127.0.0.1",
                 "--rootdir", work.resolve("payara-root").toString(),
                 "--prebootcommandfile", Path.of(System.getProperty("basedir", "."), "deploy", "payara-micro",
-                        "pre-boot.asadmin").toAbsolutePath().toString()),
-                env, work.resolve("payara.log"));
+                        "pre-boot.asadmin").toAbsolutePath().toString()));
+        stride = new PayaraMicroInstance("stride-upgraded", port, command, env, work.resolve("payara.log"));
         stride.start();
         stride.awaitReady(BOOT);
         // Before any test reads (and so audits, and so adds rows): what the upgrade itself left.

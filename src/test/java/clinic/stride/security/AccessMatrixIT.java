@@ -56,6 +56,9 @@ class AccessMatrixIT extends StrideIT {
             GET  /api/worklist                          | 401       | 200        | 200       | 403
             POST /api/patients                          | 401       | 201        | 201       | 403
             GET  /api/patients/{clinicId}/intakes       | 401       | 403        | 200       | 403
+            GET  /api/patients/{clinicId}/duplicates    | 401       | 200        | 200       | 403
+            POST /api/patients/{clinicId}/duplicates/same-person | 401 | 400      | 400       | 403
+            POST /api/patients/{clinicId}/duplicates/different-person | 401 | 400 | 400       | 403
             POST /api/patients/{clinicId}/intake-links  | 401       | 201        | 201       | 403
             GET  /api/intake-links/{token}              | 200       | 200        | 200       | 200
             POST /api/intake-links/{token}/intake       | 201       | 201        | 201       | 201
@@ -95,6 +98,8 @@ class AccessMatrixIT extends StrideIT {
             POST /dashboard/reviewed                    | 302       | 403        | 303       | 403
             GET  /front-desk/intake-link.xhtml          | 302       | 200        | 200       | 403
             GET  /front-desk/worklist.xhtml             | 302       | 200        | 200       | 403
+            GET  /front-desk/duplicates.xhtml           | 302       | 200        | 200       | 403
+            POST /front-desk/duplicates/decide          | 302       | 400        | 400       | 403
             GET  /intake-links/*                        | 200       | 200        | 200       | 200
             GET  /intake-link/start.xhtml               | 410       | 410        | 410       | 410
             GET  /intake-link/step.xhtml                | 302       | 302        | 302       | 302

@@ -34,7 +34,8 @@ import java.util.TreeMap;
  * The intake form as the patient has filled it so far: every field as typed (text, so a mistake is shown back
  * exactly as entered), and the ticked options of each "tick all that apply" question. Turned into an
  * {@link IntakeRequest} only on submit, through {@link #toRequest}; the service validates that request like
- * any API call.
+ * any API call. A plain question of the catalogue is the field named by its link id, read and written by its
+ * kind ({@link IntakeBody}); the widgets the catalogue names ({@link Widget}) are read and written by hand.
  */
 public final class DraftAnswers {
 
