@@ -34,6 +34,27 @@ class MessageBundlesTest {
         assertEquals(Set.of(), onlySpanish, "keys missing from messages_en.properties");
     }
 
+    /**
+     * A key written twice silently takes the later text (Properties keeps the last), so two features that chose the
+     * same key would show one feature's words on the other's page. The bundles merge by union, so this can happen.
+     */
+    @Test
+    void shouldDefineEachKeyOnceWhenTwoFeaturesAddKeys() throws IOException {
+        for (String language : new String[] {"en", "es"}) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/i18n/messages_" + language + ".properties")) {
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                    int equals = line.indexOf('=');
+                    if (!line.isBlank() && !line.startsWith("#") && equals > 0 && !seen.add(line.substring(0, equals).strip())) {
+                        twice.add(line.substring(0, equals).strip());
+                    }
+                }
+            }
+            assertEquals(Set.of(), twice, "keys defined twice in messages_" + language + ".properties");
+        }
+    }
+
     @Test
     void shouldHaveTextForEveryKeyWhenLoaded() throws IOException {
         for (String language : new String[] {"en", "es"}) {

@@ -96,7 +96,7 @@ public class HomeProgrammePage extends HttpServlet {
                 note == null || note.isBlank() ? null : note.strip());
         for (ConstraintViolation<SessionRequest> v : validator.validate(session)) {
             String field = v.getPropertyPath().iterator().next().getName();
-            errors.putIfAbsent(field.equals("exerciseIds") ? "done" : field, ui.getString("home.error." + field));
+            errors.putIfAbsent(field.equals("exerciseIds") ? "done" : field, ui.getString("programme.error." + field));
         }
         if (errors.isEmpty()) {
             try {
@@ -111,7 +111,7 @@ public class HomeProgrammePage extends HttpServlet {
                 return;
             } catch (InvalidInput e) {
                 // The one refusal record() makes: an exercise that is not in the plan (a hand-made form).
-                errors.putIfAbsent("done", ui.getString("home.error.exerciseIds"));
+                errors.putIfAbsent("done", ui.getString("programme.error.exerciseIds"));
             }
         }
         audit.record(LOG, clinicIdOf(link.get()), link.get().intakeId(), HttpServletResponse.SC_BAD_REQUEST);
@@ -171,11 +171,11 @@ public class HomeProgrammePage extends HttpServlet {
         try {
             int n = Integer.parseInt(text.strip());
             if (n < 0 || n > 10) {
-                errors.put(field, ui.getString("home.error." + field));
+                errors.put(field, ui.getString("programme.error." + field));
             }
             return n;
         } catch (NumberFormatException e) {
-            errors.put(field, ui.getString("home.error." + field));
+            errors.put(field, ui.getString("programme.error." + field));
             return null;
         }
     }
