@@ -76,7 +76,7 @@ public final class PageFooter extends PdfPageEventHelper {
         for (int i = 0; i < lines.size(); i++) {
             Font face = new Font(i == 0 ? bold : font, size);
             face.setColor(ReportColours.MUTED);
-            String line = lines.get(i);
+            String line = PdfText.withoutBidiControls(lines.get(i));
             if (ReportFonts.embedded().covers(line, face)) {
                 canvas.beginText();
                 canvas.setFontAndSize(face.getBaseFont(), size);

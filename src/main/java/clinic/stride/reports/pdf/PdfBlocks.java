@@ -50,7 +50,7 @@ public final class PdfBlocks {
     }
 
     public static PdfPCell cell(String text, Font font) {
-        return cell(new Phrase(text, font));
+        return cell(new Phrase(PdfText.withoutBidiControls(text), font));
     }
 
     public static PdfPCell cell(Phrase phrase) {

@@ -15,8 +15,28 @@ public final class PdfText {
     private PdfText() {
     }
 
+    /**
+     * {@code text} without the explicit bidi controls (embeddings, overrides, isolates: U+202A-U+202E,
+     * U+2066-U+2069). The reports lay text out with the bidi algorithm (so Arabic names read right to left), and an
+     * override typed into a name would otherwise reverse the rest of its line: the clinic number and birth date in
+     * the footer printed backwards. Letters keep their own direction without them.
+     */
+    public static String withoutBidiControls(String text) {
+        if (text == null || text.codePoints().noneMatch(PdfText::isBidiControl)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().filter(c -> !isBidiControl(c)).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    private static boolean isBidiControl(int c) {
+        return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+    }
+
     /** A paragraph at {@code leading} times the type size, with space before and after it in points. */
     public static Paragraph paragraph(String text, Font font, float leading, float before, float after) {
+        text = withoutBidiControls(text);
         Paragraph paragraph;
         if (ReportFonts.embedded().covers(text, font)) {
             paragraph = new Paragraph(text, font);
@@ -33,6 +53,7 @@ public final class PdfText {
 
     /** A bullet item: a bold dot in {@code marker}'s colour hanging left of the text, text lines aligned. */
     public static Paragraph bullet(String text, Font font, BaseFont dotFace, Color marker) {
+        text = withoutBidiControls(text);
         Paragraph item = new Paragraph();
         Font dot = new Font(dotFace, font.getSize());
         dot.setColor(marker);

@@ -115,6 +115,7 @@ public final class ReportFonts {
      * where the text is laid out with a run direction (table cells from {@link PdfBlocks}, the page footer).
      */
     public Phrase phrase(String text, Font font) {
+        text = PdfText.withoutBidiControls(text);
         if (covers(text, font)) {
             return new Phrase(text, font);
         }
