@@ -13,7 +13,8 @@ import java.util.UUID;
  * by whom and when once a clinician has dealt with its warning signs.
  */
 public record FollowUpView(UUID id, UUID intakeId, String clinicId, String instrumentVersion, Language language,
-                           LocalDate answeredOn, Instant submittedAt, int painIntensity, List<Integer> lefs,
+                           LocalDate answeredOn, Instant submittedAt, int painIntensity,
+                           @clinic.stride.platform.NullableItems List<Integer> lefs,
                            int lefsAnswered, Integer lefsScore, Integer globalChange, RedFlagAnswers redFlags,
                            int redFlagLevel, List<String> redFlagIds, String reviewedBy, Instant reviewedAt) {
 }
