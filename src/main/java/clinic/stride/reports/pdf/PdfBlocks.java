@@ -50,7 +50,8 @@ public final class PdfBlocks {
     }
 
     public static PdfPCell cell(String text, Font font) {
-        return cell(new Phrase(PdfText.withoutBidiControls(text), font));
+        // Fallback faces for letters Liberation Sans lacks: a patient's free text may be in any script too.
+        return cell(ReportFonts.embedded().phrase(text, font));
     }
 
     public static PdfPCell cell(Phrase phrase) {
