@@ -37,11 +37,15 @@ public class DeferredConstraints {
             return;
         }
         transactions.putResource(REGISTERED, Boolean.TRUE);
+        // The transaction's own entity manager, taken now: at beforeCompletion the container may not resolve the
+        // persistence unit for this thread (a @Startup bean's transaction during deployment could not, and the demo
+        // data was rolled back).
+        EntityManager bound = em.unwrap(EntityManager.class);
         // Interposed: runs after the ordinary synchronizations, Hibernate's own flush among them.
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
-                checkNow();
+                checkNow(bound);
             }
 
             @Override
@@ -51,10 +55,10 @@ public class DeferredConstraints {
         });
     }
 
-    private void checkNow() {
+    private static void checkNow(EntityManager bound) {
         try {
-            em.flush();
-            em.createNativeQuery("set constraints all immediate").executeUpdate();
+            bound.flush();
+            bound.createNativeQuery("set constraints all immediate").executeUpdate();
         } catch (PersistenceException e) {
             SQLException refusal = sqlStateOf(e);
             if (refusal == null) {

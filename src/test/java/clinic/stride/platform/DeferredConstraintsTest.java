@@ -99,6 +99,7 @@ class DeferredConstraintsTest {
                 });
         EntityManager em = (EntityManager) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {EntityManager.class},
                 (proxy, method, args) -> switch (method.getName()) {
+                    case "unwrap" -> proxy;
                     case "flush" -> {
                         statements.add("flush");
                         yield null;
