@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import clinic.stride.export.IntakeExport;
 import clinic.stride.export.Pseudonyms;
 import clinic.stride.fhir.IntakeQuestionnaire;
+import clinic.stride.intake.form.AskedQuestion;
 import clinic.stride.intake.form.DraftAnswers;
 import clinic.stride.intake.form.IntakeStep;
 import clinic.stride.intake.form.Review;
@@ -16,13 +17,17 @@ import clinic.stride.intake.questions.IntakeForm;
 import clinic.stride.intake.questions.Question;
 import clinic.stride.knowledge.AnswerSheet;
 import clinic.stride.platform.Json;
+import clinic.stride.platform.PageLanguage;
 import clinic.stride.reports.ClinicianSummary;
 import clinic.stride.reports.PdfReading;
 import clinic.stride.reports.ReportFixtures;
 import clinic.stride.reports.SummaryPdf;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import clinic.stride.vocabulary.Language;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemComponent;
@@ -32,7 +37,7 @@ import org.junit.jupiter.api.Test;
  * Issue 18: adding a question is one catalogue entry and its wording. A question that exists only in this test
  * is added to the catalogue ({@link IntakeForm#with}); the forms that walk the catalogue ask it without a line
  * of their own: the FHIR Questionnaire, the CSV export's header, the rule language's answer sheet, the web
- * form's draft and review page, and the clinician summary PDF.
+ * form's page (its generic renderer), draft and review page, and the clinician summary PDF.
  */
 class AddingAQuestionTest {
 
@@ -95,6 +100,25 @@ class AddingAQuestionTest {
         assertEquals(12, draft.body(form).at("/factors/activity/flightsOfStairsPerDay").intValue());
         assertEquals(3.5, draft.body(form).at("/factors/activity/walkingKmPerWeek").doubleValue());
         assertTrue(draft.body(IntakeForm.standard()).at("/factors/activity/flightsOfStairsPerDay").isMissingNode());
+    }
+
+    /**
+     * The page asks it with no line of its own: the activity page's generic renderer takes the plain questions of
+     * its part of the catalogue that no page places by hand, and draws this one as a number box with the question,
+     * its range as the hint, in the page's language (the markup is that of the shared tags, see StepMarkupIT).
+     */
+    @Test
+    void shouldAskTheNewQuestionOnItsPageThroughTheGenericRendererWithoutALineOfThePage() throws IOException {
+        assertEquals(List.of(STAIRS), IntakeStep.ACTIVITY.unlisted(form));
+        assertEquals(List.of(), IntakeStep.ACTIVITY.unlisted(IntakeForm.standard()));
+        String page = Files.readString(Path.of("src/main/webapp/WEB-INF/intake/fields-activity.xhtml"));
+        assertTrue(page.contains("<s:questions form=\"#{form}\" step=\"activity\"/>"), page);
+        assertFalse(page.contains(STAIRS.linkId()));
+
+        AskedQuestion spanish = AskedQuestion.of(STAIRS, Language.ES, AskedQuestion.wording(PageLanguage.bundle(Language.ES)));
+        assertEquals(List.of("text", STAIRS.linkId(), STAIRS.text().es(), "Un número del 0 al 50.", "numeric"),
+                List.of(spanish.tag(), spanish.field(), spanish.label(), spanish.hint(), spanish.inputmode()));
+        assertEquals(STAIRS.text().en(), AskedQuestion.of(STAIRS, Language.EN, AskedQuestion.wording(PageLanguage.bundle(Language.EN))).label());
     }
 
     @Test

@@ -110,8 +110,13 @@ public abstract class AnswerForm implements FormErrors {
 
     /** The ids that describe a field: its hint when it has one, and its error when it has one. */
     public String describedBy(String field, String errorField) {
+        return describedBy(field, errorField, ui.has("hint." + field));
+    }
+
+    /** As {@link #describedBy(String, String)}, for a field whose hint is given rather than a bundle key. */
+    public String describedBy(String field, String errorField, boolean hinted) {
         List<String> ids = new java.util.ArrayList<>();
-        if (ui.has("hint." + field)) {
+        if (hinted) {
             ids.add(id(field) + "-hint");
         }
         if (invalid(errorField)) {

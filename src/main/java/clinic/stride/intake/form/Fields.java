@@ -66,10 +66,6 @@ public final class Fields {
     public static final String LEG_DIFFERENCE_CM = "factors.legLength.differenceCm";
     public static final String LONGER_SIDE = "factors.legLength.longerSide";
     public static final String LEG_MEASURED = "factors.legLength.measured";
-
-    public static final String HIP_FRACTURE = "factors.pastInjuries.hipFracture";
-    public static final String DISLOCATION = "factors.pastInjuries.dislocation";
-    public static final String OTHER_INJURIES = "factors.pastInjuries.other";
     public static final String CONDITIONS = "factors.conditions";
 
     static final List<String> RED_FLAGS = List.of(

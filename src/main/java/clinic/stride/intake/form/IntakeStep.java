@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The pages of the intake form, in order, each with the form fields it shows and the answer paths whose
+ * The pages of the intake form, in order, each with the form fields it places by hand and the answer paths whose
  * errors belong on it (the paths are those of the intake body in the README, as Bean Validation reports them).
  * A plain question of the catalogue ({@link Widget#isPlain}) that no page lists is a field of the page its
- * answer path belongs to, after the page's own: the draft keeps it and the review shows it.
+ * answer path belongs to, after the page's own: the generic renderer ({@code <s:questions>}, {@link StepQuestions})
+ * asks it, the draft keeps it and the review shows it.
  */
 public enum IntakeStep {
     YOU("you",
@@ -40,9 +41,10 @@ public enum IntakeStep {
                     Fields.LEG_LENGTH_KNOWN, Fields.LEG_DIFFERENCE_CM, Fields.LONGER_SIDE, Fields.LEG_MEASURED),
             List.of(),
             List.of("factors.heightCm", "factors.weightKg", "factors.posture", "factors.gait", "factors.legLength")),
+    /** Placed by the generic renderer: every question of the page is plain and comes in the catalogue's order. */
     HISTORY("history",
-            List.of(Fields.HIP_FRACTURE, Fields.DISLOCATION, Fields.OTHER_INJURIES),
-            List.of(Fields.CONDITIONS),
+            List.of(),
+            List.of(),
             List.of("factors.pastInjuries", "factors.conditions")),
     WARNING("warning",
             Fields.WARNING_PAGE,
@@ -91,7 +93,10 @@ public enum IntakeStep {
         return withUnlisted(lists, form, true);
     }
 
-    /** The plain questions of the catalogue that belong on this page but no page lists (none in the standard one). */
+    /**
+     * The plain questions of the catalogue that belong on this page but no page places by hand, in the catalogue's
+     * order: the ones the generic renderer asks.
+     */
     public List<Question> unlisted(IntakeForm form) {
         return form.all().values().stream()
                 .filter(Widget::isPlain)
@@ -137,7 +142,7 @@ public enum IntakeStep {
     public static int pageOrder(String path) {
         IntakeStep step = showing(path);
         int rank = 0;
-        for (String field : step.values) {
+        for (String field : step.valueFields()) {
             if (path.equals(field) || field.startsWith(path + ".")) {
                 return step.ordinal() * 1000 + 100 + rank;
             }
