@@ -85,6 +85,7 @@ class ClusterIT {
                 "STRIDE_AUDIT_CHECKPOINT_FILE", work.resolve("audit-checkpoints-" + database + ".log").toString());
         first = instance("stride-a", work, war, clusterName, dataGridPorts.get(0), dataGridPorts, env);
         second = instance("stride-b", work, war, clusterName, dataGridPorts.get(1), dataGridPorts, env);
+        SecondLane.afterTheSharedBoot();
         first.start();
         second.start();
         first.awaitReady(BOOT);

@@ -133,6 +133,7 @@ class UpgradeFromFirstReleaseIT {
                 "--prebootcommandfile", Path.of(System.getProperty("basedir", "."), "deploy", "payara-micro",
                         "pre-boot.asadmin").toAbsolutePath().toString()),
                 env, work.resolve("payara.log"));
+        SecondLane.afterTheSharedBoot();
         stride.start();
         stride.awaitReady(BOOT);
         // Before any test reads (and so audits, and so adds rows): what the upgrade itself left.

@@ -56,6 +56,7 @@ class ReleaseFilesIT {
         Path root = work.resolve("ROOT.war");
         Files.copy(war, root);
         Path uberJar = work.resolve("stride.jar");
+        SecondLane.afterTheSharedBoot();
         Process process = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", microJar().toString(),
                 "--deploy", root.toString(), "--outputUberJar", uberJar.toString(),
