@@ -83,10 +83,12 @@ final class ChromiumPool {
 
     /** Back from a test: reset and kept for the next, or quit if it cannot be reset or is not wanted. */
     static void give(Chromium chromium) {
+        long started = System.nanoTime();
         if (!reusing() || !reset(chromium)) {
             quit(chromium);
             return;
         }
+        System.out.printf("Chromium reset in %d ms%n", (System.nanoTime() - started) / 1_000_000);
         List<Chromium> surplus = new ArrayList<>();
         synchronized (ChromiumPool.class) {
             IDLE.addFirst(chromium);
