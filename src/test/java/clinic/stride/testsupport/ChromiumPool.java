@@ -73,10 +73,16 @@ final class ChromiumPool {
                 }
             }
         }
-        Chromium chromium = idle != null ? idle : start(key);
         if (idle != null) {
-            System.out.printf("Chromium reused (browser %d of this JVM)%n", handedOut);
+            try {
+                prepareTab(idle.driver());
+                System.out.println("Chromium reused");
+                return idle;
+            } catch (RuntimeException e) {
+                quit(idle); // gone while idle: a new one instead
+            }
         }
+        Chromium chromium = start(key);
         prepareTab(chromium.driver());
         return chromium;
     }
