@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clinic.stride.testsupport.SampleIntakes;
+import clinic.stride.testsupport.SecondLane;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,12 +17,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Runs in its own Failsafe execution after every other integration test (see the pom) and reads what
  * Payara printed while they ran: not one test patient's name, birth date, contact or free-text answer may
  * be in it. Fails, rather than passing vacuously, when there is no Payara output to read.
  */
+@ResourceLock(SecondLane.LOCK)
 class ApplicationLogIT {
 
     private static final Path REPORTS = Path.of("target", "failsafe-reports");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import clinic.stride.testsupport.SecondLane;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,6 +30,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * deploy/backup.sh and deploy/restore.sh against a real PostgreSQL: a database with Stride's schema (every
@@ -36,6 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * must come back with the same row count and the same checksum of its rows; so must the sequences and, when the
  * schema has one, the last hash of the audit chain.
  */
+@ResourceLock(SecondLane.LOCK)
 class BackupRestoreIT {
 
     private static final Duration SCRIPT_TIMEOUT = Duration.ofMinutes(2);

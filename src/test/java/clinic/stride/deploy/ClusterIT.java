@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clinic.stride.testsupport.Api;
+import clinic.stride.testsupport.SecondLane;
 import clinic.stride.testsupport.TestUsers;
 import java.io.File;
 import java.io.IOException;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Two Payara Micro instances on 127.0.0.1 with one PostgreSQL database form one Hazelcast data grid, as
@@ -46,6 +48,7 @@ import org.junit.jupiter.api.TestInstance;
  * that gets Flyway's lock.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ResourceLock(SecondLane.LOCK)
 class ClusterIT {
 
     private static final Duration BOOT = Duration.ofSeconds(240);
@@ -82,6 +85,7 @@ class ClusterIT {
                 "STRIDE_AUDIT_CHECKPOINT_FILE", work.resolve("audit-checkpoints-" + database + ".log").toString());
         first = instance("stride-a", work, war, clusterName, dataGridPorts.get(0), dataGridPorts, env);
         second = instance("stride-b", work, war, clusterName, dataGridPorts.get(1), dataGridPorts, env);
+        SecondLane.afterTheSharedBoot();
         first.start();
         second.start();
         first.awaitReady(BOOT);

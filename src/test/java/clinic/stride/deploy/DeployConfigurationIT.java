@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import clinic.stride.testsupport.SecondLane;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,11 +13,13 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The configuration files under deploy/ checked by the tools that will read them: the Kubernetes manifests by
  * deploy/k8s/validate.sh (schemas, strict fields), the nginx TLS configuration by nginx -t (deploy/nginx/check.sh).
  */
+@ResourceLock(SecondLane.LOCK)
 class DeployConfigurationIT {
 
     private static final Duration TIMEOUT = Duration.ofMinutes(4);

@@ -11,6 +11,7 @@ import clinic.stride.audit.AuditCheckpoint;
 import clinic.stride.release.PomVersion;
 import clinic.stride.testsupport.Api;
 import clinic.stride.testsupport.AuditChecks;
+import clinic.stride.testsupport.SecondLane;
 import clinic.stride.testsupport.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -47,6 +48,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * An installation of the first release upgraded to this build: the schema of Stride 0.1.0 (its migrations V1-V8 as
@@ -58,6 +60,7 @@ import org.junit.jupiter.api.TestInstance;
  * before the upgrade must still work after it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ResourceLock(SecondLane.LOCK)
 class UpgradeFromFirstReleaseIT {
 
     private static final String FIXTURE = "upgrade/0.1.0/";
@@ -130,6 +133,7 @@ class UpgradeFromFirstReleaseIT {
                 "--prebootcommandfile", Path.of(System.getProperty("basedir", "."), "deploy", "payara-micro",
                         "pre-boot.asadmin").toAbsolutePath().toString()),
                 env, work.resolve("payara.log"));
+        SecondLane.afterTheSharedBoot();
         stride.start();
         stride.awaitReady(BOOT);
         // Before any test reads (and so audits, and so adds rows): what the upgrade itself left.

@@ -3,6 +3,7 @@ package clinic.stride.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import clinic.stride.testsupport.SecondLane;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The packaged WAR carries no test libraries and no mixed versions of one library family. Maven resolves
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * WAR (it did: Selenium's OpenTelemetry beside HAPI's). And the FHIR model really loads from the WAR's own
  * libraries (HAPI needs Guava without declaring it).
  */
+@ResourceLock(SecondLane.LOCK)
 class WarContentsIT {
 
     private static final Pattern JAR = Pattern.compile("WEB-INF/lib/(.+?)-(\\d[^/]*)\\.jar");

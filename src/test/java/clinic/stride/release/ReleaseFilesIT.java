@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import clinic.stride.testsupport.SecondLane;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -20,11 +21,13 @@ import java.util.jar.Manifest;
 import java.util.zip.ZipEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The files a clinic installs name the POM's version: the packaged WAR (manifest and the properties the running code
  * reads) and an uber-jar made from it the way deploy/release.sh makes one. No server is started.
  */
+@ResourceLock(SecondLane.LOCK)
 class ReleaseFilesIT {
 
     private final Path war = Path.of(System.getProperty("stride.war", "target/stride.war"));
@@ -53,6 +56,7 @@ class ReleaseFilesIT {
         Path root = work.resolve("ROOT.war");
         Files.copy(war, root);
         Path uberJar = work.resolve("stride.jar");
+        SecondLane.afterTheSharedBoot();
         Process process = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", microJar().toString(),
                 "--deploy", root.toString(), "--outputUberJar", uberJar.toString(),

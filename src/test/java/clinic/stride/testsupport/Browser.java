@@ -19,14 +19,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by Debian's chromedriver, for browser tests. Nothing is ever downloaded:
  * both binaries are named explicitly, so Selenium Manager is never asked; a missing binary fails the test
- * loudly (the CI script installs both). Each browser has its own temporary profile.
+ * loudly (the CI script installs both). A closed browser goes back to {@link ChromiumPool}, and the next one is
+ * that Chromium again in a new browser's state: a single new tab, no cookies, cache or site storage.
  *
  * <p>{@link #check(String)} runs axe-core on the page (WCAG 2.0/2.1 A and AA rules; serious or critical
  * violations fail the test) and, when the system property {@code screenshots=true} is set, saves the page at
@@ -34,15 +33,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
-    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     /** Long pages (the knowledge base) are cut here: the top shows the layout, the rest only weighs. */
     static final int MAX_SHOT_HEIGHT = 5000;
     static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
+    private final ChromiumPool.Chromium chromium;
     private final ChromeDriver driver;
     private final String base;
     private final Path profile;
+    private boolean closed;
 
     public Browser(URL deploymentUrl) {
         this(deploymentUrl, "en-US");
@@ -54,38 +53,12 @@ public final class Browser implements AutoCloseable {
 
     /** With more Chromium switches, such as a feature a test needs switched on. */
     public Browser(URL deploymentUrl, String acceptLanguage, List<String> moreArguments) {
-        for (Path binary : List.of(CHROMIUM, CHROMEDRIVER)) {
-            if (!Files.isExecutable(binary)) {
-                fail(binary + " is missing: browser tests need Debian's chromium and chromium-driver "
-                        + "(apt-get install chromium chromium-driver; .ci/run installs them)");
-            }
-        }
-        // Belt and braces: even if a binary were not found, Selenium Manager must not go and fetch one.
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        System.setProperty("SE_OFFLINE", "true");
         String url = deploymentUrl.toString();
         this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-        try {
-            this.profile = Files.createTempDirectory("stride-chromium-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--disable-extensions", "--window-size=1366,900",
-                "--lang=" + acceptLanguage, "--user-data-dir=" + profile);
-        options.addArguments(moreArguments);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        this.driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        // Stride's Content-Security-Policy allows scripts from Stride only; axe-core is injected by the test.
-        driver.executeCdpCommand("Page.setBypassCSP", Map.of("enabled", true));
+        ChromiumPool.Origins.add(base);
+        this.chromium = ChromiumPool.take(new ChromiumPool.Key(acceptLanguage, moreArguments));
+        this.driver = chromium.driver();
+        this.profile = chromium.profile();
     }
 
     public ChromeDriver driver() {
@@ -301,16 +274,12 @@ public final class Browser implements AutoCloseable {
         Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
     }
 
+    /** Hands the Chromium back: reset to a new browser's state for the next test, or quit if that fails. */
     @Override
     public void close() {
-        try {
-            driver.quit();
-        } finally {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException e) {
-                // a leftover temporary profile is harmless
-            }
+        if (!closed) {
+            closed = true;
+            ChromiumPool.give(chromium);
         }
     }
 }

@@ -101,6 +101,8 @@ public class SharedPayaraMicro implements DeployableContainer<PayaraMicroContain
                 // A boot that timed out leaves its process running: end it before the next class boots another.
                 stopQuietly(new Running(container, archive, null));
                 throw e;
+            } finally {
+                SecondLane.sharedBootEnded();
             }
             if (sharing()) {
                 RUNNING.put(key, new Running(container, archive, metaData));

@@ -14,7 +14,6 @@ import clinic.stride.testsupport.PatientFills;
 import clinic.stride.testsupport.StrideIT;
 import java.net.URI;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
 
@@ -42,7 +41,9 @@ class KioskIT extends StrideIT {
     }
 
     private static String uniqueFamily() {
-        return "Pérez-Zz" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+        // Five random letters: the letters of one random UUID can be fewer than five.
+        return "Pérez-Zz" + java.util.concurrent.ThreadLocalRandom.current().ints(5, 'a', 'z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
     }
 
     private static String path(Browser browser) {
