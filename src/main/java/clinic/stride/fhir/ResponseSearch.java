@@ -83,7 +83,7 @@ final class ResponseSearch {
     }
 
     /** {@code Patient/C-1001}, a full URL ending so, or the bare id. */
-    private static String referencedPatient(String reference) {
+    static String referencedPatient(String reference) {
         String id = reference;
         int slash = reference.lastIndexOf("Patient/");
         if (slash >= 0) {
