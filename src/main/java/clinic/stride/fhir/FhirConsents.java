@@ -9,7 +9,6 @@ import clinic.stride.intake.IntakeSummary;
 import clinic.stride.intake.IntakeView;
 import clinic.stride.intake.PatientHistory;
 import clinic.stride.platform.DomainProblem;
-import clinic.stride.platform.InvalidInput;
 import clinic.stride.platform.Problem;
 import clinic.stride.vocabulary.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,9 +21,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -44,7 +41,7 @@ import org.hl7.fhir.r4.model.Bundle;
 @Produces({Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
 public class FhirConsents {
 
-    static final Set<String> PARAMETERS = Set.of("patient", "patient.identifier");
+    static final Set<String> PARAMETERS = Set.of("patient", "patient.identifier", "_format");
 
     @Inject
     IntakeService intakes;
@@ -91,7 +88,7 @@ public class FhirConsents {
     @Parameter(name = "patient", in = ParameterIn.QUERY, description = "Patient/{clinic id}")
     @Parameter(name = "patient.identifier", in = ParameterIn.QUERY, description = Fhir.CLINIC_ID_SYSTEM + "|{clinic id}")
     public Response search() {
-        String clinicId = clinicIdOf(uri.getQueryParameters());
+        String clinicId = ResponseSearch.clinicIdOf(uri.getQueryParameters(), PARAMETERS, "patient, patient.identifier");
         audit.patient(clinicId);
         PatientHistory history = intakes.history(clinicId);
         String base = uri.getBaseUriBuilder().path("fhir").build().toString();
@@ -107,29 +104,6 @@ public class FhirConsents {
         }
         bundle.setTotal(bundle.getEntry().size());
         return fhir(Fhir.toJson(bundle));
-    }
-
-    /** The clinic id a search names, every unsupported or malformed parameter refused by name. */
-    static String clinicIdOf(java.util.Map<String, List<String>> query) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        query.keySet().stream().filter(name -> !PARAMETERS.contains(name)).sorted().forEach(name -> errors.add(
-                new Problem.FieldError(name, "is not a search parameter Stride supports for Consent (patient, patient.identifier)")));
-        String clinicId = null;
-        String patient = query.containsKey("patient") ? query.get("patient").getFirst() : null;
-        if (patient != null && (clinicId = ResponseSearch.referencedPatient(patient)) == null) {
-            errors.add(new Problem.FieldError("patient", "must be Patient/{clinic id}"));
-        }
-        String identifier = query.containsKey("patient.identifier") ? query.get("patient.identifier").getFirst() : null;
-        if (identifier != null && (clinicId = FhirPatients.clinicIdOf(identifier)) == null) {
-            errors.add(new Problem.FieldError("patient.identifier", "must be " + Fhir.CLINIC_ID_SYSTEM + "|{clinic id}"));
-        }
-        if (clinicId == null && errors.isEmpty()) {
-            errors.add(new Problem.FieldError("patient", "a search needs a patient: patient or patient.identifier"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
-        return clinicId;
     }
 
     private static Response fhir(String json) {
