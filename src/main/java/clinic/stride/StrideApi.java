@@ -6,6 +6,7 @@ import clinic.stride.audit.AuditTrail;
 import clinic.stride.duplicates.DuplicateMappers;
 import clinic.stride.duplicates.DuplicateResource;
 import clinic.stride.export.ExportResource;
+import clinic.stride.fhir.FhirConsents;
 import clinic.stride.fhir.FhirExchange;
 import clinic.stride.followup.FollowUpLinkResource;
 import clinic.stride.followup.FollowUpLinksResource;
@@ -72,6 +73,7 @@ public class StrideApi extends Application {
                 FhirResource.class,
                 FhirMetadata.class,
                 FhirPatients.class,
+                FhirConsents.class,
                 FhirExchange.class,
                 ExportResource.class,
                 JsonProvider.class,

@@ -1,6 +1,7 @@
 package clinic.stride.consent;
 
 import clinic.stride.clinic.ClinicDetails;
+import clinic.stride.platform.Problem;
 import clinic.stride.vocabulary.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,20 +9,25 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * Records the consent a patient gave to an intake, and reads it back. An intake without a record was stored
- * without consent (through the API, or before consent was asked): never refused, but shown as such.
+ * without consent (sent without one, or before consent was asked): never refused, but shown as such. The record is
+ * written by the submission, in its transaction: an intake and its consent are stored together or not at all.
  */
 @ApplicationScoped
 @Transactional
 public class Consents {
 
-    /** Where a patient can consent: the kiosk, an intake link at home, the clinic's form on a staff device. */
-    public static final Set<String> DEVICE_PATHS = Set.of("kiosk", "link", "clinic-form");
+    /** Where a patient can consent: the kiosk, an intake link at home, the clinic's form on a staff device, the API. */
+    public static final Set<String> DEVICE_PATHS = Set.of("kiosk", "link", "clinic-form", "api");
+
+    static final int MAX_NAME = 200;
 
     @PersistenceContext(unitName = "stride")
     EntityManager em;
@@ -41,20 +47,58 @@ public class Consents {
         return Optional.ofNullable(clinic.current().consentText(language));
     }
 
-    /** Stores the consent to {@code intakeId} as the patient gave it on {@code devicePath}. */
-    public ConsentRecord record(UUID intakeId, String signedName, int noticeVersion, Language language,
-                                String devicePath) {
-        if (signedName == null || signedName.isBlank() || !DEVICE_PATHS.contains(devicePath)) {
+    /**
+     * Whether {@code name} can stand as a typed signature: at most 200 characters once stripped, no control
+     * characters, and at least one letter in any script (a name of spaces, no-break spaces or dashes signs nothing).
+     */
+    public static boolean isSignature(String name) {
+        if (name == null) {
+            return false;
+        }
+        String stripped = name.strip();
+        return stripped.length() <= MAX_NAME && stripped.chars().noneMatch(Character::isISOControl)
+                && stripped.codePoints().anyMatch(Character::isLetter);
+    }
+
+    /**
+     * What the domain refuses of a consent that passed Bean Validation, by field under {@code consent.}: a name
+     * that signs nothing, a notice version this clinic never had (versions run from 0, Stride's wording, to the
+     * one in force).
+     */
+    public List<Problem.FieldError> problems(ConsentRequest consent) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (consent.signedName() != null && !isSignature(consent.signedName())) {
+            errors.add(new Problem.FieldError("consent.signedName",
+                    "type the patient's full name as their signature (letters, no control characters)"));
+        }
+        if (consent.noticeVersion() != null && consent.noticeVersion() > noticeVersion()) {
+            errors.add(new Problem.FieldError("consent.noticeVersion",
+                    "no such notice version: the clinic's notice in force is version " + noticeVersion()));
+        }
+        return errors;
+    }
+
+    /**
+     * Stores the consent to {@code intakeId} as the patient gave it on {@code devicePath}, in the caller's
+     * transaction. The consent must have passed {@link #problems}.
+     */
+    public ConsentRecord record(UUID intakeId, ConsentRequest consent, String devicePath) {
+        if (!isSignature(consent.signedName()) || !DEVICE_PATHS.contains(devicePath)) {
             throw new IllegalArgumentException("a consent needs a typed name and a known device path");
         }
-        ConsentRecord consent = new ConsentRecord(signedName.strip(), noticeVersion, language, devicePath,
-                clock.instant());
-        em.persist(new IntakeConsent(intakeId, consent));
-        return consent;
+        ConsentRecord given = new ConsentRecord(consent.signedName().strip(), consent.noticeVersion(),
+                consent.language(), devicePath, clock.instant());
+        em.persist(new IntakeConsent(intakeId, given));
+        return given;
     }
 
     /** The consent given to {@code intakeId}, or empty when it was stored without one. */
     public Optional<ConsentRecord> of(UUID intakeId) {
         return Optional.ofNullable(em.find(IntakeConsent.class, intakeId)).map(IntakeConsent::record);
+    }
+
+    /** The consent status of {@code intakeId}: given, with its details, or none recorded. */
+    public ConsentStatus statusOf(UUID intakeId) {
+        return ConsentStatus.of(of(intakeId).orElse(null));
     }
 }

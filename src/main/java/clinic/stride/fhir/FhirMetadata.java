@@ -21,7 +21,7 @@ import org.hl7.fhir.r4.model.Enumerations;
 
 /**
  * {@code GET /api/fhir/metadata}: the CapabilityStatement, where a FHIR client (HAPI's generic client, a SMART
- * app) starts. It lists exactly what {@link FhirResource} and {@link FhirPatients} answer.
+ * app) starts. It lists exactly what {@link FhirResource}, {@link FhirPatients} and {@link FhirConsents} answer.
  */
 @Path("fhir/metadata")
 public class FhirMetadata {
@@ -61,7 +61,8 @@ public class FhirMetadata {
         statement.addFormat("json");
         statement.addFormat(Fhir.MEDIA_TYPE);
         statement.setText(Fhir.narrative("Stride serves its intake Questionnaire, intakes as QuestionnaireResponses "
-                + "(read, version read, search, create) and patients (read, search by identifier), as JSON."));
+                + "(read, version read, search, create), patients (read, search by identifier) and the consent given to each "
+                + "intake (read, search by patient), as JSON."));
 
         CapabilityStatementRestComponent rest = statement.addRest();
         rest.setMode(CapabilityStatement.RestfulCapabilityMode.SERVER);
@@ -108,6 +109,17 @@ public class FhirMetadata {
         patient.addSearchParam().setName("identifier").setType(Enumerations.SearchParamType.TOKEN)
                 .setDefinition("http://hl7.org/fhir/SearchParameter/Patient-identifier")
                 .setDocumentation(Fhir.CLINIC_ID_SYSTEM + "|{clinic id}, or the clinic id alone");
+
+        CapabilityStatementRestResourceComponent consent = rest.addResource().setType("Consent");
+        consent.addInteraction().setCode(TypeRestfulInteraction.READ)
+                .setDocumentation("Consent/{intake id}; an intake stored without consent has none (404)");
+        consent.addInteraction().setCode(TypeRestfulInteraction.SEARCHTYPE).setDocumentation("Needs a patient");
+        consent.setVersioning(CapabilityStatement.ResourceVersionPolicy.NOVERSION);
+        consent.addSearchParam().setName("patient").setType(Enumerations.SearchParamType.REFERENCE)
+                .setDefinition("http://hl7.org/fhir/SearchParameter/clinical-patient")
+                .setDocumentation("Patient/{clinic id}, or the clinic id alone");
+        consent.addSearchParam().setName("patient.identifier").setType(Enumerations.SearchParamType.TOKEN)
+                .setDocumentation("Chained: " + Fhir.CLINIC_ID_SYSTEM + "|{clinic id}");
         return statement;
     }
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
@@ -50,12 +51,23 @@ final class ResponseSearch {
 
     /** The clinic id a search is about, from whichever patient parameter was given. */
     static String clinicIdOf(Map<String, List<String>> query) {
+        return clinicIdOf(query, PARAMETERS, "subject, patient, patient.identifier, authored, questionnaire, _count, _offset");
+    }
+
+    /**
+     * The clinic id a search of any resource type is about: {@code subject} or {@code patient} (a reference) and
+     * {@code patient.identifier} or {@code subject.identifier} (a token), as far as {@code supported} holds them.
+     * Every other parameter, and a malformed or missing patient, is refused by name.
+     */
+    static String clinicIdOf(Map<String, List<String>> query, Set<String> supported, String listed) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        query.keySet().stream().filter(name -> !PARAMETERS.contains(name)).sorted()
+        query.keySet().stream().filter(name -> !supported.contains(name)).sorted()
                 .forEach(name -> errors.add(new Problem.FieldError(name, "is not a search parameter Stride supports "
-                        + "(subject, patient, patient.identifier, authored, questionnaire, _count, _offset)")));
+                        + "(" + listed + ")")));
+        List<String> references = Stream.of("subject", "patient").filter(supported::contains).toList();
+        List<String> tokens = Stream.of("patient.identifier", "subject.identifier").filter(supported::contains).toList();
         String clinicId = null;
-        for (String name : List.of("subject", "patient")) {
+        for (String name : references) {
             String value = first(query, name);
             if (value != null) {
                 clinicId = referencedPatient(value);
@@ -64,7 +76,7 @@ final class ResponseSearch {
                 }
             }
         }
-        for (String name : List.of("patient.identifier", "subject.identifier")) {
+        for (String name : tokens) {
             String value = first(query, name);
             if (value != null) {
                 clinicId = FhirPatients.clinicIdOf(value);
@@ -74,7 +86,10 @@ final class ResponseSearch {
             }
         }
         if (clinicId == null && errors.isEmpty()) {
-            errors.add(new Problem.FieldError("subject", "a search needs a patient: subject, patient or patient.identifier"));
+            List<String> named = new ArrayList<>(references);
+            named.add(tokens.getFirst());
+            errors.add(new Problem.FieldError(references.getFirst(), "a search needs a patient: "
+                    + String.join(", ", named.subList(0, named.size() - 1)) + " or " + named.getLast()));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);

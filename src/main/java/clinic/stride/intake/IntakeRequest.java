@@ -1,21 +1,37 @@
 package clinic.stride.intake;
 
+import clinic.stride.consent.ConsentRequest;
 import clinic.stride.patient.PatientDetails;
 import clinic.stride.vocabulary.Language;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 
-/** Body of POST /api/intakes: who the patient is and this visit's answers. The shape is in the README. */
+/**
+ * Body of POST /api/intakes: who the patient is, this visit's answers and, when the patient agreed to the notice,
+ * their consent (left out: the intake is stored and marked "no consent recorded"). The shape is in the README.
+ */
 public record IntakeRequest(
         @NotNull(message = "tell us who the patient is") @Valid PatientDetails patient,
         @NotNull(message = "give the visit date") @PlausibleVisitDate LocalDate visitDate,
         @NotNull(message = "choose a language") Language language,
         @NotNull(message = "tell us about the pain") @Valid Pain pain,
         @NotNull(message = "the factors section is missing") @Valid Factors factors,
-        @NotNull(message = "answer the warning-sign questions") @Valid RedFlagAnswers redFlags) {
+        @NotNull(message = "answer the warning-sign questions") @Valid RedFlagAnswers redFlags,
+        @Valid ConsentRequest consent) {
+
+    /** Without consent: the intake is stored and marked as such. */
+    public IntakeRequest(PatientDetails patient, LocalDate visitDate, Language language, Pain pain, Factors factors,
+                         RedFlagAnswers redFlags) {
+        this(patient, visitDate, language, pain, factors, redFlags, null);
+    }
 
     public IntakeAnswers answers() {
         return new IntakeAnswers(visitDate, language, pain, factors, redFlags);
+    }
+
+    /** The same intake with the consent given on the page that sent it. */
+    public IntakeRequest withConsent(ConsentRequest given) {
+        return new IntakeRequest(patient, visitDate, language, pain, factors, redFlags, given);
     }
 }

@@ -1,5 +1,6 @@
 package clinic.stride.intake;
 
+import clinic.stride.consent.Consents;
 import clinic.stride.patient.Patient;
 import clinic.stride.patient.PatientRegistry;
 import clinic.stride.patient.Sex;
@@ -46,6 +47,9 @@ public class IntakeService {
 
     @Inject
     PatientRegistry patients;
+
+    @Inject
+    Consents consents;
 
     Clock clock = Clock.systemUTC();
 
@@ -204,7 +208,8 @@ public class IntakeService {
                 answers.visitDate(), answers.language(), answers.pain(), answers.factors(),
                 new IntakeView.Derived(bmi == null ? null : bmi.value(), bmi == null ? null : bmi.category().code()),
                 answers.redFlags(), intake.currentVersion(), intake.submittedAt(), intake.source(),
-                versions.stream().map(v -> new IntakeView.VersionInfo(v.version(), v.createdAt(), v.createdBy(), v.reason())).toList());
+                versions.stream().map(v -> new IntakeView.VersionInfo(v.version(), v.createdAt(), v.createdBy(), v.reason())).toList(),
+                consents.statusOf(intake.id()));
     }
 
     private static void checkPregnancy(Factors factors, Sex sex) {

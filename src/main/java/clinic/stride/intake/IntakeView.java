@@ -1,5 +1,6 @@
 package clinic.stride.intake;
 
+import clinic.stride.consent.ConsentStatus;
 import clinic.stride.patient.PatientDetails;
 import clinic.stride.vocabulary.Language;
 import java.time.Instant;
@@ -8,7 +9,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * An intake as the API shows it: the version in force, its derived values, and the list of versions.
+ * An intake as the API shows it: the version in force, its derived values, the list of versions and the consent
+ * status (given, with its details, or none recorded).
  */
 public record IntakeView(
         UUID id,
@@ -23,7 +25,8 @@ public record IntakeView(
         int version,
         Instant submittedAt,
         String source,
-        List<VersionInfo> versions) {
+        List<VersionInfo> versions,
+        ConsentStatus consent) {
 
     /** Values Stride computes from the answers. */
     public record Derived(Double bmi, String bmiCategory) {

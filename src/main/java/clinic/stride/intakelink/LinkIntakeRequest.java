@@ -1,5 +1,6 @@
 package clinic.stride.intakelink;
 
+import clinic.stride.consent.ConsentRequest;
 import clinic.stride.intake.Factors;
 import clinic.stride.intake.IntakeRequest;
 import clinic.stride.intake.Pain;
@@ -14,7 +15,7 @@ import java.time.LocalDate;
 /**
  * Body of POST /api/intake-links/{token}/intake: the same answers as POST /api/intakes. The patient part
  * may be left out (the link already says who the patient is); when sent it must match the registered
- * patient exactly.
+ * patient exactly. The consent, when the patient agreed to the notice, is recorded with device path {@code link}.
  */
 public record LinkIntakeRequest(
         @Valid PatientDetails patient,
@@ -22,10 +23,11 @@ public record LinkIntakeRequest(
         @NotNull(message = "choose a language") Language language,
         @NotNull(message = "tell us about the pain") @Valid Pain pain,
         @NotNull(message = "the factors section is missing") @Valid Factors factors,
-        @NotNull(message = "answer the warning-sign questions") @Valid RedFlagAnswers redFlags) {
+        @NotNull(message = "answer the warning-sign questions") @Valid RedFlagAnswers redFlags,
+        @Valid ConsentRequest consent) {
 
     /** The intake for the link's patient, with the registered details (a link never changes who the patient is). */
     IntakeRequest forPatient(PatientDetails registered) {
-        return new IntakeRequest(registered, visitDate, language, pain, factors, redFlags);
+        return new IntakeRequest(registered, visitDate, language, pain, factors, redFlags, consent);
     }
 }

@@ -3,6 +3,7 @@ package clinic.stride.submission;
 import clinic.stride.assessment.Assessment;
 import clinic.stride.assessment.Assessments;
 import clinic.stride.assessment.PossibleCause;
+import clinic.stride.consent.Consents;
 import clinic.stride.intake.AmendmentRequest;
 import clinic.stride.intake.Intake;
 import clinic.stride.intake.IntakeAnswers;
@@ -14,12 +15,17 @@ import clinic.stride.patient.LikelyDuplicates;
 import clinic.stride.patient.Patient;
 import clinic.stride.patient.PatientRegistry;
 import clinic.stride.platform.ChecksDeferredConstraints;
+import clinic.stride.platform.InvalidInput;
+import clinic.stride.platform.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.Optional;
@@ -29,7 +35,7 @@ import java.util.UUID;
  * The submission of an intake, and of an amendment, as one use case above the intake and assessment features.
  * Each step calls the feature that owns the rows it writes, in the order the foreign keys need, and everything
  * commits together or not at all: the patient, the intake and its version, the idempotency key, the assessment
- * snapshot and the worklist columns taken from it. Data the database refuses at the commit answers 422
+ * snapshot, the worklist columns taken from it and the patient's consent. Data the database refuses at the commit answers 422
  * ({@link ChecksDeferredConstraints}).
  */
 @ApplicationScoped
@@ -52,10 +58,20 @@ public class SubmitIntake implements IntakeSubmissions {
     @Inject
     LikelyDuplicates duplicates;
 
+    @Inject
+    Consents consents;
+
+    /**
+     * Where a consent sent through each way in was given ({@code source} as stored on the intake): the clinic's web
+     * form is the clinic form, the others are named as they come. Demo data and FHIR carry no consent.
+     */
+    static final Map<String, String> DEVICE_PATH_OF_SOURCE = Map.of(
+            "kiosk", "kiosk", "web", "clinic-form", "link", "link", "api", "api");
+
     @Override
     public Submission submit(IntakeRequest request, String idempotencyKey, String submittedBy, String source) {
         checkFields(request);
-        intakes.checkAnswers(request);
+        checkAnswersAndConsent(request, source);
         UUID intakeId = UUID.randomUUID();
         Optional<UUID> earlier = intakes.claim(idempotencyKey, request, intakeId);
         if (earlier.isPresent()) {
@@ -64,7 +80,29 @@ public class SubmitIntake implements IntakeSubmissions {
         Patient patient = patients.findOrRegister(request.patient());
         Intake intake = intakes.store(intakeId, patient, request.answers(), submittedBy, source);
         assess(intake, request.answers());
+        if (request.consent() != null) {
+            consents.record(intakeId, request.consent(), DEVICE_PATH_OF_SOURCE.get(source));
+        }
         return withWarnings(intakeId, false, request.patient().clinicId());
+    }
+
+    /** The answers' and the consent's refusals in one answer, so every bad field is listed at once. */
+    private void checkAnswersAndConsent(IntakeRequest request, String source) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        try {
+            intakes.checkAnswers(request);
+        } catch (InvalidInput e) {
+            errors.addAll(e.errors());
+        }
+        if (request.consent() != null) {
+            if (!DEVICE_PATH_OF_SOURCE.containsKey(source)) {
+                errors.add(new Problem.FieldError("consent", "a consent cannot be recorded through " + source));
+            }
+            errors.addAll(consents.problems(request.consent()));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
     }
 
     /**

@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
@@ -198,6 +200,57 @@ class FhirApiIT extends StrideIT {
         reply.json().get("issue").forEach(e -> fields.add(e.get("diagnostics").asText().split(": ", 2)[0]));
         assertEquals(0, Db.count("select count(*) from patient where clinic_id = ?", clinicId));
         return fields;
+    }
+
+    @Test
+    void shouldExportAGivenConsentAsAValidFhirConsentAndAuditEveryRead() {
+        String clinicId = uniqueClinicId();
+        long notice = Db.count("select coalesce(max(version), 0) from clinic_settings");
+        String id = submitJson(complete(clinicId, b -> b.putObject("consent").put("signedName", "Αλεξάνδρα O’Neill-Müller")
+                .put("noticeVersion", notice).put("language", "es")));
+
+        Api.Reply read = api().get("api/fhir/Consent/" + id);
+        assertEquals(200, read.status(), read::toString);
+        assertTrue(read.contentType().startsWith(Fhir.MEDIA_TYPE), read.contentType());
+        var messages = new FhirValidation(questionnaire()).errors(read.body());
+        assertTrue(messages.isEmpty(), () -> FhirValidation.describe(messages));
+        Consent consent = Fhir.context().newJsonParser().parseResource(Consent.class, read.body());
+        assertEquals(Consent.ConsentState.ACTIVE, consent.getStatus());
+        assertEquals("patient-privacy", consent.getScope().getCodingFirstRep().getCode());
+        assertEquals("Patient/" + clinicId, consent.getPatient().getReference());
+        assertEquals(ConsentResources.NOTICE_BASE + notice + "/es", consent.getPolicyFirstRep().getUri());
+        assertEquals("Αλεξάνδρα O’Neill-Müller", consent.getPerformerFirstRep().getDisplay());
+        assertEquals("QuestionnaireResponse/" + id, consent.getSourceReference().getReference());
+        assertEquals("api", consent.getMeta().getTagFirstRep().getCode());
+
+        Api.Reply search = api().get("api/fhir/Consent?patient=Patient/" + clinicId);
+        assertEquals(200, search.status(), search::toString);
+        Bundle bundle = Fhir.context().newJsonParser().parseResource(Bundle.class, search.body());
+        assertEquals(1, bundle.getTotal());
+        assertEquals(id, bundle.getEntryFirstRep().getResource().getIdElement().getIdPart());
+        var bundleMessages = new FhirValidation(questionnaire()).errors(bundle);
+        assertTrue(bundleMessages.isEmpty(), () -> FhirValidation.describe(bundleMessages));
+
+        assertEquals(1, Db.count("select count(*) from audit_event where action = 'fhir.consent.read'"
+                + " and intake_id = ?::uuid and clinic_id = ? and status = 200", id, clinicId));
+        assertEquals(1, Db.count("select count(*) from audit_event where action = 'fhir.consent.search'"
+                + " and clinic_id = ? and status = 200", clinicId));
+    }
+
+    @Test
+    void shouldServeNoConsentWhenTheIntakeWasStoredWithoutOne() {
+        String clinicId = uniqueClinicId();
+        String id = submitJson(runner(clinicId));
+
+        Api.Reply read = api().get("api/fhir/Consent/" + id);
+        assertEquals(404, read.status(), read::toString);
+        assertEquals("OperationOutcome", read.json().get("resourceType").asText(), read::toString);
+        Api.Reply search = api().get("api/fhir/Consent?patient.identifier=" + Fhir.CLINIC_ID_SYSTEM + "|" + clinicId);
+        assertEquals(200, search.status(), search::toString);
+        assertEquals(0, Fhir.context().newJsonParser().parseResource(Bundle.class, search.body()).getTotal());
+        assertEquals(1, Db.count("select count(*) from audit_event where action = 'fhir.consent.read'"
+                + " and intake_id = ?::uuid and clinic_id = ? and status = 404", id, clinicId));
+        assertEquals(403, TestUsers.frontDesk(new Api(base)).get("api/fhir/Consent/" + id).status());
     }
 
     private static clinic.stride.intake.IntakeRequest requestOf(ObjectNode body) {

@@ -122,6 +122,8 @@ class AccessMatrixIT extends StrideIT {
             GET  /api/fhir/metadata                     | 200       | 200        | 200       | 200
             GET  /api/fhir/Patient                      | 401       | 403        | 400       | 403
             GET  /api/fhir/Patient/{clinicId}           | 401       | 403        | 200       | 403
+            GET  /api/fhir/Consent                      | 401       | 403        | 400       | 403
+            GET  /api/fhir/Consent/{id}                 | 401       | 403        | 200       | 403
             GET  /api/exports/intakes.csv               | 401       | 403        | 200       | 403
             POST /api/intakes/{id}/follow-up-links      | 401       | 403        | 201       | 403
             GET  /api/intakes/{id}/follow-up-links      | 401       | 403        | 200       | 403
@@ -393,7 +395,9 @@ class AccessMatrixIT extends StrideIT {
         final String username = "matrix-" + UUID.randomUUID().toString().substring(0, 8);
 
         Fixture() {
-            Api.Reply created = TestUsers.clinician(new Api(base)).postJson("api/intakes", json(complete(clinicId)));
+            // With a consent, so that the intake has a FHIR Consent to read.
+            Api.Reply created = TestUsers.clinician(new Api(base)).postJson("api/intakes", json(complete(clinicId,
+                    b -> b.putObject("consent").put("signedName", "Matrix Ñandú").put("noticeVersion", 0).put("language", "en"))));
             assertEquals(201, created.status(), created::toString);
             intakeId = created.json().get("id").asText();
             Api.Reply user = TestUsers.admin(new Api(base)).postJson("api/users", "{\"username\": \"" + username

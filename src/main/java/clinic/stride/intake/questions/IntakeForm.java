@@ -59,6 +59,12 @@ public final class IntakeForm {
             "factors.legLength.longerSide", new EnableWhen("factors.legLength.differenceMm", BigDecimal.ZERO),
             "factors.pregnant", EnableWhen.unless("patient.sex", "male"));
 
+    /**
+     * The consent sent with an intake is the patient's agreement to the notice, stored beside the intake, not an
+     * answer: no question of the form (FHIR exports it as a Consent resource of its own).
+     */
+    private static final String NOT_A_QUESTION = "consent";
+
     /** Above this many characters a text answer is a paragraph rather than a line. */
     private static final int PARAGRAPH = 200;
 
@@ -167,6 +173,9 @@ public final class IntakeForm {
     private List<Question> itemsOf(Class<?> record, String prefix) {
         List<Question> items = new ArrayList<>();
         for (RecordComponent component : record.getRecordComponents()) {
+            if (record == IntakeRequest.class && component.getName().equals(NOT_A_QUESTION)) {
+                continue;
+            }
             items.add(question(component, prefix + component.getName()));
         }
         return items;

@@ -1,6 +1,7 @@
 package clinic.stride.intake.wizard;
 
 import clinic.stride.audit.PageAudit;
+import clinic.stride.consent.ConsentRequest;
 import clinic.stride.consent.Consents;
 import clinic.stride.platform.PageLanguage;
 import jakarta.enterprise.context.RequestScoped;
@@ -9,7 +10,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * The consent on the review page: the clinic's consent and privacy notice (or Stride's wording) in the page's
@@ -64,7 +64,7 @@ public class ConsentStep {
         String name = request.getParameter(NAME);
         if (name == null || name.isBlank()) {
             errors.put(NAME, ui.text("consent.error.name"));
-        } else if (name.strip().length() > 200 || name.chars().anyMatch(Character::isISOControl)) {
+        } else if (!Consents.isSignature(name)) {
             errors.put(NAME, ui.text("consent.error.nameLength"));
         }
         if (!errors.isEmpty()) {
@@ -73,14 +73,29 @@ public class ConsentStep {
         return errors;
     }
 
-    /** Stores the consent given on this page for the intake just stored. */
-    void record(UUID intakeId, String devicePath) {
+    /**
+     * The submission's refusals with those of the consent (fields {@code consent.*}) moved to this page's fields:
+     * the name's beside the name, the notice version's (a page kept open while the notice changed would still
+     * post a known version, so only a tampered form gets here) beside the tick box.
+     */
+    static Map<String, String> onPage(Map<String, String> refusals) {
+        Map<String, String> shown = new LinkedHashMap<>();
+        refusals.forEach((field, message) -> shown.merge(!field.startsWith("consent") ? field
+                : field.equals("consent.signedName") ? NAME : AGREED, message, (a, b) -> a + " " + b));
+        return shown;
+    }
+
+    /**
+     * The consent given on this page, sent with the intake: the submission stores both in one transaction. The
+     * device path is the submission's to decide (kiosk, link, clinic form).
+     */
+    ConsentRequest given() {
         int version;
         try {
             version = Integer.parseInt(request.getParameter(VERSION));
         } catch (NumberFormatException e) {
             version = consents.noticeVersion();
         }
-        consents.record(intakeId, request.getParameter(NAME), version, ui.language(), devicePath);
+        return new ConsentRequest(request.getParameter(NAME), version, ui.language());
     }
 }

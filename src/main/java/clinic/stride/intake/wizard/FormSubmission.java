@@ -1,6 +1,7 @@
 package clinic.stride.intake.wizard;
 
 import clinic.stride.audit.PageAudit;
+import clinic.stride.consent.ConsentRequest;
 import clinic.stride.intake.IdempotencyKeyReused;
 import clinic.stride.intake.IntakeRequest;
 import clinic.stride.intake.IntakeSubmissions;
@@ -83,8 +84,11 @@ public class FormSubmission {
         return found;
     }
 
-    /** The clinic's form, with the patient's details; a repeat with the same key returns the first intake. */
-    Sent atClinic(DraftAnswers answers, String idempotencyKey, String submitter, String channel) {
+    /**
+     * The clinic's form, with the patient's details and the consent given on the review page; a repeat with the
+     * same key returns the first intake.
+     */
+    Sent atClinic(DraftAnswers answers, ConsentRequest consent, String idempotencyKey, String submitter, String channel) {
         DraftAnswers.Conversion conversion = answers.toRequest(LocalDate.now(ZoneId.systemDefault()), ui.language());
         FieldErrors found = new FieldErrors(ui.bundle());
         conversion.errors().forEach(found::addKey);
@@ -93,7 +97,7 @@ public class FormSubmission {
         IntakeSubmissions.Submission submission = null;
         if (found.isEmpty()) {
             try {
-                submission = submissions.submit(conversion.request(), idempotencyKey, submitter, channel);
+                submission = submissions.submit(conversion.request().withConsent(consent), idempotencyKey, submitter, channel);
             } catch (ConstraintViolationException e) {
                 found.addViolations(e.getConstraintViolations());
             } catch (InvalidInput | IdempotencyKeyReused | ClinicIdConflict e) {
@@ -110,12 +114,12 @@ public class FormSubmission {
         return new Sent(submission, Map.of(), false);
     }
 
-    /** A link's form: the patient is the link's, so the answers carry no patient part. */
-    Sent throughLink(DraftAnswers answers, String linkHash) {
+    /** A link's form: the patient is the link's, so the answers carry no patient part; the consent goes with them. */
+    Sent throughLink(DraftAnswers answers, ConsentRequest consent, String linkHash) {
         DraftAnswers.Conversion conversion = answers.toRequest(LocalDate.now(ZoneId.systemDefault()), ui.language());
         IntakeRequest answered = conversion.request();
         LinkIntakeRequest linkRequest = new LinkIntakeRequest(null, answered.visitDate(), answered.language(),
-                answered.pain(), answered.factors(), answered.redFlags());
+                answered.pain(), answered.factors(), answered.redFlags(), consent);
         FieldErrors found = new FieldErrors(ui.bundle());
         conversion.errors().forEach((field, key) -> {
             if (!field.startsWith("patient.")) {

@@ -175,9 +175,9 @@ public class IntakeWizard extends AnswerForm {
         if (!draft.isSaved()) {
             return Pages.redirect("/intake");
         }
-        FormSubmission.Sent sent = sending.atClinic(answers, draft.submissionKey(), submitter(), kiosk ? "kiosk" : "web");
+        FormSubmission.Sent sent = sending.atClinic(answers, consent.given(), draft.submissionKey(), submitter(), kiosk ? "kiosk" : "web");
         if (sent.refused()) {
-            errors = sent.errors();
+            errors = ConsentStep.onPage(sent.errors());
             IntakeStep first = errors.keySet().stream().map(IntakeStep::showing).min(Enum::compareTo).orElse(IntakeStep.REVIEW);
             return first.path() + ".xhtml";
         }
@@ -189,13 +189,13 @@ public class IntakeWizard extends AnswerForm {
         if (linkHash == null) {
             return Pages.redirect(LINK_GONE);
         }
-        FormSubmission.Sent sent = sending.throughLink(answers, linkHash);
+        FormSubmission.Sent sent = sending.throughLink(answers, consent.given(), linkHash);
         if (sent.linkGone()) {
             forgetDraft();
             return Pages.redirect(LINK_GONE);
         }
         if (sent.refused()) {
-            errors = sent.errors();
+            errors = ConsentStep.onPage(sent.errors());
             linkStepShown = errors.keySet().stream().map(IntakeStep::showing)
                     .filter(s -> s != IntakeStep.YOU).min(Enum::compareTo).orElse(IntakeStep.REVIEW);
             return LINK_VIEW;
@@ -204,9 +204,6 @@ public class IntakeWizard extends AnswerForm {
     }
 
     private String thank(clinic.stride.intake.IntakeSubmissions.Submission submission) {
-        if (!submission.replayed()) {
-            consent.record(submission.intakeId(), link ? "link" : kiosk ? "kiosk" : "clinic-form");
-        }
         // The assessment was made and stored with the intake; the patient sees its warning signs in their language.
         ThankYou outcome = ThankYou.of(assessments.of(submission.intakeId(), null), assessments.knowledgeBase(),
                 ui.language(), kiosk, link);

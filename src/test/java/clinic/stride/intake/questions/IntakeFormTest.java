@@ -31,6 +31,10 @@ class IntakeFormTest {
         List<Expected> expected = new ArrayList<>();
         for (RecordComponent component : record.getRecordComponents()) {
             String linkId = prefix + component.getName();
+            if (linkId.equals("consent")) {
+                // The patient's agreement to the notice, stored beside the intake: no question of the form.
+                continue;
+            }
             Class<?> type = component.getType();
             Class<?> enumType = type.isEnum() ? type : null;
             if (component.getGenericType() instanceof ParameterizedType p && p.getActualTypeArguments()[0] instanceof Class<?> c) {
@@ -52,6 +56,12 @@ class IntakeFormTest {
             assertNotNull(questions.get(e.linkId()), () -> "no question for " + e.linkId());
         }
         assertEquals(expected.size(), questions.size(), "questions that are not intake fields: " + questions.keySet());
+    }
+
+    @Test
+    void shouldAskNoQuestionAboutConsentWhenTheRequestCarriesOne() {
+        assertTrue(IntakeForm.find("consent").isEmpty());
+        assertTrue(IntakeForm.byLinkId().keySet().stream().noneMatch(id -> id.startsWith("consent")));
     }
 
     @Test
