@@ -10,6 +10,7 @@ import clinic.stride.intake.IntakeRequest;
 import clinic.stride.intake.IntakeService;
 import clinic.stride.intake.IntakeSubmissions;
 import clinic.stride.intake.IntakeView;
+import clinic.stride.patient.LikelyDuplicate;
 import clinic.stride.patient.LikelyDuplicates;
 import clinic.stride.patient.Patient;
 import clinic.stride.patient.PatientRegistry;
@@ -20,6 +21,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.Optional;
@@ -59,12 +61,12 @@ public class SubmitIntake implements IntakeSubmissions {
         UUID intakeId = UUID.randomUUID();
         Optional<UUID> earlier = intakes.claim(idempotencyKey, request, intakeId);
         if (earlier.isPresent()) {
-            return withWarnings(earlier.get(), true, request.patient().clinicId());
+            return withWarnings(earlier.get(), true, duplicates.of(request.patient().clinicId()));
         }
         Patient patient = patients.findOrRegister(request.patient());
         Intake intake = intakes.store(intakeId, patient, request.answers(), submittedBy, source);
         assess(intake, request.answers());
-        return withWarnings(intakeId, false, request.patient().clinicId());
+        return withWarnings(intakeId, false, duplicates.of(patient));
     }
 
     /**
@@ -72,8 +74,8 @@ public class SubmitIntake implements IntakeSubmissions {
      * on every submission, so a second intake of the day raises them too), and the patient's other intakes for
      * the same visit day.
      */
-    private Submission withWarnings(UUID intakeId, boolean replayed, String clinicId) {
-        return new Submission(intakeId, replayed, duplicates.of(clinicId), intakes.sameVisitDay(intakeId));
+    private Submission withWarnings(UUID intakeId, boolean replayed, List<LikelyDuplicate> likelyDuplicates) {
+        return new Submission(intakeId, replayed, likelyDuplicates, intakes.sameVisitDay(intakeId));
     }
 
     @Override

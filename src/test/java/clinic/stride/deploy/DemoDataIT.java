@@ -37,7 +37,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoDataIT {
 
-    private static final Duration BOOT = Duration.ofMinutes(8);
+    private static final Duration BOOT = Duration.ofMinutes(12);
 
     private final String database = System.getProperty("it.db.demo.name", "stride_it_demo");
     private PayaraMicroInstance stride;
