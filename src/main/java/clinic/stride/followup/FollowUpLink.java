@@ -54,12 +54,6 @@ public class FollowUpLink extends RevocableLink {
         use.markUsed(now);
     }
 
-    /** Revoked through {@link FollowUps} only. */
-    @Override
-    protected void revoke(String by, Instant now) {
-        super.revoke(by, now);
-    }
-
     public Patient patient() {
         return patient;
     }

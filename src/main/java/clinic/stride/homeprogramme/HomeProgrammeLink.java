@@ -51,12 +51,6 @@ public class HomeProgrammeLink extends RevocableLink {
         return !isRevoked() && !today.isAfter(validUntil);
     }
 
-    /** Revoked through {@link HomeProgrammes} only. */
-    @Override
-    protected void revoke(String by, Instant now) {
-        super.revoke(by, now);
-    }
-
     public UUID intakeId() {
         return intakeId;
     }

@@ -1,13 +1,12 @@
 package clinic.stride.intakelink;
 
 import clinic.stride.intakelink.IntakeLinkForm;
+import clinic.stride.patientlink.web.LinkPages;
 import clinic.stride.platform.PageLanguage;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -60,8 +59,7 @@ public class LinkStartPage {
 
     /** The no-longer-valid page's view action. */
     public String gone() {
-        ((HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse())
-                .setStatus(HttpServletResponse.SC_GONE);
+        LinkPages.goneInView();
         return null;
     }
 }

@@ -22,7 +22,7 @@ public abstract class RevocableLink extends IssuedLink {
         super(tokenHash, language, createdAt, createdBy);
     }
 
-    protected void revoke(String by, Instant now) {
+    public void revoke(String by, Instant now) {
         if (revokedAt == null) {
             this.revokedAt = now;
             this.revokedBy = by;

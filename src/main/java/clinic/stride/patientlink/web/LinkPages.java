@@ -2,6 +2,7 @@ package clinic.stride.patientlink.web;
 
 import clinic.stride.platform.PageLanguage;
 import clinic.stride.vocabulary.Language;
+import jakarta.faces.context.FacesContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -47,5 +48,11 @@ public final class LinkPages {
             ofLink.ifPresent(language -> request.setAttribute(PageLanguage.ATTRIBUTE, language));
         }
         request.getRequestDispatcher(view).forward(request, response);
+    }
+
+    /** The same 410 from a Faces page's view action, for the link's pages without the token in their address. */
+    public static void goneInView() {
+        ((HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse())
+                .setStatus(HttpServletResponse.SC_GONE);
     }
 }
