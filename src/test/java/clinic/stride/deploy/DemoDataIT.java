@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -39,7 +38,7 @@ class DemoDataIT {
 
     private static final Duration BOOT = Duration.ofMinutes(12);
 
-    private final String database = System.getProperty("it.db.demo.name", "stride_it_demo");
+    private final OwnDatabase database = new OwnDatabase(System.getProperty("it.db.demo.name", "stride_it_demo"));
     private PayaraMicroInstance stride;
     /** The visits the loader submits, counted the day the test starts (the server runs in UTC, as the test does). */
     private final List<?> visits = DemoPatients.visits(LocalDate.now(ZoneOffset.UTC));
@@ -53,16 +52,16 @@ class DemoDataIT {
             }
         }
         Files.createDirectories(work);
-        freshDatabase();
+        database.recreate();
         int port = PayaraMicroInstance.freePort();
         Map<String, String> env = Map.of(
-                "STRIDE_DB_URL", url(),
-                "STRIDE_DB_USER", user(),
-                "STRIDE_DB_PASSWORD", password(),
+                "STRIDE_DB_URL", database.url(),
+                "STRIDE_DB_USER", OwnDatabase.user(),
+                "STRIDE_DB_PASSWORD", OwnDatabase.password(),
                 "STRIDE_DEMO_PATIENTS", "true",
                 "STRIDE_DEMO_USERS", "true",
                 "STRIDE_COOKIES_SECURE", "false",
-                "STRIDE_AUDIT_CHECKPOINT_FILE", work.resolve("audit-checkpoints-" + database + ".log").toString());
+                "STRIDE_AUDIT_CHECKPOINT_FILE", work.resolve("audit-checkpoints-" + database.name() + ".log").toString());
         stride = new PayaraMicroInstance("stride-demo", port, List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-Duser.timezone=UTC", "-Djava.net.preferIPv4Stack=true",
@@ -87,7 +86,7 @@ class DemoDataIT {
     @Test
     void shouldCommitEveryDemoIntakeWhenStartedWithDemoPatients() throws SQLException {
         assertTrue(stride.logText().contains("Loaded " + visits.size() + " demo intakes"), "the loader ran");
-        try (Connection c = DriverManager.getConnection(url(), user(), password())) {
+        try (Connection c = database.connect()) {
             assertEquals(visits.size(), count(c, "select count(*) from intake"), "intakes committed");
             assertEquals(visits.size(), count(c, "select count(distinct intake_id) from assessment"), "each assessed");
             assertEquals(12, count(c, "select count(*) from patient where clinic_id like 'DEMO-%'"), "the 12 demo patients");
@@ -95,8 +94,8 @@ class DemoDataIT {
     }
 
     @Test
-    void shouldListTheDemoIntakesThroughTheApi() {
-        Api clinician = TestUsers.clinician(new Api(toUrl(stride.base().toString())));
+    void shouldListTheDemoIntakesThroughTheApi() throws Exception {
+        Api clinician = TestUsers.clinician(new Api(stride.base().toURL()));
         Set<String> ids = new TreeSet<>();
         Set<String> clinicIds = new TreeSet<>();
         String after = null;
@@ -120,42 +119,6 @@ class DemoDataIT {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
-        }
-    }
-
-    private void freshDatabase() throws SQLException {
-        if (!database.matches("[a-z_][a-z0-9_]*")) {
-            throw new IllegalArgumentException("odd database name " + database);
-        }
-        try (Connection c = DriverManager.getConnection(adminUrl(), user(), password());
-             Statement s = c.createStatement()) {
-            s.execute("drop database if exists " + database + " with (force)");
-            s.execute("create database " + database);
-        }
-    }
-
-    private String url() {
-        return adminUrl().replaceFirst("/postgres$", "/" + database);
-    }
-
-    private static String adminUrl() {
-        String url = System.getProperty("it.db.url", "jdbc:postgresql://127.0.0.1:5432/stride_it");
-        return url.substring(0, url.lastIndexOf('/')) + "/postgres";
-    }
-
-    private static String user() {
-        return System.getProperty("it.db.user", "postgres");
-    }
-
-    private static String password() {
-        return System.getProperty("it.db.password", "");
-    }
-
-    private static java.net.URL toUrl(String url) {
-        try {
-            return java.net.URI.create(url).toURL();
-        } catch (java.net.MalformedURLException e) {
-            throw new IllegalArgumentException(url, e);
         }
     }
 }
