@@ -128,15 +128,11 @@ public class ProgrammeView {
 
     /** The programme page's view action: 410 unless an open link brought the request here. */
     public String start() {
-        if (!isOpen()) {
-            gone();
-        }
-        return null;
+        return isOpen() ? null : gone();
     }
 
     /** The no-longer-valid page's view action. */
     public String gone() {
-        LinkPages.goneInView();
-        return null;
+        return LinkPages.goneInView();
     }
 }

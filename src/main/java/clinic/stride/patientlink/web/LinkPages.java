@@ -50,9 +50,13 @@ public final class LinkPages {
         request.getRequestDispatcher(view).forward(request, response);
     }
 
-    /** The same 410 from a Faces page's view action, for the link's pages without the token in their address. */
-    public static void goneInView() {
+    /**
+     * The same 410 from a Faces page's view action, for the link's pages without the token in their address; null,
+     * the view action's "stay on this page".
+     */
+    public static String goneInView() {
         ((HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse())
                 .setStatus(HttpServletResponse.SC_GONE);
+        return null;
     }
 }
