@@ -62,16 +62,8 @@ class DemoDataIT {
                 "STRIDE_DEMO_USERS", "true",
                 "STRIDE_COOKIES_SECURE", "false",
                 "STRIDE_AUDIT_CHECKPOINT_FILE", work.resolve("audit-checkpoints-" + database.name() + ".log").toString());
-        stride = new PayaraMicroInstance("stride-demo", port, List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Duser.timezone=UTC", "-Djava.net.preferIPv4Stack=true",
-                "-jar", PayaraMicroInstance.microJar().toString(),
-                "--deploy", Path.of(System.getProperty("stride.war", "target/stride.war")).toAbsolutePath().toString(),
-                "--port", Integer.toString(port),
-                "--nocluster",
-                "--interfaces", "127.0.0.1",
-                "--rootdir", work.resolve("payara-root").toString()),
-                env, work.resolve("payara.log"));
+        stride = new PayaraMicroInstance("stride-demo", port,
+                PayaraMicroInstance.standaloneCommand(port, work.resolve("payara-root")), env, work.resolve("payara.log"));
         stride.start();
         stride.awaitReady(BOOT);
     }

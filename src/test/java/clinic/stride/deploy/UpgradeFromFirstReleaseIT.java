@@ -117,18 +117,8 @@ class UpgradeFromFirstReleaseIT {
                 "STRIDE_DEMO_USERS", "true",
                 "STRIDE_COOKIES_SECURE", "false",
                 "STRIDE_AUDIT_CHECKPOINT_FILE", checkpoints.toString());
-        stride = new PayaraMicroInstance("stride-upgraded", port, List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-Duser.timezone=UTC", "-Djava.net.preferIPv4Stack=true",
-                "-jar", PayaraMicroInstance.microJar().toString(),
-                "--deploy", Path.of(System.getProperty("stride.war", "target/stride.war")).toAbsolutePath().toString(),
-                "--port", Integer.toString(port),
-                "--nocluster",
-                "--interfaces", "127.0.0.1",
-                "--rootdir", work.resolve("payara-root").toString(),
-                "--prebootcommandfile", Path.of(System.getProperty("basedir", "."), "deploy", "payara-micro",
-                        "pre-boot.asadmin").toAbsolutePath().toString()),
-                env, work.resolve("payara.log"));
+        stride = new PayaraMicroInstance("stride-upgraded", port,
+                PayaraMicroInstance.standaloneCommand(port, work.resolve("payara-root")), env, work.resolve("payara.log"));
         stride.start();
         stride.awaitReady(BOOT);
         // Before any test reads (and so audits, and so adds rows): what the upgrade itself left.
