@@ -50,7 +50,13 @@ public class Duplicates implements LikelyDuplicates {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<LikelyDuplicate> of(String clinicId) {
-        return patients.find(clinicId).map(p -> candidates(p.id())).orElse(List.of());
+        return patients.find(clinicId).map(this::of).orElse(List.of());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<LikelyDuplicate> of(Patient patient) {
+        return candidates(patient.id());
     }
 
     /** The patient a clinic id stands for and their open candidates. */

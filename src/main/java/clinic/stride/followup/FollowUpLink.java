@@ -1,15 +1,13 @@
 package clinic.stride.followup;
 
 import clinic.stride.patient.Patient;
+import clinic.stride.patientlink.RevocableLink;
+import clinic.stride.patientlink.SingleUse;
 import clinic.stride.vocabulary.Language;
-import clinic.stride.vocabulary.LanguageConverter;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -25,14 +23,7 @@ import java.util.UUID;
 @Table(name = "follow_up_link")
 @NamedQuery(name = "FollowUpLink.findByTokenHash", query = "select l from FollowUpLink l join fetch l.patient where l.tokenHash = :tokenHash")
 @NamedQuery(name = "FollowUpLink.ofIntake", query = "select l from FollowUpLink l where l.intakeId = :intakeId order by l.createdAt desc")
-public class FollowUpLink {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "token_hash", nullable = false, updatable = false)
-    private String tokenHash;
+public class FollowUpLink extends RevocableLink {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "patient_id", nullable = false, updatable = false)
@@ -41,60 +32,26 @@ public class FollowUpLink {
     @Column(name = "intake_id", nullable = false, updatable = false)
     private UUID intakeId;
 
-    @Convert(converter = LanguageConverter.class)
-    @Column(nullable = false, updatable = false)
-    private Language language;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private String createdBy;
-
-    @Column(name = "expires_at", nullable = false, updatable = false)
-    private Instant expiresAt;
-
-    @Column(name = "revoked_at")
-    private Instant revokedAt;
-
-    @Column(name = "revoked_by")
-    private String revokedBy;
-
-    @Column(name = "used_at")
-    private Instant usedAt;
+    @Embedded
+    private SingleUse use;
 
     protected FollowUpLink() {
     }
 
     FollowUpLink(String tokenHash, Patient patient, UUID intakeId, Language language, Instant createdAt, String createdBy,
                  Instant expiresAt) {
-        this.tokenHash = tokenHash;
+        super(tokenHash, language, createdAt, createdBy);
         this.patient = patient;
         this.intakeId = intakeId;
-        this.language = language;
-        this.createdAt = createdAt;
-        this.createdBy = createdBy;
-        this.expiresAt = expiresAt;
+        this.use = new SingleUse(expiresAt);
     }
 
     public boolean isOpenAt(Instant now) {
-        return usedAt == null && revokedAt == null && now.isBefore(expiresAt);
+        return !isRevoked() && use.isOpenAt(now);
     }
 
     void markUsed(Instant now) {
-        this.usedAt = now;
-    }
-
-    /** The first revocation stands. */
-    void revoke(String by, Instant now) {
-        if (revokedAt == null) {
-            this.revokedAt = now;
-            this.revokedBy = by;
-        }
-    }
-
-    public Long id() {
-        return id;
+        use.markUsed(now);
     }
 
     public Patient patient() {
@@ -105,27 +62,11 @@ public class FollowUpLink {
         return intakeId;
     }
 
-    public Language language() {
-        return language;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public String createdBy() {
-        return createdBy;
-    }
-
     public Instant expiresAt() {
-        return expiresAt;
-    }
-
-    public Instant revokedAt() {
-        return revokedAt;
+        return use.expiresAt();
     }
 
     public Instant usedAt() {
-        return usedAt;
+        return use.usedAt();
     }
 }

@@ -2,8 +2,7 @@ package clinic.stride.followup;
 
 import clinic.stride.audit.AuditLog;
 import clinic.stride.audit.PageAudit;
-import clinic.stride.platform.PageLanguage;
-import clinic.stride.vocabulary.Language;
+import clinic.stride.patientlink.web.LinkPages;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -91,25 +90,17 @@ public class FollowUpPage extends HttpServlet {
         request.getRequestDispatcher(FORM_VIEW).forward(request, response);
     }
 
-    /** The link's language unless the patient switched (?lang=). */
     private static void language(FollowUpForm form, HttpServletRequest request, HttpServletResponse response) {
-        Language language = PageLanguage.parse(request.getParameter("lang")).orElse(form.language());
-        request.setAttribute(PageLanguage.ATTRIBUTE, language);
-        PageLanguage.remember(language, request, response);
+        LinkPages.showAndRemember(request, response, form.language());
     }
 
     private void gone(String hash, HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         audit.record(PageAudit.FOLLOW_UP_READ, followUps.clinicIdOfHash(hash).orElse(null), null, HttpServletResponse.SC_GONE);
-        response.setStatus(HttpServletResponse.SC_GONE);
-        if (PageLanguage.parse(request.getParameter("lang")).isEmpty()) {
-            followUps.languageOfHash(hash).ifPresent(language -> request.setAttribute(PageLanguage.ATTRIBUTE, language));
-        }
-        request.getRequestDispatcher(GONE_VIEW).forward(request, response);
+        LinkPages.gone(request, response, followUps.languageOfHash(hash), GONE_VIEW);
     }
 
     private static String hash(HttpServletRequest request) {
-        String path = request.getPathInfo();
-        return FollowUps.hashOf(path == null || path.length() < 2 ? null : path.substring(1));
+        return FollowUps.hashOf(LinkPages.token(request));
     }
 
     private Optional<FollowUpForm> open(String hash) {

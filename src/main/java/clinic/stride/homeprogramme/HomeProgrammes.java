@@ -62,7 +62,7 @@ public class HomeProgrammes {
         if (link == null || !link.intakeId().equals(intakeId)) {
             return false;
         }
-        link.revoke(clock.instant().truncatedTo(ChronoUnit.MICROS), clinician);
+        link.revoke(clinician, clock.instant().truncatedTo(ChronoUnit.MICROS));
         return true;
     }
 

@@ -1,15 +1,13 @@
 package clinic.stride.intakelink;
 
 import clinic.stride.patient.Patient;
+import clinic.stride.patientlink.IssuedLink;
+import clinic.stride.patientlink.SingleUse;
 import clinic.stride.vocabulary.Language;
-import clinic.stride.vocabulary.LanguageConverter;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -21,34 +19,14 @@ import java.util.UUID;
 @Entity
 @Table(name = "intake_link")
 @NamedQuery(name = "IntakeLink.findByTokenHash", query = "select l from IntakeLink l join fetch l.patient where l.tokenHash = :tokenHash")
-public class IntakeLink {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "token_hash", nullable = false, updatable = false)
-    private String tokenHash;
+public class IntakeLink extends IssuedLink {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "patient_id", nullable = false, updatable = false)
     private Patient patient;
 
-    @Convert(converter = LanguageConverter.class)
-    @Column(nullable = false, updatable = false)
-    private Language language;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private String createdBy;
-
-    @Column(name = "expires_at", nullable = false, updatable = false)
-    private Instant expiresAt;
-
-    @Column(name = "used_at")
-    private Instant usedAt;
+    @Embedded
+    private SingleUse use;
 
     @Column(name = "intake_id")
     private UUID intakeId;
@@ -57,32 +35,25 @@ public class IntakeLink {
     }
 
     IntakeLink(String tokenHash, Patient patient, Language language, Instant createdAt, String createdBy, Instant expiresAt) {
-        this.tokenHash = tokenHash;
+        super(tokenHash, language, createdAt, createdBy);
         this.patient = patient;
-        this.language = language;
-        this.createdAt = createdAt;
-        this.createdBy = createdBy;
-        this.expiresAt = expiresAt;
+        this.use = new SingleUse(expiresAt);
     }
 
     public boolean isOpenAt(Instant now) {
-        return usedAt == null && now.isBefore(expiresAt);
+        return use.isOpenAt(now);
     }
 
     void markUsed(UUID intakeId, Instant now) {
         this.intakeId = intakeId;
-        this.usedAt = now;
+        use.markUsed(now);
     }
 
     public Patient patient() {
         return patient;
     }
 
-    public Language language() {
-        return language;
-    }
-
     public Instant expiresAt() {
-        return expiresAt;
+        return use.expiresAt();
     }
 }

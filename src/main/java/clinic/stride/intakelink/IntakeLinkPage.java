@@ -1,12 +1,7 @@
 package clinic.stride.intakelink;
 
 import clinic.stride.audit.AuditLog;
-import clinic.stride.intakelink.IntakeLinkForm;
-import clinic.stride.intakelink.IntakeLinkGone;
-import clinic.stride.intakelink.IntakeLinkNotFound;
-import clinic.stride.intakelink.IntakeLinks;
-import clinic.stride.platform.PageLanguage;
-import clinic.stride.vocabulary.Language;
+import clinic.stride.patientlink.web.LinkPages;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -47,25 +42,15 @@ public class IntakeLinkPage extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        String path = request.getPathInfo();
-        String token = path == null || path.length() < 2 ? null : path.substring(1);
-        String hash = IntakeLinks.hashOf(token);
+        String hash = IntakeLinks.hashOf(LinkPages.token(request));
         Optional<IntakeLinkForm> form = open(hash);
         if (form.isEmpty()) {
             audit.record("intake-link.page", links.clinicIdOfHash(hash).orElse(null), null, HttpServletResponse.SC_GONE);
-            response.setStatus(HttpServletResponse.SC_GONE);
-            // A used or expired link answers in the language it was made in (an unknown one in the browser's).
-            if (PageLanguage.parse(request.getParameter("lang")).isEmpty()) {
-                links.languageOfHash(hash).ifPresent(language -> request.setAttribute(PageLanguage.ATTRIBUTE, language));
-            }
-            request.getRequestDispatcher(GONE_VIEW).forward(request, response);
+            LinkPages.gone(request, response, links.languageOfHash(hash), GONE_VIEW);
             return;
         }
         audit.record("intake-link.page", links.clinicIdOfHash(hash).orElse(null), null, HttpServletResponse.SC_OK);
-        // The link's language unless the patient switched (?lang=), remembered for the form's pages.
-        Language language = PageLanguage.parse(request.getParameter("lang")).orElse(form.get().language());
-        request.setAttribute(PageLanguage.ATTRIBUTE, language);
-        PageLanguage.remember(language, request, response);
+        LinkPages.showAndRemember(request, response, form.get().language());
 
         drafts.open(hash, request, response).ifPresent(step -> request.setAttribute(RESUME_ATTRIBUTE, step.slug()));
         request.setAttribute(FORM_ATTRIBUTE, form.get());

@@ -1,13 +1,12 @@
 package clinic.stride.intakelink;
 
 import clinic.stride.intakelink.IntakeLinkForm;
+import clinic.stride.patientlink.web.LinkPages;
 import clinic.stride.platform.PageLanguage;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -52,16 +51,11 @@ public class LinkStartPage {
 
     /** The start page's view action: 410 unless an open link brought the request here. */
     public String start() {
-        if (!isOpen()) {
-            gone();
-        }
-        return null;
+        return isOpen() ? null : gone();
     }
 
     /** The no-longer-valid page's view action. */
     public String gone() {
-        ((HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse())
-                .setStatus(HttpServletResponse.SC_GONE);
-        return null;
+        return LinkPages.goneInView();
     }
 }

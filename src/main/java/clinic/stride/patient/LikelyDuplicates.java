@@ -14,4 +14,7 @@ public interface LikelyDuplicates {
 
     /** The open candidates for this clinic id (resolved to the patient it stands for), similar names first, then the earliest registration first. */
     List<LikelyDuplicate> of(String clinicId);
+
+    /** The same for a patient already at hand (the one a clinic id stands for), without looking it up again. */
+    List<LikelyDuplicate> of(Patient patient);
 }

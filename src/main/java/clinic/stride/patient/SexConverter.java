@@ -1,19 +1,13 @@
 package clinic.stride.patient;
 
-import jakarta.persistence.AttributeConverter;
+import clinic.stride.vocabulary.CodedConverter;
 import jakarta.persistence.Converter;
 
 /** Stores {@link Sex} as its lower-case code, as the migration's check constraint expects. */
 @Converter
-public class SexConverter implements AttributeConverter<Sex, String> {
+public class SexConverter extends CodedConverter<Sex> {
 
-    @Override
-    public String convertToDatabaseColumn(Sex sex) {
-        return sex == null ? null : sex.code();
-    }
-
-    @Override
-    public Sex convertToEntityAttribute(String code) {
-        return code == null ? null : Sex.valueOf(code.toUpperCase(java.util.Locale.ROOT));
+    public SexConverter() {
+        super(Sex.class);
     }
 }

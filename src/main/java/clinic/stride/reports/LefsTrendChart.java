@@ -1,6 +1,7 @@
 package clinic.stride.reports;
 
 import clinic.stride.outcomes.Lefs;
+import clinic.stride.reports.pdf.ChartStrokes;
 import clinic.stride.reports.pdf.PdfBlocks;
 import clinic.stride.reports.pdf.PdfText;
 import clinic.stride.reports.pdf.ReportFonts;
@@ -29,9 +30,6 @@ import org.openpdf.text.pdf.PdfWriter;
  */
 public final class LefsTrendChart {
 
-    private static final Color LINE = new Color(31, 58, 95);
-    private static final Color GRID = new Color(221, 227, 234);
-    private static final Color AXIS = new Color(90, 102, 115);
     /** A light green, opaque so the page needs no transparency. */
     private static final Color MCID_BAND = new Color(227, 241, 230);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
@@ -64,51 +62,26 @@ public final class LefsTrendChart {
         canvas.setColorFill(MCID_BAND);
         canvas.rectangle(left, bandBottom, right - left, bandTop - bandBottom);
         canvas.fill();
-        canvas.setColorStroke(GRID);
-        canvas.setLineWidth(0.6f);
-        for (int v = 20; v <= Lefs.MAX_SCORE; v += 20) {
-            canvas.moveTo(left, y(v, bottom, top));
-            canvas.lineTo(right, y(v, bottom, top));
+        float[] gridYs = new float[Lefs.MAX_SCORE / 20];
+        for (int i = 0; i < gridYs.length; i++) {
+            gridYs[i] = y(20 * (i + 1), bottom, top);
         }
+        ChartStrokes.grid(canvas, left, right, gridYs);
+        ChartStrokes.axes(canvas, left, right, bottom, top);
         canvas.stroke();
-        canvas.setColorStroke(AXIS);
-        canvas.setLineWidth(0.5f);
-        canvas.moveTo(left, top);
-        canvas.lineTo(left, bottom);
-        canvas.lineTo(right, bottom);
-        canvas.stroke();
-        canvas.setColorStroke(LINE);
-        canvas.setColorFill(LINE);
-        canvas.setLineWidth(1.8f);
-        canvas.setLineCap(PdfContentByte.LINE_CAP_ROUND);
-        canvas.setLineJoin(PdfContentByte.LINE_JOIN_ROUND);
         float[] xs = new float[scores.size()];
+        float[] ys = new float[scores.size()];
         for (int i = 0; i < scores.size(); i++) {
             xs[i] = scores.size() == 1 ? (left + right) / 2
                     : left + (right - left) * ChronoUnit.DAYS.between(first, scores.get(i).day()) / span;
+            ys[i] = y(scores.get(i).score(), bottom, top);
         }
-        if (scores.size() > 1) {
-            for (int i = 0; i < scores.size(); i++) {
-                float py = y(scores.get(i).score(), bottom, top);
-                if (i == 0) {
-                    canvas.moveTo(xs[i], py);
-                } else {
-                    canvas.lineTo(xs[i], py);
-                }
-            }
-            canvas.stroke();
-        }
-        for (int i = 0; i < scores.size(); i++) {
-            canvas.circle(xs[i], y(scores.get(i).score(), bottom, top), Math.max(2, size * 0.3f));
-        }
-        canvas.fill();
+        ChartStrokes.lineWithDots(canvas, xs, ys, Math.max(2, size * 0.3f));
         canvas.restoreState();
 
-        canvas.beginText();
-        canvas.setColorFill(AXIS);
-        canvas.setFontAndSize(regular, size);
+        ChartStrokes.beginLabels(canvas, regular, size);
         for (int v = 0; v <= Lefs.MAX_SCORE; v += 20) {
-            canvas.showTextAligned(PdfContentByte.ALIGN_RIGHT, Integer.toString(v), left - 3.5f, y(v, bottom, top) - size * 0.35f, 0);
+            ChartStrokes.valueLabel(canvas, v, left, y(v, bottom, top), size);
         }
         int step = Math.max(1, (int) Math.ceil(scores.size() / 4.0));
         for (int i = 0; i < scores.size(); i++) {
@@ -121,8 +94,7 @@ public final class LefsTrendChart {
             canvas.showTextAligned(PdfContentByte.ALIGN_CENTER, Integer.toString(scores.get(i).score()), xs[i],
                     y(scores.get(i).score(), bottom, top) + size * 0.6f, 0);
         }
-        canvas.showTextAligned(PdfContentByte.ALIGN_CENTER, "LEFS (0–80)", area.getLeft() + size * 1.05f, (top + bottom) / 2, 90);
-        canvas.endText();
+        ChartStrokes.endWithAxisTitle(canvas, "LEFS (0–80)", area.getLeft() + size * 1.05f, (top + bottom) / 2);
     }
 
     private static float y(int score, float bottom, float top) {

@@ -1,5 +1,6 @@
 package clinic.stride.reports;
 
+import clinic.stride.reports.pdf.ChartStrokes;
 import clinic.stride.reports.pdf.ReportFonts;
 import clinic.stride.intake.PainScore;
 import clinic.stride.vocabulary.Language;
@@ -29,9 +30,6 @@ import org.openpdf.text.pdf.PdfContentByte;
  */
 public final class PainTrendChart {
 
-    private static final Color LINE = new Color(31, 58, 95);
-    private static final Color GRID = new Color(221, 227, 234);
-    private static final Color AXIS = new Color(90, 102, 115);
     /** The severe band's light red, as opaque colour (red at 11% over white) so the page needs no transparency. */
     private static final Color SEVERE_BAND = new Color(251, 230, 230);
     private static final double TOP_VALUE = PainScore.MAX + 0.4;
@@ -86,18 +84,12 @@ public final class PainTrendChart {
         canvas.setColorFill(SEVERE_BAND);
         canvas.rectangle(left, frame.y(7), right - left, top - frame.y(7));
         canvas.fill();
-        canvas.setColorStroke(GRID);
-        canvas.setLineWidth(0.6f);
-        for (int value = valueStep; value <= PainScore.MAX; value += valueStep) {
-            canvas.moveTo(left, frame.y(value));
-            canvas.lineTo(right, frame.y(value));
+        float[] gridYs = new float[PainScore.MAX / valueStep];
+        for (int i = 0; i < gridYs.length; i++) {
+            gridYs[i] = frame.y(valueStep * (i + 1));
         }
-        canvas.stroke();
-        canvas.setColorStroke(AXIS);
-        canvas.setLineWidth(0.5f);
-        canvas.moveTo(left, top);
-        canvas.lineTo(left, bottom);
-        canvas.lineTo(right, bottom);
+        ChartStrokes.grid(canvas, left, right, gridYs);
+        ChartStrokes.axes(canvas, left, right, bottom, top);
         List<Tick> ticks = ticks(from, to, right - left, regular, labelSize);
         for (Tick tick : ticks) {
             canvas.moveTo(frame.x(tick.date()), bottom);
@@ -110,47 +102,26 @@ public final class PainTrendChart {
         canvas.stroke();
 
         // The visits: a line, then a dot on each.
-        canvas.setColorStroke(LINE);
-        canvas.setColorFill(LINE);
-        canvas.setLineWidth(1.8f);
-        canvas.setLineCap(PdfContentByte.LINE_CAP_ROUND);
-        canvas.setLineJoin(PdfContentByte.LINE_JOIN_ROUND);
-        if (visits.size() > 1) {
-            for (int i = 0; i < visits.size(); i++) {
-                PainOnVisit visit = visits.get(i);
-                float px = frame.x(visit.visitDate());
-                float py = frame.y(visit.intensity().value());
-                if (i == 0) {
-                    canvas.moveTo(px, py);
-                } else {
-                    canvas.lineTo(px, py);
-                }
-            }
-            canvas.stroke();
+        float[] xs = new float[visits.size()];
+        float[] ys = new float[visits.size()];
+        for (int i = 0; i < visits.size(); i++) {
+            xs[i] = frame.x(visits.get(i).visitDate());
+            ys[i] = frame.y(visits.get(i).intensity().value());
         }
-        float dot = Math.max(4, labelSize * 0.6f) / 2;
-        for (PainOnVisit visit : visits) {
-            canvas.circle(frame.x(visit.visitDate()), frame.y(visit.intensity().value()), dot);
-        }
-        canvas.fill();
+        ChartStrokes.lineWithDots(canvas, xs, ys, Math.max(4, labelSize * 0.6f) / 2);
         canvas.restoreState();
 
         // Labels as text.
-        canvas.beginText();
-        canvas.setColorFill(AXIS);
-        canvas.setFontAndSize(regular, labelSize);
+        ChartStrokes.beginLabels(canvas, regular, labelSize);
         for (int value = 0; value <= PainScore.MAX; value += valueStep) {
-            canvas.showTextAligned(PdfContentByte.ALIGN_RIGHT, Integer.toString(value), left - 3.5f,
-                    frame.y(value) - labelSize * 0.35f, 0);
+            ChartStrokes.valueLabel(canvas, value, left, frame.y(value), labelSize);
         }
         for (Tick tick : ticks) {
             canvas.showTextAligned(PdfContentByte.ALIGN_CENTER, tick.label(), frame.x(tick.date()),
                     bottom - 3 - labelSize, 0);
         }
         canvas.setFontAndSize(bold, labelSize);
-        canvas.showTextAligned(PdfContentByte.ALIGN_CENTER, axisTitle(), area.getLeft() + labelSize * 1.05f,
-                (top + bottom) / 2, 90);
-        canvas.endText();
+        ChartStrokes.endWithAxisTitle(canvas, axisTitle(), area.getLeft() + labelSize * 1.05f, (top + bottom) / 2);
     }
 
     /** The plot area on the page and the dates it spans: maps a visit date to x and a pain value to y. */

@@ -11,6 +11,7 @@ import clinic.stride.intake.IntakeRequest;
 import clinic.stride.intake.IntakeService;
 import clinic.stride.intake.IntakeSubmissions;
 import clinic.stride.intake.IntakeView;
+import clinic.stride.patient.LikelyDuplicate;
 import clinic.stride.patient.LikelyDuplicates;
 import clinic.stride.patient.Patient;
 import clinic.stride.patient.PatientRegistry;
@@ -75,7 +76,7 @@ public class SubmitIntake implements IntakeSubmissions {
         UUID intakeId = UUID.randomUUID();
         Optional<UUID> earlier = intakes.claim(idempotencyKey, request, intakeId);
         if (earlier.isPresent()) {
-            return withWarnings(earlier.get(), true, request.patient().clinicId());
+            return withWarnings(earlier.get(), true, duplicates.of(request.patient().clinicId()));
         }
         Patient patient = patients.findOrRegister(request.patient());
         Intake intake = intakes.store(intakeId, patient, request.answers(), submittedBy, source);
@@ -83,7 +84,7 @@ public class SubmitIntake implements IntakeSubmissions {
         if (request.consent() != null) {
             consents.record(intakeId, request.consent(), DEVICE_PATH_OF_SOURCE.get(source));
         }
-        return withWarnings(intakeId, false, request.patient().clinicId());
+        return withWarnings(intakeId, false, duplicates.of(patient));
     }
 
     /** The answers' and the consent's refusals in one answer, so every bad field is listed at once. */
@@ -110,8 +111,8 @@ public class SubmitIntake implements IntakeSubmissions {
      * on every submission, so a second intake of the day raises them too), and the patient's other intakes for
      * the same visit day.
      */
-    private Submission withWarnings(UUID intakeId, boolean replayed, String clinicId) {
-        return new Submission(intakeId, replayed, duplicates.of(clinicId), intakes.sameVisitDay(intakeId));
+    private Submission withWarnings(UUID intakeId, boolean replayed, List<LikelyDuplicate> likelyDuplicates) {
+        return new Submission(intakeId, replayed, likelyDuplicates, intakes.sameVisitDay(intakeId));
     }
 
     @Override

@@ -1,20 +1,12 @@
 package clinic.stride.vocabulary;
 
-import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import java.util.Locale;
 
 /** Stores {@link Language} as its code ({@code en}, {@code es}). */
 @Converter
-public class LanguageConverter implements AttributeConverter<Language, String> {
+public class LanguageConverter extends CodedConverter<Language> {
 
-    @Override
-    public String convertToDatabaseColumn(Language language) {
-        return language == null ? null : language.code();
-    }
-
-    @Override
-    public Language convertToEntityAttribute(String code) {
-        return code == null ? null : Language.valueOf(code.toUpperCase(Locale.ROOT));
+    public LanguageConverter() {
+        super(Language.class);
     }
 }

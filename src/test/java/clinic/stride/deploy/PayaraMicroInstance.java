@@ -57,6 +57,24 @@ final class PayaraMicroInstance {
         }
     }
 
+    /**
+     * The command line for one instance on its own, as deploy/systemd starts it: the packaged WAR, 127.0.0.1 only, no
+     * data grid, the same pre-boot commands, Payara's files under {@code rootDir}.
+     */
+    static List<String> standaloneCommand(int httpPort, Path rootDir) {
+        return List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx768m", "-Duser.timezone=UTC", "-Djava.net.preferIPv4Stack=true",
+                "-jar", microJar().toString(),
+                "--deploy", Path.of(System.getProperty("stride.war", "target/stride.war")).toAbsolutePath().toString(),
+                "--port", Integer.toString(httpPort),
+                "--nocluster",
+                "--interfaces", "127.0.0.1",
+                "--rootdir", rootDir.toString(),
+                "--prebootcommandfile", Path.of(System.getProperty("basedir", "."), "deploy", "payara-micro",
+                        "pre-boot.asadmin").toAbsolutePath().toString());
+    }
+
     /** The command line for one clustered instance: data grid on 127.0.0.1 only, TCP/IP discovery, never multicast. */
     static List<String> clusteredCommand(Path microJar, Path war, Path workDir, String name, int httpPort,
                                          String clusterName, int dataGridPort, List<Integer> allDataGridPorts) {

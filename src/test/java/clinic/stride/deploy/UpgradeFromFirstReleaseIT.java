@@ -27,7 +27,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -70,7 +69,7 @@ class UpgradeFromFirstReleaseIT {
             "idempotency_key", "app_user", "app_user_role", "login_throttle", "intake_link", "audit_event",
             "intake_draft", "handout_plan", "login_throttle_address");
 
-    private final String database = System.getProperty("it.db.upgrade.name", "stride_it_upgrade");
+    private final OwnDatabase database = new OwnDatabase(System.getProperty("it.db.upgrade.name", "stride_it_upgrade"));
     private final Properties secrets = new Properties();
     private final Map<String, Set<String>> rowsBefore = new TreeMap<>();
     private final Map<String, Set<String>> rowsAfter = new TreeMap<>();
@@ -88,14 +87,14 @@ class UpgradeFromFirstReleaseIT {
         Path work = Path.of("target", "upgrade-it").toAbsolutePath();
         deleteTree(work);
         Files.createDirectories(work);
-        freshDatabase();
+        database.recreate();
 
-        Flyway.configure().dataSource(url(), user(), password())
+        Flyway.configure().dataSource(database.url(), OwnDatabase.user(), OwnDatabase.password())
                 .locations("classpath:" + FIXTURE + "migrations").load().migrate();
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+        try (Connection c = database.connect(); Statement s = c.createStatement()) {
             s.execute(new String(resource("data.sql").readAllBytes(), StandardCharsets.UTF_8));
         }
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+        try (Connection c = database.connect(); Statement s = c.createStatement()) {
             // The fixture was written on 2026-12-04 and its open link and draft lasted a day and a week from then; an
             // upgrade happens while such links are out, so they are moved to expire a day from now. Nothing else
             // changes (neither table is in the audit chain).
@@ -108,36 +107,26 @@ class UpgradeFromFirstReleaseIT {
             snapshot(c, rowsBefore);
         }
 
-        checkpoints = work.resolve("audit-checkpoints-" + database + ".log");
+        checkpoints = work.resolve("audit-checkpoints-" + database.name() + ".log");
         int port = PayaraMicroInstance.freePort();
         Map<String, String> env = Map.of(
-                "STRIDE_DB_URL", url(),
+                "STRIDE_DB_URL", database.url(),
                 // As deploy/README.md tells an installation that ran on one login: that login stays the owner and
                 // migrates, Stride connects as the application role.
-                "STRIDE_DB_MIGRATION_USER", user(),
-                "STRIDE_DB_MIGRATION_PASSWORD", password(),
+                "STRIDE_DB_MIGRATION_USER", OwnDatabase.user(),
+                "STRIDE_DB_MIGRATION_PASSWORD", OwnDatabase.password(),
                 "STRIDE_DB_USER", System.getProperty("it.db.app.user", "stride_app"),
                 "STRIDE_DB_PASSWORD", "",
                 "STRIDE_DEMO_USERS", "true",
                 "STRIDE_COOKIES_SECURE", "false",
                 "STRIDE_AUDIT_CHECKPOINT_FILE", checkpoints.toString());
-        stride = new PayaraMicroInstance("stride-upgraded", port, List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-Duser.timezone=UTC", "-Djava.net.preferIPv4Stack=true",
-                "-jar", PayaraMicroInstance.microJar().toString(),
-                "--deploy", Path.of(System.getProperty("stride.war", "target/stride.war")).toAbsolutePath().toString(),
-                "--port", Integer.toString(port),
-                "--nocluster",
-                "--interfaces", "127.0.0.1",
-                "--rootdir", work.resolve("payara-root").toString(),
-                "--prebootcommandfile", Path.of(System.getProperty("basedir", "."), "deploy", "payara-micro",
-                        "pre-boot.asadmin").toAbsolutePath().toString()),
-                env, work.resolve("payara.log"));
+        stride = new PayaraMicroInstance("stride-upgraded", port,
+                PayaraMicroInstance.standaloneCommand(port, work.resolve("payara-root")), env, work.resolve("payara.log"));
         SecondLane.afterTheSharedBoot();
         stride.start();
         stride.awaitReady(BOOT);
         // Before any test reads (and so audits, and so adds rows): what the upgrade itself left.
-        try (Connection c = connect()) {
+        try (Connection c = database.connect()) {
             snapshot(c, rowsAfter);
         }
         api = new Api(toUrl(stride.base().toString()));
@@ -152,7 +141,7 @@ class UpgradeFromFirstReleaseIT {
 
     @Test
     void shouldApplyEveryLaterMigrationOnTopOfTheFirstReleaseWhenStrideStarts() throws SQLException {
-        try (Connection c = connect()) {
+        try (Connection c = database.connect()) {
             List<String> applied = new ArrayList<>();
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("select version, success from flyway_schema_history "
@@ -173,7 +162,7 @@ class UpgradeFromFirstReleaseIT {
             assertEquals(shipped, applied, "0.1.0's V1-V8, then every later migration of db-migrations/");
         }
         // The checksums 0.1.0 recorded still match today's files: those migrations were never edited.
-        var validation = Flyway.configure().dataSource(url(), user(), password())
+        var validation = Flyway.configure().dataSource(database.url(), OwnDatabase.user(), OwnDatabase.password())
                 .locations("filesystem:" + Path.of(System.getProperty("basedir", "."), "db-migrations").toAbsolutePath())
                 .load().validateWithResult();
         assertTrue(validation.validationSuccessful, () -> String.valueOf(validation.invalidMigrations));
@@ -195,7 +184,7 @@ class UpgradeFromFirstReleaseIT {
     void shouldServeEveryFirstReleaseIntakeWhenReadThroughTodaysApi() throws SQLException {
         Api clinician = TestUsers.clinician(api);
         Map<String, Integer> versions = new TreeMap<>();
-        try (Connection c = connect(); Statement s = c.createStatement();
+        try (Connection c = database.connect(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select intake_id::text, count(*) from intake_version group by intake_id")) {
             while (rs.next()) {
                 versions.put(rs.getString(1), rs.getInt(2));
@@ -258,7 +247,7 @@ class UpgradeFromFirstReleaseIT {
     void shouldVerifyTheAuditChainAcrossFirstReleaseRowsAndRowsWrittenAfterTheUpgrade() throws SQLException {
         Api.Reply read = TestUsers.clinician(api).get("api/intakes/" + secrets.getProperty("intake.UP-0002"));
         assertEquals(200, read.status(), read::toString);
-        try (Connection c = connect()) {
+        try (Connection c = database.connect()) {
             assertEquals(auditRowsOf010, count(c, "select count(*) from audit_event where key_id is null"),
                     "0.1.0's rows stay as written, unkeyed");
             assertTrue(count(c, "select count(*) from audit_event where key_id is not null") >= 1,
@@ -404,38 +393,6 @@ class UpgradeFromFirstReleaseIT {
         Map<String, Integer> sizes = new TreeMap<>();
         rows.forEach((table, set) -> sizes.put(table, set.size()));
         return sizes;
-    }
-
-    private void freshDatabase() throws SQLException {
-        if (!database.matches("[a-z_][a-z0-9_]*")) {
-            throw new IllegalArgumentException("odd database name " + database);
-        }
-        try (Connection c = DriverManager.getConnection(adminUrl(), user(), password());
-             Statement s = c.createStatement()) {
-            s.execute("drop database if exists " + database + " with (force)");
-            s.execute("create database " + database);
-        }
-    }
-
-    private Connection connect() throws SQLException {
-        return DriverManager.getConnection(url(), user(), password());
-    }
-
-    private String url() {
-        return adminUrl().replaceFirst("/postgres$", "/" + database);
-    }
-
-    private static String adminUrl() {
-        String url = System.getProperty("it.db.url", "jdbc:postgresql://127.0.0.1:5432/stride_it");
-        return url.substring(0, url.lastIndexOf('/')) + "/postgres";
-    }
-
-    private static String user() {
-        return System.getProperty("it.db.user", "postgres");
-    }
-
-    private static String password() {
-        return System.getProperty("it.db.password", "");
     }
 
     // --- files -------------------------------------------------------------------------------------------------

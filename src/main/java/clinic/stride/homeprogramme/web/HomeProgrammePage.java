@@ -8,6 +8,7 @@ import clinic.stride.homeprogramme.SessionRequest;
 import clinic.stride.intake.IntakeNotFound;
 import clinic.stride.intake.IntakeService;
 import clinic.stride.platform.InvalidInput;
+import clinic.stride.patientlink.web.LinkPages;
 import clinic.stride.platform.PageLanguage;
 import clinic.stride.vocabulary.Language;
 import jakarta.inject.Inject;
@@ -65,7 +66,7 @@ public class HomeProgrammePage extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        String hash = HomeProgrammes.hashOf(token(request));
+        String hash = HomeProgrammes.hashOf(LinkPages.token(request));
         Optional<HomeProgrammeLink> link = open(hash);
         if (link.isEmpty()) {
             gone(request, response, hash, READ);
@@ -77,7 +78,7 @@ public class HomeProgrammePage extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        String hash = HomeProgrammes.hashOf(token(request));
+        String hash = HomeProgrammes.hashOf(LinkPages.token(request));
         Optional<HomeProgrammeLink> link = open(hash);
         if (link.isEmpty()) {
             gone(request, response, hash, LOG);
@@ -130,7 +131,7 @@ public class HomeProgrammePage extends HttpServlet {
     }
 
     private static Language language(HttpServletRequest request, HomeProgrammeLink link) {
-        return PageLanguage.parse(request.getParameter("lang")).orElse(link.language());
+        return LinkPages.language(request, link.language());
     }
 
     private void gone(HttpServletRequest request, HttpServletResponse response, String hash, String action)
@@ -138,11 +139,7 @@ public class HomeProgrammePage extends HttpServlet {
         Optional<HomeProgrammeLink> known = programmes.find(hash);
         audit.record(action, known.map(this::clinicIdOf).orElse(null), known.map(HomeProgrammeLink::intakeId).orElse(null),
                 HttpServletResponse.SC_GONE);
-        response.setStatus(HttpServletResponse.SC_GONE);
-        if (PageLanguage.parse(request.getParameter("lang")).isEmpty()) {
-            known.ifPresent(l -> request.setAttribute(PageLanguage.ATTRIBUTE, l.language()));
-        }
-        request.getRequestDispatcher(GONE_VIEW).forward(request, response);
+        LinkPages.gone(request, response, known.map(HomeProgrammeLink::language), GONE_VIEW);
     }
 
     private Optional<HomeProgrammeLink> open(String hash) {
@@ -178,10 +175,5 @@ public class HomeProgrammePage extends HttpServlet {
             errors.put(field, ui.getString("programme.error." + field));
             return null;
         }
-    }
-
-    private static String token(HttpServletRequest request) {
-        String path = request.getPathInfo();
-        return path == null || path.length() < 2 ? null : path.substring(1);
     }
 }

@@ -3,14 +3,13 @@ package clinic.stride.homeprogramme.web;
 import clinic.stride.homeprogramme.ExerciseSession;
 import clinic.stride.homeprogramme.HomeProgrammeLink;
 import clinic.stride.homeprogramme.HomeProgrammes;
+import clinic.stride.patientlink.web.LinkPages;
 import clinic.stride.platform.PageLanguage;
 import clinic.stride.reports.ExerciseSheets;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -129,16 +128,11 @@ public class ProgrammeView {
 
     /** The programme page's view action: 410 unless an open link brought the request here. */
     public String start() {
-        if (!isOpen()) {
-            gone();
-        }
-        return null;
+        return isOpen() ? null : gone();
     }
 
     /** The no-longer-valid page's view action. */
     public String gone() {
-        ((HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse())
-                .setStatus(HttpServletResponse.SC_GONE);
-        return null;
+        return LinkPages.goneInView();
     }
 }
