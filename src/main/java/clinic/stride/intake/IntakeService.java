@@ -96,6 +96,10 @@ public class IntakeService {
                 .orElseThrow(() -> notFound(intakeId));
         checkPregnancy(request.factors(), intake.patient().sex());
         IntakeAnswers answers = request.answers();
+        if (answers.lefs() == null) {
+            // The LEFS is the baseline of the patient's trend: correcting other answers must not lose it.
+            answers = answers.withLefs(answers(intakeId, null).lefs());
+        }
         int version = intake.amend(answers);
         em.persist(new IntakeVersion(intakeId, version, toJson(answers), request.reason().strip(),
                 clock.instant().truncatedTo(ChronoUnit.MICROS), amendedBy));

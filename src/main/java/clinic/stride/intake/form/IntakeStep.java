@@ -44,6 +44,11 @@ public enum IntakeStep {
             List.of(Fields.HIP_FRACTURE, Fields.DISLOCATION, Fields.OTHER_INJURIES),
             List.of(Fields.CONDITIONS),
             List.of("factors.pastInjuries", "factors.conditions")),
+    /** The optional LEFS, one row per activity; skipping it is answering none. */
+    FUNCTION("function",
+            Fields.LEFS_ITEMS,
+            List.of(),
+            List.of("lefs")),
     WARNING("warning",
             Fields.WARNING_PAGE,
             List.of(),
