@@ -1,5 +1,7 @@
 package clinic.stride.intake;
 
+import clinic.stride.outcomes.Lefs;
+
 import clinic.stride.patient.Patient;
 import clinic.stride.patient.PatientRegistry;
 import clinic.stride.patient.Sex;
@@ -204,10 +206,12 @@ public class IntakeService {
         IntakeVersion current = versions.stream().filter(v -> v.version() == intake.currentVersion()).findFirst().orElseThrow();
         IntakeAnswers answers = fromJson(current.answersJson());
         var bmi = answers.factors().bmi();
+        Lefs.Score lefs = answers.lefs() == null ? null : answers.lefs().score();
         return new IntakeView(intake.id(), intake.patient().details(), intake.patient().ageOn(answers.visitDate()),
                 answers.visitDate(), answers.language(), answers.pain(), answers.factors(),
-                new IntakeView.Derived(bmi == null ? null : bmi.value(), bmi == null ? null : bmi.category().code()),
-                answers.redFlags(), intake.currentVersion(), intake.submittedAt(), intake.source(),
+                new IntakeView.Derived(bmi == null ? null : bmi.value(), bmi == null ? null : bmi.category().code(),
+                        lefs == null ? null : lefs.totalOrNull(), lefs == null ? null : lefs.answered()),
+                answers.redFlags(), answers.lefs(), intake.currentVersion(), intake.submittedAt(), intake.source(),
                 versions.stream().map(v -> new IntakeView.VersionInfo(v.version(), v.createdAt(), v.createdBy(), v.reason())).toList());
     }
 

@@ -1,5 +1,7 @@
 package clinic.stride.reports;
 
+import clinic.stride.outcomes.LefsTrend;
+
 import clinic.stride.assessment.Assessment;
 import clinic.stride.assessment.Assessments;
 import clinic.stride.assessment.KnowledgeHolder;
@@ -97,14 +99,16 @@ public class Reports {
                 .map(i -> new PainOnVisit(i.visitDate(), new PainScore(i.painIntensity())))
                 .toList();
         IntakeAnswers answers = new IntakeAnswers(intake.visitDate(), intake.language(), intake.pain(),
-                intake.factors(), intake.redFlags());
+                intake.factors(), intake.redFlags(), intake.lefs());
+        LefsTrend lefs = LefsTrend.of(intake.visitDate(), intake.lefs() == null ? null : intake.lefs().score(),
+                followUps.ofIntake(intakeId).stream().filter(f -> f.lefsScore() != null)
+                        .map(f -> LefsTrend.followUp(f.answeredOn(), f.lefsScore())).toList());
         ClinicSettings details = clinic.current();
         ClinicianSummary summary = new ClinicianSummary(details.name(), details.phone(), intake.patient(), intake.ageAtVisit(), answers,
                 intake.version(), visit.assessment(), trend.isEmpty()
                         ? List.of(new PainOnVisit(intake.visitDate(), intake.pain().score())) : trend,
                 visit.storedAt(), consents.of(intakeId).orElse(null), homeProgramme(intake).orElse(null),
-                followUps.ofIntake(intakeId).stream().filter(f -> f.lefsScore() != null)
-                        .map(f -> new LefsOnDay(f.answeredOn(), f.lefsScore())).toList());
+                lefs.points().stream().map(p -> new LefsOnDay(p.day(), p.score(), p.atIntake())).toList());
         String clinicId = intake.patient().clinicId();
         return new Printed(new SummaryPdf(knowledge.base()).write(summary), fileName("summary", clinicId), clinicId);
     }
