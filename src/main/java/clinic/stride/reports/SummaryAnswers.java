@@ -1,5 +1,8 @@
 package clinic.stride.reports;
 
+import clinic.stride.outcomes.LefsItem;
+import java.util.Arrays;
+
 import clinic.stride.intake.questions.IntakeForm;
 import clinic.stride.intake.questions.Question;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,8 +42,9 @@ final class SummaryAnswers {
                     "factors.activity.strengthTraining", "factors.activity.warmsUp", "factors.activity.sports",
                     "factors.pastInjuries.hipFracture", "factors.pastInjuries.dislocation", "factors.pastInjuries.other",
                     "factors.conditions"),
-            // the red-flag screen, question by question
-            Stream.concat(RedFlagScreen.QUESTIONS.stream(), Stream.of(RedFlagScreen.PREGNANT)).map(RedFlagScreen.Question::path))
+            // the red-flag screen, question by question; the LEFS as its score, on the function trend
+            Stream.concat(Stream.concat(RedFlagScreen.QUESTIONS.stream(), Stream.of(RedFlagScreen.PREGNANT)).map(RedFlagScreen.Question::path),
+                    Arrays.stream(LefsItem.values()).map(item -> IntakeForm.LEFS + "." + item.fieldName())))
             .toList();
 
     /** Where in the summary a question's row goes. */
