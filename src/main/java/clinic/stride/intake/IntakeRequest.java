@@ -16,6 +16,13 @@ public record IntakeRequest(
         @NotNull(message = "answer the warning-sign questions") @Valid RedFlagAnswers redFlags,
         @Valid LefsAnswers lefs) {
 
+    /** A LEFS with no item answered (an empty group of a FHIR response, a skipped page) is no LEFS. */
+    public IntakeRequest {
+        if (lefs != null && lefs.noneAnswered()) {
+            lefs = null;
+        }
+    }
+
     public IntakeAnswers answers() {
         return new IntakeAnswers(visitDate, language, pain, factors, redFlags, lefs);
     }

@@ -128,7 +128,7 @@ class LefsAtIntakeIT extends StrideIT {
         assertEquals(200, csv.status(), csv::toString);
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(csv.body())).getRecords();
-        CSVRecord row = rows.stream().filter(r -> r.get("lefs_intake").equals("57")).findFirst().orElseThrow(csv::body);
+        CSVRecord row = rows.stream().filter(r -> r.get("lefs_intake").equals("57")).findFirst().orElseThrow(() -> new AssertionError(csv.body()));
         assertEquals(Lefs.INSTRUMENT_VERSION, row.get("lefs_instrument"));
         assertEquals("20", row.get("lefs_intake_answered"));
         assertEquals("2", row.get("lefs.squatting"));
