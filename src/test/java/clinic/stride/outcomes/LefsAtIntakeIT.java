@@ -146,6 +146,10 @@ class LefsAtIntakeIT extends StrideIT {
             assertTrue(browser.present("#lefs-translation-note"), "the Spanish wording says it is the clinic's translation");
             assertTrue(browser.text("main").contains("Ponerse en cuclillas."), browser.text("main"));
             browser.check("intake-function-es-phone");
+            browser.choose("lefs-squatting-1").press("skip");
+            assertEquals("Señales de alarma", browser.h1(), "skipping goes on to the warning signs");
+            browser.press("back");
+            assertFalse(browser.find("#lefs-squatting-1").isSelected(), "a skipped page keeps no answer");
             new PatientFills(browser, false).lefs(Fields.LEFS_ITEMS, ANSWERS).warningSigns(false);
             assertTrue(browser.text(".review-list").contains("57 / 80"), browser.text(".review-list"));
             patient.submit();
