@@ -1,23 +1,22 @@
 package clinic.stride.dashboard;
 
-import clinic.stride.intake.IntakeService;
-import clinic.stride.intake.IntakeView;
-import clinic.stride.intake.LefsAnswers;
-import clinic.stride.outcomes.LefsTrend;
-import java.time.LocalDate;
-
 import clinic.stride.followup.FollowUpLinkView;
 import clinic.stride.followup.FollowUpView;
 import clinic.stride.followup.FollowUps;
 import clinic.stride.intake.IntakeNotFound;
+import clinic.stride.intake.IntakeService;
+import clinic.stride.intake.IntakeView;
+import clinic.stride.intake.LefsAnswers;
 import clinic.stride.outcomes.GlobalChange;
 import clinic.stride.outcomes.Lefs;
+import clinic.stride.outcomes.LefsTrend;
 import clinic.stride.platform.PageLanguage;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 

@@ -1,13 +1,12 @@
 package clinic.stride.export;
 
-import clinic.stride.outcomes.Lefs;
-import clinic.stride.intake.LefsAnswers;
-
 import clinic.stride.intake.BodyHeight;
 import clinic.stride.intake.BodyMass;
 import clinic.stride.intake.BodyMassIndex;
+import clinic.stride.intake.LefsAnswers;
 import clinic.stride.intake.questions.IntakeForm;
 import clinic.stride.intake.questions.Question;
+import clinic.stride.outcomes.Lefs;
 import clinic.stride.platform.Json;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,11 +1,10 @@
 package clinic.stride.intake;
 
 import clinic.stride.outcomes.Lefs;
-
 import clinic.stride.patient.Patient;
+import clinic.stride.patient.PatientNotFound;
 import clinic.stride.patient.PatientRegistry;
 import clinic.stride.patient.Sex;
-import clinic.stride.patient.PatientNotFound;
 import clinic.stride.platform.InvalidInput;
 import clinic.stride.platform.Json;
 import clinic.stride.platform.Problem;

@@ -1,7 +1,5 @@
 package clinic.stride.reports;
 
-import clinic.stride.outcomes.LefsTrend;
-
 import clinic.stride.assessment.Assessment;
 import clinic.stride.assessment.Assessments;
 import clinic.stride.assessment.KnowledgeHolder;
@@ -20,6 +18,7 @@ import clinic.stride.intake.PainScore;
 import clinic.stride.knowledge.Dosage;
 import clinic.stride.knowledge.Exercise;
 import clinic.stride.knowledge.KnowledgeBase;
+import clinic.stride.outcomes.LefsTrend;
 import clinic.stride.platform.InvalidInput;
 import clinic.stride.platform.Problem;
 import clinic.stride.vocabulary.Language;

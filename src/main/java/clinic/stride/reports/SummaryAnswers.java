@@ -1,12 +1,11 @@
 package clinic.stride.reports;
 
-import clinic.stride.outcomes.LefsItem;
-import java.util.Arrays;
-
 import clinic.stride.intake.questions.IntakeForm;
 import clinic.stride.intake.questions.Question;
+import clinic.stride.outcomes.LefsItem;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 

@@ -1,14 +1,13 @@
 package clinic.stride.intake.form;
 
-import clinic.stride.outcomes.Lefs;
-import java.text.MessageFormat;
-
 import static clinic.stride.intake.form.Fields.*;
 
 import clinic.stride.intake.questions.IntakeForm;
 import clinic.stride.intake.questions.Question;
+import clinic.stride.outcomes.Lefs;
 import clinic.stride.platform.PageLanguage;
 import clinic.stride.vocabulary.Language;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
