@@ -131,22 +131,15 @@ public class IntakeWizard extends AnswerForm {
         return Pages.redirect(path(to));
     }
 
-    /**
-     * Skips the optional LEFS page: forgets any answer chosen on it (a radio button cannot be unchosen without
-     * script) and goes on as "Save and continue" does. Any other page goes on through {@link #next}.
-     */
+    /** Skips the optional LEFS page, forgetting any answer chosen on it: a radio button cannot be unchosen without script. */
     public String skip(String slug) {
         IntakeStep step = step(slug);
-        if (step != IntakeStep.FUNCTION) {
+        if (step != IntakeStep.FUNCTION || (link && linkHash == null)) {
             return next(slug);
-        }
-        if (link && linkHash == null) {
-            return Pages.redirect(LINK_GONE);
         }
         step.valueFields().forEach(field -> answers.put(field, null));
         save(step.next());
-        IntakeStep to = "review".equals(request.getParameter("from")) ? IntakeStep.REVIEW : step.next();
-        return Pages.redirect(path(to));
+        return Pages.redirect(path("review".equals(request.getParameter("from")) ? IntakeStep.REVIEW : step.next()));
     }
 
     /** Saves what was typed, right or wrong, and goes back one page. */
