@@ -209,7 +209,7 @@ public class Reports {
                 intake.patient().givenName() + " " + intake.patient().familyName(), intake.visitDate(), language,
                 largePrint, exercises, visit.assessment(), issued,
                 plan == null ? null : plan.createdAt().atZone(java.time.ZoneOffset.UTC).toLocalDate(),
-                new IntakeAnswers(intake.visitDate(), intake.language(), intake.pain(), intake.factors(), intake.redFlags()));
+                new IntakeAnswers(intake.visitDate(), intake.language(), intake.pain(), intake.factors(), intake.redFlags(), intake.lefs()));
         String clinicId = intake.patient().clinicId();
         return new Printed(new HandoutPdf(knowledge.base()).write(handout, homeLink, details.handoutFooter()),
                 fileName("handout", clinicId + "-" + language.code() + (largePrint ? "-large" : "")), clinicId);

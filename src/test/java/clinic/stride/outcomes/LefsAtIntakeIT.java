@@ -151,7 +151,7 @@ class LefsAtIntakeIT extends StrideIT {
             browser.press("back");
             assertFalse(browser.find("#lefs-squatting-1").isSelected(), "a skipped page keeps no answer");
             new PatientFills(browser, false).lefs(Fields.LEFS_ITEMS, ANSWERS).warningSigns(false);
-            assertTrue(browser.text(".review-list").contains("57 / 80"), browser.text(".review-list"));
+            assertTrue(browser.text("main").contains("57 / 80"), browser.text("main"));
             patient.submit();
             assertFalse(browser.present("#error-summary"), browser.driver().getPageSource());
         }
