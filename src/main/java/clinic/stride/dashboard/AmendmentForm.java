@@ -106,7 +106,7 @@ public class AmendmentForm extends AnswerForm {
             IntakeRequest r = conversion.request();
             try {
                 submissions.amend(intake.id(), new AmendmentRequest(answers.value(REASON), r.visitDate(), r.language(),
-                        r.pain(), r.factors(), r.redFlags()), amendedBy());
+                        r.pain(), r.factors(), r.redFlags(), r.lefs()), amendedBy());
                 audit.write(PageAudit.AMENDMENT_SUBMIT, intake.patient().clinicId(), intake.id(), 303);
                 return Pages.redirect("/dashboard/patient?intake=" + intake.id());
             } catch (ConstraintViolationException e) {

@@ -3,8 +3,10 @@ package clinic.stride.export;
 import clinic.stride.intake.BodyHeight;
 import clinic.stride.intake.BodyMass;
 import clinic.stride.intake.BodyMassIndex;
+import clinic.stride.intake.LefsAnswers;
 import clinic.stride.intake.questions.IntakeForm;
 import clinic.stride.intake.questions.Question;
+import clinic.stride.outcomes.Lefs;
 import clinic.stride.platform.Json;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -58,6 +60,9 @@ public final class IntakeExport {
     /** Free text can name people and places: only whether it was given is exported. */
     static final String GIVEN = ".given";
 
+    /** The LEFS answered at the intake: its instrument version, total (only when complete) and items answered. */
+    static final List<String> LEFS_COLUMNS = List.of("lefs_instrument", "lefs_intake", "lefs_intake_answered");
+
     /** Columns from the intake's follow-ups, after the derived values (issue 20). */
     static final List<String> FOLLOW_UP_COLUMNS = List.of("follow_ups", "lefs_first", "lefs_latest", "global_change_latest");
 
@@ -97,6 +102,7 @@ public final class IntakeExport {
         header.add("bmi");
         header.add("red_flag_level");
         header.add("top_causes");
+        header.addAll(LEFS_COLUMNS);
         header.addAll(FOLLOW_UP_COLUMNS);
         return header;
     }
@@ -193,6 +199,7 @@ public final class IntakeExport {
         row.add(bmi(answers.path("factors")));
         row.add(String.valueOf(rs.getInt(7)));
         row.add(rs.getString(9));
+        row.addAll(lefs(answers.path("lefs")));
         for (int column = 10; column <= 13; column++) {
             Object value = rs.getObject(column);
             row.add(value == null ? "" : value.toString());
@@ -227,6 +234,16 @@ public final class IntakeExport {
             return value.decimalValue().stripTrailingZeros().toPlainString();
         }
         return value.asText();
+    }
+
+    /** The intake's LEFS columns: empty when it was skipped; the total only when all 20 items were answered. */
+    static List<String> lefs(JsonNode lefs) throws IOException {
+        if (!lefs.isObject()) {
+            return List.of("", "", "");
+        }
+        Lefs.Score score = READER.treeToValue(lefs, LefsAnswers.class).score();
+        return List.of(lefs.path("instrumentVersion").asText(""), score.total().map(String::valueOf).orElse(""),
+                String.valueOf(score.answered()));
     }
 
     private static String bmi(JsonNode factors) {

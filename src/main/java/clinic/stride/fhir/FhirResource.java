@@ -290,7 +290,7 @@ public class FhirResource {
                 .map(IntakeView.VersionInfo::createdAt).orElse(intake.submittedAt());
         return IntakeResponses.toResponse(intake.id(), intake.version(), authored, intake.patient(),
                 new clinic.stride.intake.IntakeAnswers(intake.visitDate(), intake.language(), intake.pain(),
-                        intake.factors(), intake.redFlags()));
+                        intake.factors(), intake.redFlags(), intake.lefs()));
     }
 
     private static Response fhir(Response.ResponseBuilder builder, String json) {

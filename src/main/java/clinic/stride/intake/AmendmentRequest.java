@@ -21,9 +21,10 @@ public record AmendmentRequest(
         @NotNull(message = "choose a language") Language language,
         @NotNull(message = "tell us about the pain") @Valid Pain pain,
         @NotNull(message = "the factors section is missing") @Valid Factors factors,
-        @NotNull(message = "answer the warning-sign questions") @Valid RedFlagAnswers redFlags) {
+        @NotNull(message = "answer the warning-sign questions") @Valid RedFlagAnswers redFlags,
+        @Valid LefsAnswers lefs) {
 
     public IntakeAnswers answers() {
-        return new IntakeAnswers(visitDate, language, pain, factors, redFlags);
+        return new IntakeAnswers(visitDate, language, pain, factors, redFlags, lefs);
     }
 }

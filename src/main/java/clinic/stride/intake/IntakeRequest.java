@@ -18,20 +18,34 @@ public record IntakeRequest(
         @NotNull(message = "tell us about the pain") @Valid Pain pain,
         @NotNull(message = "the factors section is missing") @Valid Factors factors,
         @NotNull(message = "answer the warning-sign questions") @Valid RedFlagAnswers redFlags,
+        @Valid LefsAnswers lefs,
         @Valid ConsentRequest consent) {
+
+    /** A LEFS with no item answered (an empty group of a FHIR response, a skipped page) is no LEFS. */
+    public IntakeRequest {
+        if (lefs != null && lefs.noneAnswered()) {
+            lefs = null;
+        }
+    }
 
     /** Without consent: the intake is stored and marked as such. */
     public IntakeRequest(PatientDetails patient, LocalDate visitDate, Language language, Pain pain, Factors factors,
+                         RedFlagAnswers redFlags, LefsAnswers lefs) {
+        this(patient, visitDate, language, pain, factors, redFlags, lefs, null);
+    }
+
+    /** Without a LEFS and without consent. */
+    public IntakeRequest(PatientDetails patient, LocalDate visitDate, Language language, Pain pain, Factors factors,
                          RedFlagAnswers redFlags) {
-        this(patient, visitDate, language, pain, factors, redFlags, null);
+        this(patient, visitDate, language, pain, factors, redFlags, null, null);
     }
 
     public IntakeAnswers answers() {
-        return new IntakeAnswers(visitDate, language, pain, factors, redFlags);
+        return new IntakeAnswers(visitDate, language, pain, factors, redFlags, lefs);
     }
 
     /** The same intake with the consent given on the page that sent it. */
     public IntakeRequest withConsent(ConsentRequest given) {
-        return new IntakeRequest(patient, visitDate, language, pain, factors, redFlags, given);
+        return new IntakeRequest(patient, visitDate, language, pain, factors, redFlags, lefs, given);
     }
 }

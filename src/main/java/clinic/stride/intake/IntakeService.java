@@ -1,10 +1,11 @@
 package clinic.stride.intake;
 
 import clinic.stride.consent.Consents;
+import clinic.stride.outcomes.Lefs;
 import clinic.stride.patient.Patient;
+import clinic.stride.patient.PatientNotFound;
 import clinic.stride.patient.PatientRegistry;
 import clinic.stride.patient.Sex;
-import clinic.stride.patient.PatientNotFound;
 import clinic.stride.platform.InvalidInput;
 import clinic.stride.platform.Json;
 import clinic.stride.platform.Problem;
@@ -100,6 +101,10 @@ public class IntakeService {
                 .orElseThrow(() -> notFound(intakeId));
         checkPregnancy(request.factors(), intake.patient().sex());
         IntakeAnswers answers = request.answers();
+        if (answers.lefs() == null) {
+            // The LEFS is the baseline of the patient's trend: correcting other answers must not lose it.
+            answers = answers.withLefs(answers(intakeId, null).lefs());
+        }
         int version = intake.amend(answers);
         em.persist(new IntakeVersion(intakeId, version, toJson(answers), request.reason().strip(),
                 clock.instant().truncatedTo(ChronoUnit.MICROS), amendedBy));
@@ -204,10 +209,12 @@ public class IntakeService {
         IntakeVersion current = versions.stream().filter(v -> v.version() == intake.currentVersion()).findFirst().orElseThrow();
         IntakeAnswers answers = fromJson(current.answersJson());
         var bmi = answers.factors().bmi();
+        Lefs.Score lefs = answers.lefs() == null ? null : answers.lefs().score();
         return new IntakeView(intake.id(), intake.patient().details(), intake.patient().ageOn(answers.visitDate()),
                 answers.visitDate(), answers.language(), answers.pain(), answers.factors(),
-                new IntakeView.Derived(bmi == null ? null : bmi.value(), bmi == null ? null : bmi.category().code()),
-                answers.redFlags(), intake.currentVersion(), intake.submittedAt(), intake.source(),
+                new IntakeView.Derived(bmi == null ? null : bmi.value(), bmi == null ? null : bmi.category().code(),
+                        lefs == null ? null : lefs.totalOrNull(), lefs == null ? null : lefs.answered()),
+                answers.redFlags(), answers.lefs(), intake.currentVersion(), intake.submittedAt(), intake.source(),
                 versions.stream().map(v -> new IntakeView.VersionInfo(v.version(), v.createdAt(), v.createdBy(), v.reason())).toList(),
                 consents.statusOf(intake.id()));
     }

@@ -22,6 +22,7 @@ public record IntakeView(
         Factors factors,
         Derived derived,
         RedFlagAnswers redFlags,
+        LefsAnswers lefs,
         int version,
         Instant submittedAt,
         String source,
@@ -29,7 +30,7 @@ public record IntakeView(
         ConsentStatus consent) {
 
     /** Values Stride computes from the answers. */
-    public record Derived(Double bmi, String bmiCategory) {
+    public record Derived(Double bmi, String bmiCategory, Integer lefsScore, Integer lefsAnswered) {
     }
 
     /** One stored version: when, by whom, and why it was amended. */

@@ -3,6 +3,7 @@ package clinic.stride.intakelink;
 import clinic.stride.consent.ConsentRequest;
 import clinic.stride.intake.Factors;
 import clinic.stride.intake.IntakeRequest;
+import clinic.stride.intake.LefsAnswers;
 import clinic.stride.intake.Pain;
 import clinic.stride.intake.PlausibleVisitDate;
 import clinic.stride.intake.RedFlagAnswers;
@@ -24,10 +25,11 @@ public record LinkIntakeRequest(
         @NotNull(message = "tell us about the pain") @Valid Pain pain,
         @NotNull(message = "the factors section is missing") @Valid Factors factors,
         @NotNull(message = "answer the warning-sign questions") @Valid RedFlagAnswers redFlags,
+        @Valid LefsAnswers lefs,
         @Valid ConsentRequest consent) {
 
     /** The intake for the link's patient, with the registered details (a link never changes who the patient is). */
     IntakeRequest forPatient(PatientDetails registered) {
-        return new IntakeRequest(registered, visitDate, language, pain, factors, redFlags, consent);
+        return new IntakeRequest(registered, visitDate, language, pain, factors, redFlags, lefs, consent);
     }
 }

@@ -152,6 +152,13 @@ final class JsonSchemas {
                 property.put("nullable", true);
             }
         }
+        for (java.lang.reflect.Method method : type.getDeclaredMethods()) {
+            // A value the record writes but never reads (LefsAnswers.instrumentVersion): shown, read-only.
+            com.fasterxml.jackson.annotation.JsonProperty written = method.getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+            if (written != null && method.getParameterCount() == 0 && !properties.has(written.value())) {
+                properties.set(written.value(), of(method.getGenericReturnType(), method).put("readOnly", true));
+            }
+        }
         if (!required.isEmpty()) {
             schema.set("required", required);
         }

@@ -50,4 +50,13 @@ public enum LefsItem {
     public Wording text() {
         return text;
     }
+
+    /** The item's name as a JSON field and intake question ({@code walkingAMile}): the constant in lower camel case. */
+    public String fieldName() {
+        StringBuilder name = new StringBuilder();
+        for (String part : name().toLowerCase(java.util.Locale.ROOT).split("_")) {
+            name.append(name.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+        }
+        return name.toString();
+    }
 }

@@ -23,7 +23,7 @@ import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
- * The LEFS (0–80, higher is better) at each follow-up as a small vector chart for the clinician summary, drawn as
+ * The LEFS (0–80, higher is better) at the intake and each follow-up as a small vector chart for the clinician summary, drawn as
  * {@link PainTrendChart} is: PDF operators, labels as real text in the embedded report font. The band of the minimal
  * clinically important difference (9 points, Binkley et al. 1999) either side of the first score is tinted, so a
  * later score outside it has changed by at least the MCID.
@@ -41,7 +41,7 @@ public final class LefsTrendChart {
         if (scores.isEmpty()) {
             throw new IllegalArgumentException("a LEFS trend needs at least one score");
         }
-        this.scores = scores.stream().sorted(Comparator.comparing(LefsOnDay::day)).toList();
+        this.scores = sorted(scores);
     }
 
     public void draw(PdfContentByte canvas, Rectangle area) {
@@ -120,10 +120,11 @@ public final class LefsTrendChart {
 
     /** The chart in words, for the PDF's alternative text and the summary's line under it. */
     static String describe(List<LefsOnDay> scores) {
-        List<LefsOnDay> sorted = scores.stream().sorted(Comparator.comparing(LefsOnDay::day)).toList();
-        StringBuilder text = new StringBuilder("LEFS at each follow-up, 0 to 80, higher is better: ");
+        List<LefsOnDay> sorted = sorted(scores);
+        StringBuilder text = new StringBuilder("LEFS, 0 to 80, higher is better: ");
         for (int i = 0; i < sorted.size(); i++) {
-            text.append(i == 0 ? "" : "; ").append(DAY.format(sorted.get(i).day())).append(' ').append(sorted.get(i).score()).append("/80");
+            text.append(i == 0 ? "" : "; ").append(DAY.format(sorted.get(i).day())).append(' ').append(sorted.get(i).score()).append("/80")
+                    .append(sorted.get(i).atIntake() ? " at intake" : " at follow-up");
         }
         if (sorted.size() > 1) {
             int change = sorted.getLast().score() - sorted.getFirst().score();
@@ -132,5 +133,10 @@ public final class LefsTrendChart {
                     .append(important == 0 ? "within" : "beyond").append(" the MCID of ").append(Lefs.MCID).append(" points");
         }
         return text.append('.').toString();
+    }
+
+    /** Oldest first; on a day with both, the intake's score first: it is the baseline (docs/outcomes.md). */
+    private static List<LefsOnDay> sorted(List<LefsOnDay> scores) {
+        return scores.stream().sorted(Comparator.comparing(LefsOnDay::day).thenComparing(s -> !s.atIntake())).toList();
     }
 }

@@ -18,6 +18,7 @@ import clinic.stride.intake.PainScore;
 import clinic.stride.knowledge.Dosage;
 import clinic.stride.knowledge.Exercise;
 import clinic.stride.knowledge.KnowledgeBase;
+import clinic.stride.outcomes.LefsTrend;
 import clinic.stride.platform.InvalidInput;
 import clinic.stride.platform.Problem;
 import clinic.stride.vocabulary.Language;
@@ -97,14 +98,16 @@ public class Reports {
                 .map(i -> new PainOnVisit(i.visitDate(), new PainScore(i.painIntensity())))
                 .toList();
         IntakeAnswers answers = new IntakeAnswers(intake.visitDate(), intake.language(), intake.pain(),
-                intake.factors(), intake.redFlags());
+                intake.factors(), intake.redFlags(), intake.lefs());
+        LefsTrend lefs = LefsTrend.of(intake.visitDate(), intake.lefs() == null ? null : intake.lefs().score(),
+                followUps.ofIntake(intakeId).stream().filter(f -> f.lefsScore() != null)
+                        .map(f -> LefsTrend.followUp(f.answeredOn(), f.lefsScore())).toList());
         ClinicSettings details = clinic.current();
         ClinicianSummary summary = new ClinicianSummary(details.name(), details.phone(), intake.patient(), intake.ageAtVisit(), answers,
                 intake.version(), visit.assessment(), trend.isEmpty()
                         ? List.of(new PainOnVisit(intake.visitDate(), intake.pain().score())) : trend,
                 visit.storedAt(), consents.of(intakeId).orElse(null), homeProgramme(intake).orElse(null),
-                followUps.ofIntake(intakeId).stream().filter(f -> f.lefsScore() != null)
-                        .map(f -> new LefsOnDay(f.answeredOn(), f.lefsScore())).toList());
+                lefs.points().stream().map(p -> new LefsOnDay(p.day(), p.score(), p.atIntake())).toList());
         String clinicId = intake.patient().clinicId();
         return new Printed(new SummaryPdf(knowledge.base()).write(summary), fileName("summary", clinicId), clinicId);
     }
@@ -206,7 +209,7 @@ public class Reports {
                 intake.patient().givenName() + " " + intake.patient().familyName(), intake.visitDate(), language,
                 largePrint, exercises, visit.assessment(), issued,
                 plan == null ? null : plan.createdAt().atZone(java.time.ZoneOffset.UTC).toLocalDate(),
-                new IntakeAnswers(intake.visitDate(), intake.language(), intake.pain(), intake.factors(), intake.redFlags()));
+                new IntakeAnswers(intake.visitDate(), intake.language(), intake.pain(), intake.factors(), intake.redFlags(), intake.lefs()));
         String clinicId = intake.patient().clinicId();
         return new Printed(new HandoutPdf(knowledge.base()).write(handout, homeLink, details.handoutFooter()),
                 fileName("handout", clinicId + "-" + language.code() + (largePrint ? "-large" : "")), clinicId);

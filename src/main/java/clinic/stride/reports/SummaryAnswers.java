@@ -2,8 +2,10 @@ package clinic.stride.reports;
 
 import clinic.stride.intake.questions.IntakeForm;
 import clinic.stride.intake.questions.Question;
+import clinic.stride.outcomes.LefsItem;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -39,8 +41,9 @@ final class SummaryAnswers {
                     "factors.activity.strengthTraining", "factors.activity.warmsUp", "factors.activity.sports",
                     "factors.pastInjuries.hipFracture", "factors.pastInjuries.dislocation", "factors.pastInjuries.other",
                     "factors.conditions"),
-            // the red-flag screen, question by question
-            Stream.concat(RedFlagScreen.QUESTIONS.stream(), Stream.of(RedFlagScreen.PREGNANT)).map(RedFlagScreen.Question::path))
+            // the red-flag screen, question by question; the LEFS as its score, on the function trend
+            Stream.concat(Stream.concat(RedFlagScreen.QUESTIONS.stream(), Stream.of(RedFlagScreen.PREGNANT)).map(RedFlagScreen.Question::path),
+                    Arrays.stream(LefsItem.values()).map(item -> IntakeForm.LEFS + "." + item.fieldName())))
             .toList();
 
     /** Where in the summary a question's row goes. */

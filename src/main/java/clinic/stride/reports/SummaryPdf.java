@@ -157,7 +157,7 @@ public final class SummaryPdf {
                 document.add(HomeProgrammeSection.of(summary.homeProgramme(), heading, body, label));
             }
             if (!summary.lefsTrend().isEmpty()) {
-                LefsTrendChart.addSection(document, writer, summary.lefsTrend(), paragraph("Function across follow-ups (LEFS, 0–80)", heading, 8, 4), small);
+                LefsTrendChart.addSection(document, writer, summary.lefsTrend(), paragraph("Function over time (LEFS, 0–80)", heading, 8, 4), small);
             }
             addSection(document, writer, "Reported factors", factors());
             causes.add(document, writer, assessment.possibleCauses());

@@ -25,9 +25,11 @@ class IntakeExportTest {
         assertTrue(header.stream().noneMatch(c -> c.startsWith("patient.")), header::toString);
         long answers = IntakeForm.byLinkId().values().stream().filter(Question::isLeaf)
                 .filter(q -> !q.linkId().startsWith("patient.")).count() - 2; // visitDate and language have columns of their own
-        assertEquals(6 + answers + 3 + 4, header.size());
-        assertEquals(List.of("bmi", "red_flag_level", "top_causes", "follow_ups", "lefs_first", "lefs_latest", "global_change_latest"),
-                header.subList(header.size() - 7, header.size()));
+        assertEquals(6 + answers + 3 + 3 + 4, header.size());
+        assertEquals(List.of("bmi", "red_flag_level", "top_causes", "lefs_instrument", "lefs_intake", "lefs_intake_answered",
+                        "follow_ups", "lefs_first", "lefs_latest", "global_change_latest"),
+                header.subList(header.size() - 10, header.size()));
+        assertTrue(header.contains("lefs.squatting"), "one column per LEFS item, from the catalogue");
     }
 
     @Test
@@ -75,5 +77,16 @@ class IntakeExportTest {
         assertEquals("outer_hip;outer_thigh", IntakeExport.neutralised("outer_hip;outer_thigh"));
         assertEquals("", IntakeExport.neutralised(""));
         assertEquals(null, IntakeExport.neutralised(null));
+    }
+
+    @Test
+    void shouldExportTheIntakesLefsTotalOnlyWhenEveryItemWasAnswered() throws Exception {
+        var complete = clinic.stride.platform.Json.mapper().valueToTree(clinic.stride.intake.LefsAnswers.of(
+                java.util.Collections.nCopies(20, 2)));
+        assertEquals(List.of("LEFS-1999", "40", "20"), IntakeExport.lefs(complete));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) complete).putNull("hopping");
+        assertEquals(List.of("LEFS-1999", "", "19"), IntakeExport.lefs(complete));
+        assertEquals(List.of("", "", ""), IntakeExport.lefs(com.fasterxml.jackson.databind.node.MissingNode.getInstance()),
+                "an intake without a LEFS (skipped, or stored before it was asked)");
     }
 }

@@ -82,6 +82,21 @@ class IntakeResponsesTest {
     }
 
     @Test
+    void shouldCarryTheLefsItemsBothWaysAndLeaveABlankItemUnanswered() throws Exception {
+        IntakeRequest withoutLefs = request(runner());
+        java.util.List<Integer> items = new java.util.ArrayList<>(java.util.Collections.nCopies(20, 3));
+        items.set(18, null);
+        IntakeRequest original = new IntakeRequest(withoutLefs.patient(), withoutLefs.visitDate(), withoutLefs.language(),
+                withoutLefs.pain(), withoutLefs.factors(), withoutLefs.redFlags(), clinic.stride.intake.LefsAnswers.of(items));
+        QuestionnaireResponse response = Fhir.strictParser().parseResource(QuestionnaireResponse.class, Fhir.toJson(response(original)));
+        assertEquals(3, item(response, "lefs.squatting").getAnswerFirstRep().getValueIntegerType().getValue());
+        assertTrue(item(response, "lefs.hopping") == null || !item(response, "lefs.hopping").hasAnswer(), "a blank item has no answer");
+        IntakeRequest back = IntakeResponses.toRequest(response);
+        assertEquals(original.lefs(), back.lefs());
+        assertEquals(19, back.lefs().score().answered());
+    }
+
+    @Test
     void shouldCarryEveryRedFlagAndPregnancyAnswerBothWays() throws Exception {
         QuestionnaireResponse response = response(request(runner()));
         assertEquals(true, item(response, "redFlags.bothLegs").getAnswerFirstRep().getValueBooleanType().booleanValue());

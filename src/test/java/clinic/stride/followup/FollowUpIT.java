@@ -106,7 +106,7 @@ class FollowUpIT extends StrideIT {
         Api.Reply pdf = TestUsers.clinician(new Api(base)).get("api/intakes/" + intakeId + "/summary.pdf");
         assertEquals(200, pdf.status());
         String text = clinic.stride.reports.PdfReading.flat(clinic.stride.reports.PdfReading.text(pdf.bytes()));
-        assertTrue(text.contains("Function across follow-ups (LEFS, 0–80)"), text);
+        assertTrue(text.contains("Function over time (LEFS, 0–80)"), text);
         assertTrue(text.contains("57/80"), text);
         assertTrue(text.contains("Change since the first: 0 points, within the MCID of 9 points"), text);
 

@@ -55,9 +55,9 @@ class FreeTextValidationTest {
                 "what a phone's keyboard types (curly apostrophe, en dash, emoji) is plain text");
         assertEquals(Set.of("other"), badFields(new PastInjuries(false, false, "ankle\u0000")));
         assertEquals(Set.of("other"), badFields(new PastInjuries(false, false, "ankle\uDC00")));
-        AmendmentRequest withNul = new AmendmentRequest("typo\u0000", null, null, null, null, null);
+        AmendmentRequest withNul = new AmendmentRequest("typo\u0000", null, null, null, null, null, null);
         assertTrue(badFields(withNul).contains("reason"), () -> badFields(withNul).toString());
-        AmendmentRequest twoLines = new AmendmentRequest("typo in\nthe date", null, null, null, null, null);
+        AmendmentRequest twoLines = new AmendmentRequest("typo in\nthe date", null, null, null, null, null, null);
         assertTrue(!badFields(twoLines).contains("reason"), () -> badFields(twoLines).toString());
     }
 }

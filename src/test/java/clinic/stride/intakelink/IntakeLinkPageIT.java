@@ -61,6 +61,8 @@ class IntakeLinkPageIT extends StrideIT {
             browser.check("intake-link-where");
             PatientFills patient = new PatientFills(browser, false);
             patient.where().when().activity().body().history();
+            browser.check("intake-link-function");
+            patient.skipsLefs();
             browser.check("intake-link-warning");
             patient.warningSigns(true);
             assertEquals("Check your answers", browser.h1());

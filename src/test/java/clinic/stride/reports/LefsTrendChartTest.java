@@ -13,7 +13,7 @@ class LefsTrendChartTest {
     void shouldPrintTheLefsTrendAndItsMcidWhenTheVisitHasFollowUps() {
         byte[] pdf = summaries.write(ReportFixtures.summaryWithLefs(ReportSamples.MARIA));
         String text = PdfReading.flat(PdfReading.text(pdf));
-        assertTrue(text.contains("Function across follow-ups (LEFS, 0–80)"), text);
+        assertTrue(text.contains("Function over time (LEFS, 0–80)"), text);
         assertTrue(text.contains("38/80"), text);
         assertTrue(text.contains("52/80"), text);
         assertTrue(text.contains("+14 points, beyond the MCID of 9 points"), text);
@@ -22,7 +22,7 @@ class LefsTrendChartTest {
     @Test
     void shouldLeaveTheLefsSectionOutWhenThereIsNoFollowUp() {
         String text = PdfReading.flat(PdfReading.text(summaries.write(ReportFixtures.summary(ReportSamples.MARIA))));
-        assertFalse(text.contains("Function across follow-ups"), text);
+        assertFalse(text.contains("Function over time"), text);
     }
 
     @Test

@@ -84,6 +84,7 @@ class AccessMatrixIT extends StrideIT {
             GET  /intake/activity.xhtml                 | 302       | 200        | 200       | 403
             GET  /intake/body.xhtml                     | 302       | 200        | 200       | 403
             GET  /intake/history.xhtml                  | 302       | 200        | 200       | 403
+            GET  /intake/function.xhtml                 | 302       | 200        | 200       | 403
             GET  /intake/review.xhtml                   | 302       | 200        | 200       | 403
             GET  /intake/saved.xhtml                    | 302       | 200        | 200       | 403
             GET  /intake/thanks.xhtml                   | 302       | 200        | 200       | 403

@@ -112,6 +112,29 @@ public final class PatientFills {
         return this;
     }
 
+    /** The optional LEFS page, left unanswered: "Save and continue" skips it. */
+    public PatientFills skipsLefs() {
+        check("intake-function");
+        browser.press("next");
+        return this;
+    }
+
+    /**
+     * The LEFS page answered: one answer (0 to 4) per activity in the form's order, null to leave an item blank.
+     * The radio buttons are named by the answer path, {@code lefs.<item>}.
+     */
+    public PatientFills lefs(java.util.List<String> fields, Integer... answers) {
+        check("intake-function");
+        for (int i = 0; i < answers.length; i++) {
+            if (answers[i] != null) {
+                String id = fields.get(i).replace('.', '-');
+                browser.choose(answers[i] == 0 ? id : id + "-" + answers[i]);
+            }
+        }
+        browser.press("next");
+        return this;
+    }
+
     public PatientFills warningSigns(boolean bladderBowelLoss) {
         check("intake-warning");
         for (String flag : new String[] {"bladderBowelLoss", "numbnessTinglingWeakness", "swellingRedness",

@@ -130,4 +130,8 @@ public final class Fields {
 
     private Fields() {
     }
+
+    /** The LEFS's 20 items, in the instrument's order ({@code lefs.usualWork} ... {@code lefs.rollingOverInBed}). */
+    public static final List<String> LEFS_ITEMS = java.util.Arrays.stream(clinic.stride.outcomes.LefsItem.values())
+            .map(item -> "lefs." + item.fieldName()).toList();
 }

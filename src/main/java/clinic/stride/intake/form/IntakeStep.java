@@ -46,6 +46,11 @@ public enum IntakeStep {
             List.of(),
             List.of(),
             List.of("factors.pastInjuries", "factors.conditions")),
+    /** The optional LEFS, one row per activity; skipping it is answering none. */
+    FUNCTION("function",
+            Fields.LEFS_ITEMS,
+            List.of(),
+            List.of("lefs")),
     WARNING("warning",
             Fields.WARNING_PAGE,
             List.of(),

@@ -4,8 +4,10 @@ import static clinic.stride.intake.form.Fields.*;
 
 import clinic.stride.intake.questions.IntakeForm;
 import clinic.stride.intake.questions.Question;
+import clinic.stride.outcomes.Lefs;
 import clinic.stride.platform.PageLanguage;
 import clinic.stride.vocabulary.Language;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -72,6 +74,11 @@ public final class Review {
             if (step == IntakeStep.REVIEW) {
                 continue;
             }
+            if (step == IntakeStep.FUNCTION) {
+                // The LEFS is read as its score, not as 20 lines of answers.
+                sections.add(new ReviewSection(text("step." + step.slug() + ".title"), path.apply(step), List.of(lefsLine())));
+                continue;
+            }
             List<ReviewSection.Line> values = new ArrayList<>();
             for (String field : step.valueFields(form)) {
                 line(field).ifPresent(values::add);
@@ -99,6 +106,25 @@ public final class Review {
             sections.add(new ReviewSection(text("step." + step.slug() + ".title"), path.apply(step), lines));
         }
         return sections;
+    }
+
+    /** The LEFS's total when every item is answered, else how many were, else "not answered". */
+    private ReviewSection.Line lefsLine() {
+        TypedNumbers typed = new TypedNumbers(answers);
+        List<Integer> items = new ArrayList<>();
+        for (String field : Fields.LEFS_ITEMS) {
+            items.add(typed.whole(field));
+        }
+        Lefs.Score score;
+        try {
+            score = new Lefs.Answers(items).score();
+        } catch (IllegalArgumentException outOfRange) {
+            score = new Lefs.Score(null, (int) items.stream().filter(java.util.Objects::nonNull).count());
+        }
+        String answer = score.complete() ? MessageFormat.format(text("lefsIntake.review.total"), score.totalOrNull())
+                : score.answered() > 0 ? MessageFormat.format(text("lefsIntake.review.partial"), score.answered())
+                : text("lefsIntake.review.none");
+        return new ReviewSection.Line(text("lefsIntake.review.question"), answer);
     }
 
     private java.util.Optional<ReviewSection.Line> line(String field) {

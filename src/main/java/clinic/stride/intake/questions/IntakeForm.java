@@ -1,6 +1,9 @@
 package clinic.stride.intake.questions;
 
 import clinic.stride.intake.AnswerCodes;
+import clinic.stride.outcomes.Lefs;
+import clinic.stride.outcomes.LefsItem;
+import clinic.stride.outcomes.Wording;
 import clinic.stride.vocabulary.Coded;
 import clinic.stride.intake.IntakeRequest;
 import clinic.stride.intake.questions.Question.EnableWhen;
@@ -64,6 +67,9 @@ public final class IntakeForm {
      * answer: no question of the form (FHIR exports it as a Consent resource of its own).
      */
     private static final String NOT_A_QUESTION = "consent";
+
+    /** The group of the optional Lower Extremity Functional Scale ({@code IntakeRequest.lefs}). */
+    public static final String LEFS = "lefs";
 
     /** Above this many characters a text answer is a paragraph rather than a line. */
     private static final int PARAGRAPH = 200;
@@ -267,6 +273,16 @@ public final class IntakeForm {
 
     /** The web form's question with its unit ({@code Height (cm)}), else this form's own wording. */
     private Text questionText(String linkId) {
+        if (linkId.equals(LEFS)) {
+            return new Text("Lower Extremity Functional Scale (LEFS, optional). " + Lefs.STEM.en(),
+                    "Escala funcional de la extremidad inferior (LEFS, opcional). " + Lefs.STEM.es());
+        }
+        Optional<LefsItem> lefsItem = lefsItem(linkId);
+        if (lefsItem.isPresent()) {
+            // One source for the instrument's wording: the LEFS as outcomes words it for the follow-up too.
+            Wording words = lefsItem.get().text();
+            return new Text(lefsItem.get().number() + ". " + words.en(), lefsItem.get().number() + ". " + words.es());
+        }
         String en = webEnglish.getProperty("q." + linkId);
         String es = webSpanish.getProperty("q." + linkId);
         if (en != null && es != null) {
@@ -275,6 +291,15 @@ public final class IntakeForm {
             return new Text(enUnit == null ? en : en + " (" + enUnit + ")", esUnit == null ? es : es + " (" + esUnit + ")");
         }
         return text(linkId);
+    }
+
+    /** The LEFS activity a question of the intake's {@code lefs} group asks about. */
+    public static Optional<LefsItem> lefsItem(String linkId) {
+        if (!linkId.startsWith(LEFS + ".")) {
+            return Optional.empty();
+        }
+        String field = linkId.substring(LEFS.length() + 1);
+        return Arrays.stream(LefsItem.values()).filter(item -> item.fieldName().equals(field)).findFirst();
     }
 
     private Text optionText(Class<?> enumType, String code) {

@@ -119,7 +119,7 @@ public class FormSubmission {
         DraftAnswers.Conversion conversion = answers.toRequest(LocalDate.now(ZoneId.systemDefault()), ui.language());
         IntakeRequest answered = conversion.request();
         LinkIntakeRequest linkRequest = new LinkIntakeRequest(null, answered.visitDate(), answered.language(),
-                answered.pain(), answered.factors(), answered.redFlags(), consent);
+                answered.pain(), answered.factors(), answered.redFlags(), answered.lefs(), consent);
         FieldErrors found = new FieldErrors(ui.bundle());
         conversion.errors().forEach((field, key) -> {
             if (!field.startsWith("patient.")) {

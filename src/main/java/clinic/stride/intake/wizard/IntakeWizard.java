@@ -131,6 +131,17 @@ public class IntakeWizard extends AnswerForm {
         return Pages.redirect(path(to));
     }
 
+    /** Skips the optional LEFS page, forgetting any answer chosen on it: a radio button cannot be unchosen without script. */
+    public String skip(String slug) {
+        IntakeStep step = step(slug);
+        if (step != IntakeStep.FUNCTION || (link && linkHash == null)) {
+            return next(slug);
+        }
+        step.valueFields().forEach(field -> answers.put(field, null));
+        save(step.next());
+        return Pages.redirect(path("review".equals(request.getParameter("from")) ? IntakeStep.REVIEW : step.next()));
+    }
+
     /** Saves what was typed, right or wrong, and goes back one page. */
     public String back(String slug) {
         IntakeStep step = step(slug);

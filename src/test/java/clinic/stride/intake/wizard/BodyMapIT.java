@@ -121,7 +121,7 @@ class BodyMapIT extends StrideIT {
             browser.find("#pain-duration-unit option[value='months']").click();
             browser.choose("pain-when").choose("pain-relievedBy").choose("pain-character");
             browser.press("next");
-            patient.activity().body().history().warningSigns(false);
+            patient.activity().body().history().skipsLefs().warningSigns(false);
 
             String review = browser.text("main");
             assertTrue(review.contains("Outside of the hip: right side") && review.contains("Lower back: left side"),
