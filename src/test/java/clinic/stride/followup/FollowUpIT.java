@@ -165,6 +165,7 @@ class FollowUpIT extends StrideIT {
                 browser.press("send");
                 assertTrue(browser.present("#error-summary"), "an empty form is refused with its errors");
                 browser.check("follow-up-errors-" + language);
+                assertErrorSummaryNamesTheQuestions(browser, clinic.stride.vocabulary.Language.valueOf(language.toUpperCase(java.util.Locale.ROOT)));
                 browser.choose("painIntensity-2");
                 for (int i = 1; i <= 20; i++) {
                     browser.choose("lefs-" + i + "-" + (language.equals("en") ? 2 : 3));
@@ -187,6 +188,29 @@ class FollowUpIT extends StrideIT {
             assertTrue(browser.text("#follow-ups").contains("60/80"));
             browser.check("patient-follow-ups");
         }
+    }
+
+    /**
+     * The error summary names each question by its words in the page's language, in page order, and each line jumps
+     * to the question's first answer: never by a field id ("lefs-1").
+     */
+    private static void assertErrorSummaryNamesTheQuestions(Browser browser, clinic.stride.vocabulary.Language language) {
+        var links = browser.all("#error-summary a");
+        assertEquals(1 + 20 + 8, links.size(), browser.text("#error-summary"));
+        String required = clinic.stride.platform.PageLanguage.bundle(language).getString("followUp.error.required");
+        assertEquals(clinic.stride.platform.PageLanguage.bundle(language).getString("followUp.pain.question") + " – " + required,
+                links.get(0).getText());
+        clinic.stride.outcomes.LefsItem bath = clinic.stride.outcomes.LefsItem.values()[2];
+        assertEquals("3. " + bath.text().in(language) + " – " + required, links.get(3).getText());
+        assertEquals(clinic.stride.platform.PageLanguage.bundle(language).getString("q.redFlags.bladderBowelLoss") + " – " + required,
+                links.get(21).getText(), "the warning signs follow in the page's order");
+        for (var link : links) {
+            assertTrue(!link.getText().matches("(?s).*\\b(lefs|redFlags|painIntensity)[-.].*"), "a field id in the summary: " + link.getText());
+            String target = link.getAttribute("href").substring(link.getAttribute("href").indexOf('#') + 1);
+            assertTrue(browser.present("input#" + target), "the line jumps to an answer of its question: " + target);
+        }
+        links.get(3).click();
+        assertTrue(browser.url().endsWith("#lefs-3"), browser.url());
     }
 
     /** A follow-up as another FHIR tool would send it: subject the registered Patient, answers nested in their groups. */
