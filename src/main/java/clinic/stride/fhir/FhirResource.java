@@ -125,6 +125,25 @@ public class FhirResource {
     }
 
     @GET
+    @Path("QuestionnaireResponse/" + FollowUpResponses.ID_PREFIX + "{followUpId}/_history/{version}")
+    @Produces({Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @RolesAllowed(Roles.CLINICIAN)
+    @Audited("fhir.questionnaire-response.vread")
+    @Operation(operationId = "followUpResponseVersion", summary = "A follow-up's one version as a QuestionnaireResponse",
+            description = "A follow-up is stored once and never changed: version 1 is the follow-up, any other is 404.")
+    @APIResponse(responseCode = "200", description = "The QuestionnaireResponse",
+            content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(ref = "QuestionnaireResponse")))
+    @APIResponse(responseCode = "404", description = "No such follow-up or version")
+    public Response followUpVersion(@PathParam("followUpId") String followUpId, @PathParam("version") String version) {
+        Response current = followUpResponse(followUpId);
+        if (!version.equals("1")) {
+            throw new DomainProblem(Problem.of(Response.Status.NOT_FOUND, "QuestionnaireResponse "
+                    + FollowUpResponses.ID_PREFIX + followUpId + " has no version " + version));
+        }
+        return current;
+    }
+
+    @GET
     @Path("QuestionnaireResponse/{id}")
     @Produces({Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed(Roles.CLINICIAN)
@@ -162,6 +181,7 @@ public class FhirResource {
     @APIResponse(responseCode = "400", description = "Not a QuestionnaireResponse, an unknown item, a wrong answer type, "
             + "a missing required item or a value out of range", content = @Content(mediaType = Problem.MEDIA_TYPE, example = ApiExamples.PROBLEM))
     @APIResponse(responseCode = "409", description = "The clinic id belongs to a patient with other details")
+    @APIResponse(responseCode = "404", description = "A follow-up about a patient Stride does not know")
     public Response create(byte[] body, @HeaderParam("Idempotency-Key") String idempotencyKey,
                            @HeaderParam("Prefer") String prefer) throws JsonProcessingException {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
@@ -314,14 +334,6 @@ public class FhirResource {
             content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(ref = "QuestionnaireResponse")))
     @APIResponse(responseCode = "404", description = "No such intake or version")
     public Response version(@PathParam("id") String id, @PathParam("version") String version) {
-        if (id.startsWith(FollowUpResponses.ID_PREFIX)) {
-            // A follow-up is stored once and never changed: version 1 is the only one.
-            Response current = followUpResponse(id.substring(FollowUpResponses.ID_PREFIX.length()));
-            if (!version.equals("1")) {
-                throw new DomainProblem(Problem.of(Response.Status.NOT_FOUND, "QuestionnaireResponse " + id + " has no version " + version));
-            }
-            return current;
-        }
         IntakeView intake = intakes.get(parseId(id));
         audit.patient(intake.patient().clinicId());
         int wanted;

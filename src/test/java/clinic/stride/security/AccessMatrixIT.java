@@ -135,7 +135,7 @@ class AccessMatrixIT extends StrideIT {
             POST /api/follow-up-links/{token}/response (used token) | 410 | 410  | 410       | 410
             POST /api/fhir/QuestionnaireResponse (follow-up) | 401  | 201        | 201       | 403
             GET  /api/fhir/QuestionnaireResponse (patient) | 401    | 403        | 200       | 403
-            GET  /api/fhir/QuestionnaireResponse/{id}/_history/{version} (follow-up) | 401 | 403 | 200 | 403
+            GET  /api/fhir/QuestionnaireResponse/followup-{followUpId}/_history/{version} | 401 | 403 | 200 | 403
             GET  /api/fhir/Questionnaire/stride-followup | 200      | 200        | 200       | 200
             GET  /api/fhir/QuestionnaireResponse/followup-{followUpId} | 401 | 403 | 200      | 403
             POST /dashboard/follow-up-link              | 302       | 403        | 200       | 403
@@ -338,7 +338,6 @@ class AccessMatrixIT extends StrideIT {
         String path = template
                 .replace("/follow-up-links/{token}", "/follow-up-links/" + (variant.equals("used token") ? fixture.usedFollowUpToken()
                         : template.startsWith("/api/follow-up-links/") ? fixture.newFollowUpToken() : "{token}"))
-                .replace("{id}/_history", variant.equals("follow-up") ? "followup-" + fixture.followUpId() + "/_history" : "{id}/_history")
                 .replace("{linkId}", template.contains("{linkId}") ? fixture.newFollowUpLinkId() : "")
                 .replace("followup-{followUpId}", template.contains("followup-{followUpId}") ? "followup-" + fixture.followUpId() : "")
                 .replace("{id}", fixture.intakeId)
