@@ -92,8 +92,9 @@ public final class FollowUpImport {
         String reference = subject.getReference();
         if (reference != null && reference.contains("Patient/")) {
             String id = reference.substring(reference.lastIndexOf("Patient/") + "Patient/".length());
-            if (!id.isBlank() && !id.contains("/")) {
-                return PatientIds.clinicIdOf(id);
+            String clinicId = id.isBlank() || id.contains("/") ? null : PatientIds.clinicIdOf(id);
+            if (clinicId != null) {
+                return clinicId;
             }
         }
         if (reference == null && subject.hasIdentifier() && Fhir.CLINIC_ID_SYSTEM.equals(subject.getIdentifier().getSystem())

@@ -101,6 +101,10 @@ class FollowUpImportTest {
         response.setStatus(QuestionnaireResponse.QuestionnaireResponseStatus.INPROGRESS);
         response.setLanguage("fr");
         assertEquals(List.of("language", "questionnaire", "status", "subject"), fields(() -> read(response)));
+
+        QuestionnaireResponse unreadable = FollowUpResponses.toResponse(stored("C-1"));
+        unreadable.getSubject().setReference("Patient/-!!").setIdentifier(null);
+        assertEquals(List.of("subject"), fields(() -> read(unreadable)), "an encoded Patient id that does not decode");
     }
 
     @Test
