@@ -130,9 +130,13 @@ public class FollowUpPageView {
         return invalid(errorField) ? id(errorField) + "-error" : null;
     }
 
-    public boolean checked(String field, Object value) {
+    /**
+     * "checked" or null, as the intake's form answers: the attribute must be left out, since a plain
+     * {@code checked="false"} still checks a radio (every warning sign came up answered "no").
+     */
+    public String checked(String field, Object value) {
         FollowUpFormAnswers a = answers();
-        return a != null && String.valueOf(value).equals(a.value(field));
+        return a != null && String.valueOf(value).equals(a.value(field)) ? "checked" : null;
     }
 
     public boolean isEmergencyAnswered() {

@@ -162,6 +162,7 @@ class FollowUpIT extends StrideIT {
                 assertEquals(language.equals("es") ? "Antes de su visita de seguimiento" : "Before your follow-up visit", browser.h1());
                 assertEquals(language.equals("es"), browser.present("#lefs-translation-note"));
                 browser.check("follow-up-" + language);
+                assertEquals(0, browser.all("#follow-up input[type=radio]:checked").size(), "no answer is given before the patient gives it");
                 browser.press("send");
                 assertTrue(browser.present("#error-summary"), "an empty form is refused with its errors");
                 browser.check("follow-up-errors-" + language);
