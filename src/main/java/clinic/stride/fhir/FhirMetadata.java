@@ -60,9 +60,9 @@ public class FhirMetadata {
         statement.setFhirVersion(Enumerations.FHIRVersion._4_0_1);
         statement.addFormat("json");
         statement.addFormat(Fhir.MEDIA_TYPE);
-        statement.setText(Fhir.narrative("Stride serves its intake Questionnaire, intakes as QuestionnaireResponses "
-                + "(read, version read, search, create), patients (read, search by identifier) and the consent given to each "
-                + "intake (read, search by patient), as JSON."));
+        statement.setText(Fhir.narrative("Stride serves its intake and follow-up Questionnaires, intakes and follow-ups as "
+                + "QuestionnaireResponses (read, version read, search, create), patients (read, search by identifier) and the "
+                + "consent given to each intake (read, search by patient), as JSON."));
 
         CapabilityStatementRestComponent rest = statement.addRest();
         rest.setMode(CapabilityStatement.RestfulCapabilityMode.SERVER);
@@ -72,17 +72,22 @@ public class FhirMetadata {
                         "Basic", "Basic")));
 
         CapabilityStatementRestResourceComponent questionnaire = rest.addResource().setType("Questionnaire");
-        questionnaire.addInteraction().setCode(TypeRestfulInteraction.READ);
+        questionnaire.addInteraction().setCode(TypeRestfulInteraction.READ)
+                .setDocumentation("Questionnaire/stride-intake and Questionnaire/" + FollowUpQuestionnaire.ID);
         questionnaire.setVersioning(CapabilityStatement.ResourceVersionPolicy.NOVERSION);
 
         CapabilityStatementRestResourceComponent response = rest.addResource().setType("QuestionnaireResponse");
         response.addInteraction().setCode(TypeRestfulInteraction.READ);
         response.addInteraction().setCode(TypeRestfulInteraction.VREAD)
-                .setDocumentation("_history/{n} is version n of the intake (each amendment is a version)");
+                .setDocumentation("_history/{n} is version n of the intake (each amendment is a version); a follow-up "
+                        + "(id followup-{id}) is never changed and has version 1 only");
         response.addInteraction().setCode(TypeRestfulInteraction.SEARCHTYPE)
-                .setDocumentation("Needs a patient: subject, patient or patient.identifier");
+                .setDocumentation("Needs a patient: subject, patient or patient.identifier; returns the patient's intakes "
+                        + "and follow-ups");
         response.addInteraction().setCode(TypeRestfulInteraction.CREATE)
-                .setDocumentation("A completed response to the Stride Questionnaire " + Fhir.questionnaireCanonical());
+                .setDocumentation("A completed response to the Stride Questionnaire " + Fhir.questionnaireCanonical()
+                        + " (an intake), or to " + FollowUpQuestionnaire.canonical() + " about subject Patient/{clinic id} "
+                        + "(a follow-up of the patient's latest visit, screened for warning signs)");
         response.setVersioning(CapabilityStatement.ResourceVersionPolicy.VERSIONED);
         response.setReadHistory(true);
         response.addSearchParam().setName("subject").setType(Enumerations.SearchParamType.REFERENCE)
@@ -98,7 +103,8 @@ public class FhirMetadata {
                 .setDocumentation("When the version in force was stored; prefixes eq, ge, gt, le, lt; may repeat");
         response.addSearchParam().setName("questionnaire").setType(Enumerations.SearchParamType.REFERENCE)
                 .setDefinition("http://hl7.org/fhir/SearchParameter/QuestionnaireResponse-questionnaire")
-                .setDocumentation(Fhir.QUESTIONNAIRE_URL + ", with or without |version");
+                .setDocumentation(Fhir.QUESTIONNAIRE_URL + " or " + FollowUpQuestionnaire.URL
+                        + ", with or without |version; several separated by commas");
         response.addSearchParam().setName("_count").setType(Enumerations.SearchParamType.NUMBER)
                 .setDocumentation("Page size, 1 to " + ResponseSearch.MAX_COUNT + " (default " + ResponseSearch.DEFAULT_COUNT + ")");
 

@@ -118,9 +118,29 @@ public class FhirResource {
             content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(ref = "QuestionnaireResponse")))
     @APIResponse(responseCode = "404", description = "No such follow-up")
     public Response followUpResponse(@PathParam("followUpId") String followUpId) {
-        clinic.stride.followup.FollowUpView view = followUps.find(parseId(followUpId)).orElseThrow(() -> new clinic.stride.intake.IntakeNotFound(followUpId));
+        clinic.stride.followup.FollowUpView view = followUps.find(parseId(followUpId)).orElseThrow(() -> new DomainProblem(
+                Problem.of(Response.Status.NOT_FOUND, "No QuestionnaireResponse with id " + FollowUpResponses.ID_PREFIX + followUpId)));
         audit.patient(view.clinicId()).intake(view.intakeId());
         return fhir(Response.ok(), Fhir.toJson(FollowUpResponses.toResponse(view)));
+    }
+
+    @GET
+    @Path("QuestionnaireResponse/" + FollowUpResponses.ID_PREFIX + "{followUpId}/_history/{version}")
+    @Produces({Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @RolesAllowed(Roles.CLINICIAN)
+    @Audited("fhir.questionnaire-response.vread")
+    @Operation(operationId = "followUpResponseVersion", summary = "A follow-up's one version as a QuestionnaireResponse",
+            description = "A follow-up is stored once and never changed: version 1 is the follow-up, any other is 404.")
+    @APIResponse(responseCode = "200", description = "The QuestionnaireResponse",
+            content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(ref = "QuestionnaireResponse")))
+    @APIResponse(responseCode = "404", description = "No such follow-up or version")
+    public Response followUpVersion(@PathParam("followUpId") String followUpId, @PathParam("version") String version) {
+        Response current = followUpResponse(followUpId);
+        if (!version.equals("1")) {
+            throw new DomainProblem(Problem.of(Response.Status.NOT_FOUND, "QuestionnaireResponse "
+                    + FollowUpResponses.ID_PREFIX + followUpId + " has no version " + version));
+        }
+        return current;
     }
 
     @GET
@@ -145,9 +165,11 @@ public class FhirResource {
     @Produces({Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.FRONT_DESK, Roles.CLINICIAN})
     @Audited("fhir.questionnaire-response.create")
-    @Operation(summary = "Create an intake from a FHIR R4 QuestionnaireResponse", description = "A response to the "
+    @Operation(summary = "Create an intake or a follow-up from a FHIR R4 QuestionnaireResponse", description = "A response to the "
             + "Stride Questionnaire filled by another tool (such as LHC-Forms); the same validation as POST /api/intakes, "
-            + "with the item's link id as the field of each error.")
+            + "with the item's link id as the field of each error. A response to " + FollowUpQuestionnaire.URL + " about "
+            + "subject Patient/{clinic id} becomes a follow-up of the patient's latest visit (id followup-{id}), checked "
+            + "and screened for warning signs as answers given through a follow-up link.")
     @RequestBody(required = true, content = {
             @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(ref = "QuestionnaireResponse"),
                     examples = @ExampleObject(name = "response", value = ApiExamples.QUESTIONNAIRE_RESPONSE)),
@@ -159,6 +181,7 @@ public class FhirResource {
     @APIResponse(responseCode = "400", description = "Not a QuestionnaireResponse, an unknown item, a wrong answer type, "
             + "a missing required item or a value out of range", content = @Content(mediaType = Problem.MEDIA_TYPE, example = ApiExamples.PROBLEM))
     @APIResponse(responseCode = "409", description = "The clinic id belongs to a patient with other details")
+    @APIResponse(responseCode = "404", description = "A follow-up about a patient Stride does not know")
     public Response create(byte[] body, @HeaderParam("Idempotency-Key") String idempotencyKey,
                            @HeaderParam("Prefer") String prefer) throws JsonProcessingException {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
@@ -169,6 +192,9 @@ public class FhirResource {
         List<Problem.FieldError> otherVersion = List.of();
         try {
             QuestionnaireResponse parsed = ResponseParser.parse(body);
+            if (FollowUpImport.isFollowUp(parsed)) {
+                return createFollowUp(FollowUpImport.read(parsed), idempotencyKey, prefer);
+            }
             otherVersion = otherQuestionnaireVersion(parsed);
             request = IntakeResponses.toRequest(parsed);
         } catch (UnreadableResponse e) {
@@ -198,6 +224,33 @@ public class FhirResource {
     }
 
     /**
+     * A response to the follow-up questionnaire: stored through the same use case as answers given through a link
+     * ({@link clinic.stride.followup.FollowUps#submitForPatient}), as a follow-up of the patient's latest visit.
+     */
+    private Response createFollowUp(FollowUpImport.Answers answers, String idempotencyKey, String prefer) {
+        if (idempotencyKey != null) {
+            // Idempotency keys are claimed for intakes (idempotency_key.intake_id); refusing is safer than a key
+            // that silently does nothing.
+            throw new InvalidInput(List.of(new Problem.FieldError("Idempotency-Key",
+                    "is taken for intakes only; send a follow-up without it")));
+        }
+        audit.patient(answers.clinicId());
+        clinic.stride.followup.FollowUpView stored = followUps.submitForPatient(answers.clinicId(), answers.request(),
+                answers.language(), user());
+        audit.intake(stored.intakeId());
+        Response.ResponseBuilder created = Response.created(uri.getBaseUriBuilder().path("fhir/QuestionnaireResponse")
+                .path(FollowUpResponses.ID_PREFIX + stored.id()).build());
+        if (prefer != null && prefer.contains("return=representation") && security.isUserInRole(Roles.CLINICIAN)) {
+            return fhir(created, Fhir.toJson(FollowUpResponses.toResponse(stored)));
+        }
+        OperationOutcome outcome = new OperationOutcome();
+        outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.INFORMATION)
+                .setCode(OperationOutcome.IssueType.INFORMATIONAL)
+                .setDiagnostics("Follow-up created: " + FollowUpResponses.ID_PREFIX + stored.id());
+        return fhir(created, Fhir.toJson(outcome));
+    }
+
+    /**
      * A response to another version of the form answered other questions (or the same ones with other options):
      * mapping it by link id could store answers the patient never gave. The version after '|' must be ours.
      */
@@ -217,9 +270,10 @@ public class FhirResource {
     @Produces({Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed(Roles.CLINICIAN)
     @Audited("fhir.questionnaire-response.search")
-    @Operation(summary = "Search a patient's intakes as QuestionnaireResponses", description = "subject=Patient/{clinic id} "
+    @Operation(summary = "Search a patient's intakes and follow-ups as QuestionnaireResponses", description = "subject=Patient/{clinic id} "
             + "(or patient=, or patient.identifier=" + Fhir.CLINIC_ID_SYSTEM + "|{clinic id}), authored= with eq/ge/gt/le/lt "
-            + "(may repeat), questionnaire=, _count= (1-100, default 20) and _offset=: a searchset Bundle, newest first, "
+            + "(may repeat), questionnaire= (the intake's or the follow-up's canonical; commas for either), _count= (1-100, "
+            + "default 20) and _offset=: a searchset Bundle, newest first, "
             + "with next/previous links.")
     @APIResponse(responseCode = "200", description = "A searchset Bundle",
             content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(ref = "Bundle")))
@@ -230,7 +284,8 @@ public class FhirResource {
     @Parameter(name = "patient.identifier", in = ParameterIn.QUERY, description = Fhir.CLINIC_ID_SYSTEM + "|{clinic id}")
     @Parameter(name = "authored", in = ParameterIn.QUERY, explode = Explode.TRUE,
             description = "eq, ge, gt, le or lt followed by a date or date-time; may repeat")
-    @Parameter(name = "questionnaire", in = ParameterIn.QUERY, description = Fhir.QUESTIONNAIRE_URL + ", with or without |version")
+    @Parameter(name = "questionnaire", in = ParameterIn.QUERY, description = Fhir.QUESTIONNAIRE_URL + " or "
+            + FollowUpQuestionnaire.URL + ", with or without |version; several separated by commas")
     @Parameter(name = "_count", in = ParameterIn.QUERY, description = "page size, 1 to 100 (default 20)")
     @Parameter(name = "_offset", in = ParameterIn.QUERY, description = "position of the page's first match (from the next/previous links)")
     public Response search() {
@@ -238,8 +293,18 @@ public class FhirResource {
         String clinicId = ResponseSearch.clinicIdOf(query);
         audit.patient(clinicId);
         URI base = uri.getBaseUriBuilder().path("fhir").build();
-        var bundle = ResponseSearch.search(intakes, clinicId, query, base, (count, offset) -> page(query, base, count, offset));
+        var bundle = ResponseSearch.search(() -> responsesOf(clinicId), query, base, (count, offset) -> page(query, base, count, offset));
         return fhir(Response.ok(), Fhir.toJson(bundle));
+    }
+
+    /** The patient's intakes (versions in force) and the follow-ups of each of them. */
+    private List<QuestionnaireResponse> responsesOf(String clinicId) {
+        List<QuestionnaireResponse> responses = new ArrayList<>();
+        for (var summary : intakes.history(clinicId).intakes()) {
+            responses.add(toResponse(intakes.get(summary.id())));
+            followUps.ofIntake(summary.id()).forEach(f -> responses.add(FollowUpResponses.toResponse(f)));
+        }
+        return responses;
     }
 
     /** A page of a search: the same parameters with another {@code _count} and {@code _offset}, encoded as JAX-RS does. */

@@ -36,6 +36,8 @@ public final class FollowUpResponses {
     public static QuestionnaireResponse toResponse(FollowUpView f) {
         QuestionnaireResponse r = new QuestionnaireResponse();
         r.setId(ID_PREFIX + f.id());
+        // Stored once and never changed: always version 1 (vread _history/1).
+        r.getMeta().setVersionId("1");
         r.setIdentifier(new Identifier().setSystem(FOLLOW_UP_ID_SYSTEM).setValue(f.id().toString()));
         r.setQuestionnaire(FollowUpQuestionnaire.canonical());
         r.setStatus(QuestionnaireResponseStatus.COMPLETED);

@@ -1,9 +1,5 @@
 package clinic.stride.fhir;
 
-import clinic.stride.intake.IntakeService;
-import clinic.stride.intake.IntakeSummary;
-import clinic.stride.intake.IntakeView;
-import clinic.stride.intake.PatientHistory;
 import clinic.stride.platform.InvalidInput;
 import clinic.stride.platform.Problem;
 import java.net.URI;
@@ -21,12 +17,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 
 /**
  * {@code GET /api/fhir/QuestionnaireResponse?subject=Patient/{clinic id}&authored=ge2026-01-01&questionnaire=...}:
- * one patient's intakes (versions in force) as a searchset Bundle, newest first, {@code _count} per page with
+ * one patient's intakes (versions in force) and follow-ups as a searchset Bundle, newest first, {@code _count} per page with
  * next/previous links ({@code _offset}). A search needs a patient: Stride answers clinicians about a patient,
  * and an open search over every intake would be a bulk export, which is {@code /api/exports} with its own
  * de-identification. The query arrives as a plain map of parameters, and the REST edge makes the pages'
@@ -109,7 +106,12 @@ final class ResponseSearch {
         return id.isBlank() ? null : PatientIds.clinicIdOf(id);
     }
 
-    static Bundle search(IntakeService intakes, String clinicId, Map<String, List<String>> query, URI fhirBase,
+    /**
+     * A page of the patient's responses that match the query, newest first.
+     *
+     * @param responses the patient's responses (intakes and follow-ups), loaded once the query is known to be valid
+     */
+    static Bundle search(Supplier<List<QuestionnaireResponse>> responses, Map<String, List<String>> query, URI fhirBase,
                          PageAddress pages) {
         List<Problem.FieldError> errors = new ArrayList<>();
         List<Range> authored = new ArrayList<>();
@@ -118,10 +120,7 @@ final class ResponseSearch {
                     () -> errors.add(new Problem.FieldError("authored", "must be a date or date-time with an optional "
                             + "prefix eq, ge, gt, le or lt, like ge2026-01-31")));
         }
-        boolean rightQuestionnaire = true;
-        for (String value : Optional.ofNullable(query.get("questionnaire")).orElse(List.of())) {
-            rightQuestionnaire &= value.equals(Fhir.QUESTIONNAIRE_URL) || value.equals(Fhir.questionnaireCanonical());
-        }
+        List<String> questionnaires = Optional.ofNullable(query.get("questionnaire")).orElse(List.of());
         int count = number(first(query, "_count"), DEFAULT_COUNT, 1, MAX_COUNT, "_count", errors);
         int offset = number(first(query, "_offset"), 0, 0, Integer.MAX_VALUE, "_offset", errors);
         if (!errors.isEmpty()) {
@@ -129,18 +128,14 @@ final class ResponseSearch {
         }
 
         List<QuestionnaireResponse> matches = new ArrayList<>();
-        if (rightQuestionnaire) {
-            PatientHistory history = intakes.history(clinicId);
-            for (IntakeSummary summary : history.intakes()) {
-                IntakeView intake = intakes.get(summary.id());
-                QuestionnaireResponse response = FhirResource.toResponse(intake);
-                Instant when = response.getAuthored().toInstant();
-                if (authored.stream().allMatch(range -> range.matches(when))) {
-                    matches.add(response);
-                }
+        for (QuestionnaireResponse response : responses.get()) {
+            Instant when = response.getAuthored().toInstant();
+            if (authored.stream().allMatch(range -> range.matches(when))
+                    && questionnaires.stream().allMatch(value -> answers(response, value))) {
+                matches.add(response);
             }
-            matches.sort(Comparator.comparing(QuestionnaireResponse::getAuthored).reversed());
         }
+        matches.sort(Comparator.comparing(QuestionnaireResponse::getAuthored).reversed());
 
         Bundle bundle = new Bundle();
         bundle.setId(UUID.randomUUID().toString());
@@ -159,6 +154,16 @@ final class ResponseSearch {
                     .setResource(response).getSearch().setMode(Bundle.SearchEntryMode.MATCH);
         }
         return bundle;
+    }
+
+    /**
+     * Whether a response answers a questionnaire the search names: its canonical URL with or without the version, or
+     * several of them separated by commas (FHIR's "or"; a repeated parameter is "and").
+     */
+    static boolean answers(QuestionnaireResponse response, String value) {
+        String canonical = response.getQuestionnaire();
+        return java.util.Arrays.stream(value.split(",")).anyMatch(wanted -> wanted.equals(canonical)
+                || wanted.equals(IntakeResponses.canonicalUrl(canonical)));
     }
 
     /** The first value of a parameter, or null (as JAX-RS's MultivaluedMap.getFirst). */

@@ -130,9 +130,13 @@ public class FollowUpPageView {
         return invalid(errorField) ? id(errorField) + "-error" : null;
     }
 
-    public boolean checked(String field, Object value) {
+    /**
+     * "checked" or null, as the intake's form answers: the attribute must be left out, since a plain
+     * {@code checked="false"} still checks a radio (every warning sign came up answered "no").
+     */
+    public String checked(String field, Object value) {
         FollowUpFormAnswers a = answers();
-        return a != null && String.valueOf(value).equals(a.value(field));
+        return a != null && String.valueOf(value).equals(a.value(field)) ? "checked" : null;
     }
 
     public boolean isEmergencyAnswered() {
@@ -146,5 +150,49 @@ public class FollowUpPageView {
     public List<String> getErrorFields() {
         FollowUpFormAnswers a = answers();
         return a == null ? List.of() : List.copyOf(a.errors().keySet());
+    }
+
+    /**
+     * The error summary as the intake wizard's: in the order the questions come on the page, each line naming its
+     * question in the page's language ("3. Getting into or out of the bath – choose an answer") and linking to its
+     * first answer ({@link #id}).
+     */
+    public List<clinic.stride.intake.form.AnswerForm.SummaryLine> getErrorSummary() {
+        FollowUpFormAnswers a = answers();
+        if (a == null) {
+            return List.of();
+        }
+        return a.errors().keySet().stream().sorted(java.util.Comparator.comparingInt(FollowUpPageView::pageOrder))
+                .map(field -> new clinic.stride.intake.form.AnswerForm.SummaryLine(field, label(field) + " – " + error(field)))
+                .toList();
+    }
+
+    /** The question's words as the page shows them. */
+    String label(String field) {
+        if (field.startsWith("lefs.")) {
+            LefsItem item = LefsItem.values()[lefsNumber(field) - 1];
+            return item.number() + ". " + itemText(item);
+        }
+        return switch (field) {
+            case "painIntensity" -> ui.text("followUp.pain.question");
+            case "globalChange" -> getChangeQuestion();
+            default -> ui.text("q." + field);
+        };
+    }
+
+    /** Pain, the 20 LEFS items, global change, then the warning signs in the order of the intake's warning page. */
+    private static int pageOrder(String field) {
+        if (field.startsWith("lefs.")) {
+            return lefsNumber(field);
+        }
+        return switch (field) {
+            case "painIntensity" -> 0;
+            case "globalChange" -> 21;
+            default -> 100 + clinic.stride.intake.form.IntakeStep.pageOrder(field);
+        };
+    }
+
+    private static int lefsNumber(String field) {
+        return Integer.parseInt(field.substring("lefs.".length()));
     }
 }

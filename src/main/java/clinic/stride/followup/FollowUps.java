@@ -136,18 +136,42 @@ public class FollowUps {
     public FollowUpView submitByHash(String tokenHash, FollowUpRequest request) {
         check(request);
         FollowUpLink link = openLink(tokenHash, LockModeType.PESSIMISTIC_WRITE);
+        FollowUpView stored = store(link.id(), link.patient(), link.intakeId(), link.language(), request, SUBMITTED_BY);
+        link.markUsed(stored.submittedAt());
+        return stored;
+    }
+
+    /**
+     * Stores answers given without a link (a FHIR QuestionnaireResponse filled in another tool, or on paper and
+     * typed in by staff) as a follow-up of the patient's latest visit: the same checks, the same warning-sign screen
+     * and the same worklist as answers through a link.
+     *
+     * @param language the answers' language; the visit's when null
+     * @throws clinic.stride.patient.PatientNotFound for an unknown clinic number
+     * @throws clinic.stride.platform.InvalidInput on {@code subject} when the patient has no visit to follow up
+     */
+    public FollowUpView submitForPatient(String clinicId, FollowUpRequest request, Language language, String submittedBy) {
+        check(request);
+        List<clinic.stride.intake.IntakeSummary> visits = intakes.history(clinicId).intakes();
+        if (visits.isEmpty()) {
+            throw violation("subject", "the patient has no visit to follow up: a follow-up belongs to an intake");
+        }
+        Intake latest = intakes.find(visits.get(0).id()).orElseThrow(() -> new IntakeNotFound(visits.get(0).id()));
+        return store(null, latest.patient(), latest.id(), language == null ? latest.language() : language, request, submittedBy);
+    }
+
+    private FollowUpView store(Long linkId, Patient patient, UUID intakeId, Language language, FollowUpRequest request,
+                               String submittedBy) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Patient patient = link.patient();
         LocalDate answeredOn = request.answeredOn() == null ? LocalDate.ofInstant(now, ZoneId.systemDefault()) : request.answeredOn();
         Lefs.Score lefs = new Lefs.Answers(request.lefs()).score();
-        Assessment screen = screen(link.intakeId(), patient, answeredOn, request);
-        FollowUp followUp = new FollowUp(UUID.randomUUID(), link.id(), patient, link.intakeId(), INSTRUMENT_VERSION,
-                link.language(), answeredOn, now, SUBMITTED_BY, request.painIntensity(),
+        Assessment screen = screen(intakeId, patient, answeredOn, request);
+        FollowUp followUp = new FollowUp(UUID.randomUUID(), linkId, patient, intakeId, INSTRUMENT_VERSION,
+                language, answeredOn, now, submittedBy, request.painIntensity(),
                 request.lefs().stream().map(i -> i == null ? null : i.shortValue()).toArray(Short[]::new),
                 lefs.answered(), lefs.totalOrNull(), request.globalChange(), Json.write(request.redFlags()),
                 Assessments.redFlagLevel(screen), screen.redFlags().stream().map(RedFlagAlert::id).toArray(String[]::new));
         em.persist(followUp);
-        link.markUsed(now);
         return view(followUp);
     }
 

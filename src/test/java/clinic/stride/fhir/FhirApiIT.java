@@ -17,7 +17,6 @@ import clinic.stride.testsupport.StrideIT;
 import clinic.stride.testsupport.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,12 +60,7 @@ class FhirApiIT extends StrideIT {
     }
 
     static Api.Reply postFhir(Api api, String body, Map<String, String> headers) {
-        HttpRequest.Builder request = api.request("api/fhir/QuestionnaireResponse")
-                .header("Content-Type", Fhir.MEDIA_TYPE)
-                .header("Accept", Fhir.MEDIA_TYPE)
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        headers.forEach(request::header);
-        return api.send(request.build());
+        return api.postFhir(body, headers);
     }
 
     QuestionnaireResponse fetchResponse(String intakeId) {

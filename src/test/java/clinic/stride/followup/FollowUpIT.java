@@ -162,9 +162,11 @@ class FollowUpIT extends StrideIT {
                 assertEquals(language.equals("es") ? "Antes de su visita de seguimiento" : "Before your follow-up visit", browser.h1());
                 assertEquals(language.equals("es"), browser.present("#lefs-translation-note"));
                 browser.check("follow-up-" + language);
+                assertEquals(0, browser.all("#follow-up input[type=radio]:checked").size(), "no answer is given before the patient gives it");
                 browser.press("send");
                 assertTrue(browser.present("#error-summary"), "an empty form is refused with its errors");
                 browser.check("follow-up-errors-" + language);
+                assertErrorSummaryNamesTheQuestions(browser, clinic.stride.vocabulary.Language.valueOf(language.toUpperCase(java.util.Locale.ROOT)));
                 browser.choose("painIntensity-2");
                 for (int i = 1; i <= 20; i++) {
                     browser.choose("lefs-" + i + "-" + (language.equals("en") ? 2 : 3));
@@ -187,5 +189,139 @@ class FollowUpIT extends StrideIT {
             assertTrue(browser.text("#follow-ups").contains("60/80"));
             browser.check("patient-follow-ups");
         }
+    }
+
+    /**
+     * The error summary names each question by its words in the page's language, in page order, and each line jumps
+     * to the question's first answer: never by a field id ("lefs-1").
+     */
+    private static void assertErrorSummaryNamesTheQuestions(Browser browser, clinic.stride.vocabulary.Language language) {
+        var links = browser.all("#error-summary a");
+        assertEquals(1 + 20 + 8, links.size(), browser.text("#error-summary"));
+        String required = clinic.stride.platform.PageLanguage.bundle(language).getString("followUp.error.required");
+        assertEquals(clinic.stride.platform.PageLanguage.bundle(language).getString("followUp.pain.question") + " – " + required,
+                links.get(0).getText());
+        clinic.stride.outcomes.LefsItem bath = clinic.stride.outcomes.LefsItem.values()[2];
+        assertEquals("3. " + bath.text().in(language) + " – " + required, links.get(3).getText());
+        assertEquals(clinic.stride.platform.PageLanguage.bundle(language).getString("q.redFlags.bladderBowelLoss") + " – " + required,
+                links.get(21).getText(), "the warning signs follow in the page's order");
+        for (var link : links) {
+            assertTrue(!link.getText().matches("(?s).*\\b(lefs|redFlags|painIntensity)[-.].*"), "a field id in the summary: " + link.getText());
+            String target = link.getAttribute("href").substring(link.getAttribute("href").indexOf('#') + 1);
+            assertTrue(browser.present("input#" + target), "the line jumps to an answer of its question: " + target);
+        }
+        links.get(3).click();
+        assertTrue(browser.url().endsWith("#lefs-3"), browser.url());
+    }
+
+    /** A follow-up as another FHIR tool would send it: subject the registered Patient, answers nested in their groups. */
+    private static String fhirFollowUp(String clinicId, java.time.LocalDate answeredOn, boolean bladder) {
+        StringBuilder lefs = new StringBuilder();
+        for (int i = 1; i <= 20; i++) {
+            lefs.append(i == 1 ? "" : ",").append("{\"linkId\": \"lefs.").append(i).append("\", \"answer\": [{\"valueCoding\": "
+                    + "{\"system\": \"https://stride.clinic/fhir/CodeSystem/lefs-answer\", \"code\": \"").append(i % 5).append("\"}}]}");
+        }
+        return "{\"resourceType\": \"QuestionnaireResponse\", \"language\": \"es\", \"status\": \"completed\","
+                + " \"questionnaire\": \"https://stride.clinic/fhir/Questionnaire/stride-followup|1.0.0\","
+                + " \"authored\": \"" + answeredOn + "T18:30:00+01:00\", \"subject\": {\"reference\": \"Patient/" + clinicId + "\"},"
+                + " \"item\": [{\"linkId\": \"painIntensity\", \"answer\": [{\"valueInteger\": 6}]},"
+                + " {\"linkId\": \"lefs\", \"item\": [" + lefs + "]},"
+                + " {\"linkId\": \"globalChange\", \"answer\": [{\"valueCoding\": {\"system\": "
+                + "\"https://stride.clinic/fhir/CodeSystem/global-change\", \"code\": \"-1\"}}]},"
+                + " {\"linkId\": \"redFlags\", \"item\": [{\"linkId\": \"redFlags.bladderBowelLoss\", \"answer\": [{\"valueBoolean\": "
+                + bladder + "}]}, {\"linkId\": \"redFlags.fever\", \"answer\": [{\"valueBoolean\": false}]}]}]}";
+    }
+
+    private static FhirValidation bothQuestionnaires() {
+        return new FhirValidation(clinic.stride.fhir.FollowUpQuestionnaire.build(), clinic.stride.fhir.IntakeQuestionnaire.build());
+    }
+
+    private static long audited(String action, String clinicId, int status) {
+        return Db.count("select count(*) from audit_event where action = ? and clinic_id = ? and status = ?", action, clinicId, status);
+    }
+
+    @Test
+    void shouldStoreAFollowUpPostedThroughFhirAndFindItBesideTheIntakeWhenAChildsAnswersRaiseAWarningSign() {
+        String clinicId = uniqueClinicId();
+        ObjectNode child = complete(clinicId);
+        ((ObjectNode) child.get("patient")).put("givenName", "Zoë Inés").put("familyName", "O’Brien-Núñez").put("birthDate", "2018-03-09");
+        Api.Reply visit = TestUsers.clinician(new Api(base)).postJson("api/intakes", json(child));
+        assertEquals(201, visit.status(), visit::toString);
+        String intakeId = visit.json().get("id").asText();
+        java.time.LocalDate yesterday = java.time.LocalDate.now().minusDays(1);
+        String body = fhirFollowUp(clinicId, yesterday, true);
+        FhirValidation validation = bothQuestionnaires();
+        assertEquals(0, validation.errors(body).size(), "what the test sends is valid FHIR: " + FhirValidation.describe(validation.errors(body)));
+
+        Api.Reply created = TestUsers.clinician(new Api(base)).postFhir(body,
+                java.util.Map.of("Prefer", "return=representation"));
+        assertEquals(201, created.status(), created::toString);
+        assertEquals(0, validation.errors(created.body()).size(), FhirValidation.describe(validation.errors(created.body())));
+        QuestionnaireResponse stored = FhirContext.forR4Cached().newJsonParser().parseResource(QuestionnaireResponse.class, created.body());
+        String id = stored.getIdPart();
+        assertTrue(id.startsWith("followup-") && created.header("Location").endsWith("/api/fhir/QuestionnaireResponse/" + id), created::toString);
+        String followUpId = id.substring("followup-".length());
+        DemoUsers.DemoUser user = DemoUsers.ALL.stream().filter(u -> u.role().equals("clinician")).findFirst().orElseThrow();
+        assertEquals(1L, Db.count("select count(*) from follow_up where id = cast(? as uuid) and intake_id = cast(? as uuid) and link_id is null"
+                + " and submitted_by = ? and answered_on = ? and language = 'es' and red_flag_level = 3 and lefs_score = 40 and global_change = -1",
+                followUpId, intakeId, user.username(), java.sql.Date.valueOf(yesterday)));
+
+        FormClient clinician = new FormClient(base);
+        clinician.signIn(user.username(), user.password());
+        Api.Reply worklist = clinician.get("dashboard?filtered=1&redFlags=on&name=" + clinicId);
+        assertTrue(worklist.body().contains("follow-up answers") && worklist.body().contains("badge-emergency"),
+                "the FHIR follow-up's emergency is on the queue as a link's is");
+
+        Api api = TestUsers.clinician(new Api(base));
+        Api.Reply both = api.get("api/fhir/QuestionnaireResponse?patient=Patient/" + clinicId);
+        assertEquals(200, both.status(), both::toString);
+        assertEquals(0, validation.errors(both.body()).size(), FhirValidation.describe(validation.errors(both.body())));
+        org.hl7.fhir.r4.model.Bundle bundle = FhirContext.forR4Cached().newJsonParser().parseResource(org.hl7.fhir.r4.model.Bundle.class, both.body());
+        assertEquals(2, bundle.getTotal());
+        assertEquals(java.util.Set.of(intakeId, id), bundle.getEntry().stream().map(e -> e.getResource().getIdElement().getIdPart())
+                .collect(java.util.stream.Collectors.toSet()));
+        Api.Reply onlyFollowUps = api.get("api/fhir/QuestionnaireResponse?subject=Patient/" + clinicId
+                + "&questionnaire=https://stride.clinic/fhir/Questionnaire/stride-followup&authored=ge" + yesterday);
+        assertEquals(1, onlyFollowUps.json().get("total").asInt(), onlyFollowUps::toString);
+        assertEquals(id, onlyFollowUps.json().at("/entry/0/resource/id").asText());
+        assertEquals(0, api.get("api/fhir/QuestionnaireResponse?subject=Patient/" + clinicId + "&authored=lt2000-01-01").json().get("total").asInt());
+        assertEquals(200, api.get("api/fhir/QuestionnaireResponse/" + id + "/_history/1").status());
+        assertEquals(404, api.get("api/fhir/QuestionnaireResponse/" + id + "/_history/2").status());
+
+        assertEquals(1L, Db.count("select count(*) from audit_event where action = 'fhir.questionnaire-response.create' and clinic_id = ?"
+                + " and intake_id = cast(? as uuid) and status = 201", clinicId, intakeId));
+        assertEquals(3L, audited("fhir.questionnaire-response.search", clinicId, 200));
+        assertEquals(2L, audited("fhir.questionnaire-response.vread", clinicId, 200) + audited("fhir.questionnaire-response.vread", clinicId, 404));
+    }
+
+    @Test
+    void shouldRefuseABadFollowUpThroughFhirWithOutcomesThatNameTheItemsAndStoreNothing() {
+        String clinicId = uniqueClinicId();
+        intake(clinicId);
+        String good = fhirFollowUp(clinicId, java.time.LocalDate.now().minusDays(2), false);
+        FhirValidation validation = bothQuestionnaires();
+        Api clinician = TestUsers.clinician(new Api(base));
+        java.util.Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("painIntensity", good.replace("{\"valueInteger\": 6}", "{\"valueString\": \"bastante – “mucho”\"}"));
+        cases.put("lefs.3", good.replace("\"lefs.3\", \"answer\": [{\"valueCoding\": {\"system\": \"https://stride.clinic/fhir/CodeSystem/lefs-answer\", \"code\": \"3\"",
+                "\"lefs.3\", \"answer\": [{\"valueCoding\": {\"system\": \"https://stride.clinic/fhir/CodeSystem/lefs-answer\", \"code\": \"7\""));
+        cases.put("questionnaire", good.replace("stride-followup|1.0.0", "stride-followup|0.9.0"));
+        cases.put("subject", good.replace("\"reference\": \"Patient/" + clinicId + "\"", "\"display\": \"Zoë\""));
+        for (var c : cases.entrySet()) {
+            Api.Reply refused = clinician.postFhir(c.getValue(), java.util.Map.of());
+            assertEquals(400, refused.status(), c.getKey() + ": " + refused);
+            assertEquals(0, validation.errors(refused.body()).size(), FhirValidation.describe(validation.errors(refused.body())));
+            assertTrue(refused.json().at("/issue/0/diagnostics").asText().startsWith(c.getKey() + ": "), refused::toString);
+        }
+        Api.Reply unknown = clinician.postFhir(good.replace("Patient/" + clinicId, "Patient/" + uniqueClinicId()), java.util.Map.of());
+        assertEquals(404, unknown.status(), unknown::toString);
+        assertEquals("OperationOutcome", unknown.json().get("resourceType").asText());
+        assertEquals(400, clinician.postFhir(good, java.util.Map.of("Idempotency-Key", "k-" + clinicId)).status());
+        assertEquals(0L, Db.count("select count(*) from follow_up f join patient p on p.id = f.patient_id where p.clinic_id = ?", clinicId));
+
+        Api.Reply frontDesk = TestUsers.frontDesk(new Api(base)).postFhir(good, java.util.Map.of("Prefer", "return=representation"));
+        assertEquals(201, frontDesk.status(), frontDesk::toString);
+        assertEquals("OperationOutcome", frontDesk.json().get("resourceType").asText(), "the front desk sees no clinical detail");
+        assertEquals(1L, Db.count("select count(*) from follow_up f join patient p on p.id = f.patient_id where p.clinic_id = ?", clinicId));
     }
 }

@@ -110,6 +110,8 @@ class AccessMatrixIT extends StrideIT {
             GET  /index.xhtml                           | 200       | 200        | 200       | 200
             GET  /home-programme/*                      | 410       | 410        | 410       | 410
             POST /home-programme/*                      | 410       | 410        | 410       | 410
+            GET  /home-programme/* (live token)         | 200       | 200        | 200       | 200
+            POST /home-programme/* (live token)         | 303       | 303        | 303       | 303
             GET  /home-link/programme.xhtml             | 410       | 410        | 410       | 410
             GET  /home-link/gone.xhtml                  | 410       | 410        | 410       | 410
             GET  /admin/audit.xhtml                     | 302       | 403        | 403       | 200
@@ -132,12 +134,19 @@ class AccessMatrixIT extends StrideIT {
             GET  /api/intakes/{id}/follow-ups           | 401       | 403        | 200       | 403
             GET  /api/follow-up-links/{token}           | 200       | 200        | 200       | 200
             POST /api/follow-up-links/{token}/response  | 201       | 201        | 201       | 201
+            GET  /api/follow-up-links/{token} (used token) | 410    | 410        | 410       | 410
+            POST /api/follow-up-links/{token}/response (used token) | 410 | 410  | 410       | 410
+            POST /api/fhir/QuestionnaireResponse (follow-up) | 401  | 201        | 201       | 403
+            GET  /api/fhir/QuestionnaireResponse (patient) | 401    | 403        | 200       | 403
+            GET  /api/fhir/QuestionnaireResponse/followup-{followUpId}/_history/{version} | 401 | 403 | 200 | 403
             GET  /api/fhir/Questionnaire/stride-followup | 200      | 200        | 200       | 200
             GET  /api/fhir/QuestionnaireResponse/followup-{followUpId} | 401 | 403 | 200      | 403
             POST /dashboard/follow-up-link              | 302       | 403        | 200       | 403
             GET  /dashboard/follow-up-link.xhtml        | 302       | 403        | 200       | 403
             GET  /follow-ups/*                          | 200       | 200        | 200       | 200
             POST /follow-ups/*                          | 400       | 400        | 400       | 400
+            GET  /follow-ups/* (used token)             | 410       | 410        | 410       | 410
+            POST /follow-ups/* (used token)             | 410       | 410        | 410       | 410
             GET  /follow-up/form.xhtml                  | 410       | 410        | 410       | 410
             GET  /follow-up/thanks.xhtml                | 410       | 410        | 410       | 410
             GET  /health/ready                          | 200       | 200        | 200       | 200
@@ -153,13 +162,20 @@ class AccessMatrixIT extends StrideIT {
     private static final String FOLLOW_UP = "{\"painIntensity\": 3, \"lefs\": [3, 3, 4, 4, 4, 2, 3, 4, 2, 4, 4, 3, 3, 3, 4, 1, 1, 0, 1, 4],"
             + " \"globalChange\": 2, \"redFlags\": {\"bladderBowelLoss\": false, \"fever\": false}}";
 
+    /** A follow-up as a FHIR client posts it: the patient by reference, pain and one LEFS item answered. */
+    private static final String FHIR_FOLLOW_UP = "{\"resourceType\": \"QuestionnaireResponse\", \"status\": \"completed\","
+            + " \"questionnaire\": \"https://stride.clinic/fhir/Questionnaire/stride-followup\", \"subject\": {\"reference\": "
+            + "\"Patient/{clinicId}\"}, \"item\": [{\"linkId\": \"painIntensity\", \"answer\": [{\"valueInteger\": 2}]},"
+            + " {\"linkId\": \"lefs.1\", \"answer\": [{\"valueCoding\": {\"code\": \"3\"}}]}]}";
+
     private static final List<String> CALLERS = List.of("anonymous", Roles.FRONT_DESK, Roles.CLINICIAN, Roles.ADMIN);
 
     @Test
     void shouldHaveARowForEveryEndpointAndPageWhenTheCodeChanges() throws IOException {
         Set<String> discovered = new TreeSet<>(restEndpoints());
         discovered.addAll(pages());
-        Set<String> inTable = table().keySet();
+        Set<String> inTable = new TreeSet<>();
+        table().keySet().forEach(row -> inTable.add(withoutVariant(row)));
 
         Set<String> missing = new TreeSet<>(discovered);
         missing.removeAll(inTable);
@@ -206,6 +222,15 @@ class AccessMatrixIT extends StrideIT {
             }
         });
         assertEquals(List.of(), wrong);
+    }
+
+    /** A row's endpoint without the "(live token)" kind of variant it is called with. */
+    private static String withoutVariant(String row) {
+        return row.replaceAll(" \\([^)]*\\)$", "");
+    }
+
+    private static String variantOf(String row) {
+        return row.endsWith(")") ? row.substring(row.lastIndexOf(" (") + 2, row.length() - 1) : "";
     }
 
     /** The table as endpoint -> expected status per caller, in {@link #CALLERS} order. */
@@ -295,21 +320,27 @@ class AccessMatrixIT extends StrideIT {
     }
 
     /** One call of one endpoint as one caller, with the path filled in and a body that would succeed. */
-    private Api.Reply call(String endpoint, String caller, Fixture fixture) {
+    private Api.Reply call(String row, String caller, Fixture fixture) {
+        String endpoint = withoutVariant(row);
+        String variant = variantOf(row);
         String verb = endpoint.substring(0, endpoint.indexOf(' '));
         String template = endpoint.substring(endpoint.indexOf(' ') + 1);
         // Pages, and /metrics, which Payara serves inside Stride's context behind its page sign-in.
         if (!template.startsWith("/api/") && (!SERVER_ENDPOINTS.contains(endpoint) || template.equals("/metrics"))) {
             // A link page with a fresh open link's token; clinical pages about the fixture's intake.
+            // A patient's link with a live token (an open link), a used one, or none (what a dead token gets).
             String path = template.replace("/*", "/" + (template.equals("/intake-links/*") ? fixture.newLinkToken()
-                    : template.equals("/follow-ups/*") ? fixture.newFollowUpToken() : ""));
+                    : variant.equals("used token") ? fixture.usedFollowUpToken()
+                    : template.equals("/follow-ups/*") ? fixture.newFollowUpToken()
+                    : variant.equals("live token") ? fixture.newHomeToken() : ""));
             if (path.startsWith("/dashboard/")) {
                 path += "?intake=" + fixture.intakeId;
             }
             return page(verb, path, caller);
         }
         String path = template
-                .replace("/follow-up-links/{token}", "/follow-up-links/" + (template.startsWith("/api/follow-up-links/") ? fixture.newFollowUpToken() : "{token}"))
+                .replace("/follow-up-links/{token}", "/follow-up-links/" + (variant.equals("used token") ? fixture.usedFollowUpToken()
+                        : template.startsWith("/api/follow-up-links/") ? fixture.newFollowUpToken() : "{token}"))
                 .replace("{linkId}", template.contains("{linkId}") ? fixture.newFollowUpLinkId() : "")
                 .replace("followup-{followUpId}", template.contains("followup-{followUpId}") ? "followup-" + fixture.followUpId() : "")
                 .replace("{id}", fixture.intakeId)
@@ -324,7 +355,10 @@ class AccessMatrixIT extends StrideIT {
         }
         Api api = api(caller);
         if (verb.equals("GET")) {
-            return api.get(path);
+            return api.get(path + (variant.equals("patient") ? "?patient=Patient/" + fixture.clinicId : ""));
+        }
+        if (variant.equals("follow-up")) {
+            return api.postFhir(FHIR_FOLLOW_UP.replace("{clinicId}", fixture.clinicId), Map.of());
         }
         return api.postJson(path, body(template, fixture));
     }
@@ -382,6 +416,10 @@ class AccessMatrixIT extends StrideIT {
         }
         Map<String, String> form = new LinkedHashMap<>();
         form.put("_csrf", browser.csrfToken());
+        if (path.startsWith("/home-programme/")) {
+            form.put("done", "clamshells");
+            form.put("painAfter", "2");
+        }
         if (path.equals("/login")) {
             form.put("username", credentials == null ? "" : credentials.username());
             form.put("password", credentials == null ? "" : credentials.password());
@@ -442,6 +480,29 @@ class AccessMatrixIT extends StrideIT {
                 followUpId = list.json().get(0).get("id").asText();
             }
             return followUpId;
+        }
+
+        /** A follow-up link's token once its answers are in: the link is used up. */
+        String usedFollowUpToken() {
+            String token = newFollowUpToken();
+            assertEquals(201, new Api(base).postJson("api/follow-up-links/" + token + "/response", FOLLOW_UP).status());
+            return token;
+        }
+
+        /**
+         * An open home programme link to a stored plan of the fixture's intake. Links are issued from the clinician's
+         * handout page (a Faces form): the row is written as that page writes it, with only the token's hash.
+         */
+        String newHomeToken() {
+            Api.Reply plan = TestUsers.clinician(new Api(base)).postJson("api/intakes/" + intakeId + "/handout",
+                    body("/api/intakes/{id}/handout", this));
+            assertEquals(200, plan.status(), plan::toString);
+            String token = clinic.stride.patientlink.LinkToken.generate();
+            assertEquals(1, clinic.stride.testsupport.Db.update("insert into home_programme_link (token_hash, intake_id, plan_id,"
+                    + " language, sessions_per_week, valid_until, created_at, created_by) select ?, intake_id, id, 'es', 3,"
+                    + " current_date + 7, now(), 'matrix' from handout_plan where intake_id = cast(? as uuid) order by id desc limit 1",
+                    clinic.stride.patientlink.LinkToken.hash(token), intakeId));
+            return token;
         }
 
         String newLinkToken() {

@@ -62,6 +62,16 @@ public final class Api {
         return send(builder.build());
     }
 
+    /** POST of a FHIR resource to {@code api/fhir/QuestionnaireResponse}, as a FHIR client sends it. */
+    public Reply postFhir(String body, Map<String, String> headers) {
+        HttpRequest.Builder request = request("api/fhir/QuestionnaireResponse")
+                .header("Content-Type", "application/fhir+json")
+                .header("Accept", "application/fhir+json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
     public Reply send(HttpRequest request) {
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());

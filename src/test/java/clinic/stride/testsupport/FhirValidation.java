@@ -24,10 +24,11 @@ public final class FhirValidation {
 
     private final FhirValidator validator;
 
-    public FhirValidation(Questionnaire questionnaire) {
+    /** Validates against base R4 and these Questionnaires (a search Bundle holds responses to several). */
+    public FhirValidation(Questionnaire... questionnaires) {
         FhirContext context = Fhir.context();
         ValidationSupportChain chain = new ValidationSupportChain(
-                new StrideQuestionnaireSupport(context, questionnaire),
+                new StrideQuestionnaireSupport(context, List.of(questionnaires)),
                 new DefaultProfileValidationSupport(context),
                 new InMemoryTerminologyServerValidationSupport(context),
                 new CommonCodeSystemsTerminologyService(context));
@@ -60,17 +61,17 @@ public final class FhirValidation {
     }
 
     /**
-     * Serves the Stride Questionnaire by its canonical URL (with or without {@code |version}).
+     * Serves the Stride Questionnaires by their canonical URLs (with or without {@code |version}).
      * PrePopulatedValidationSupport ignores Questionnaires (STACK-NOTES), hence this class.
      */
     static final class StrideQuestionnaireSupport implements IValidationSupport {
 
         private final FhirContext context;
-        private final Questionnaire questionnaire;
+        private final List<Questionnaire> questionnaires;
 
-        StrideQuestionnaireSupport(FhirContext context, Questionnaire questionnaire) {
+        StrideQuestionnaireSupport(FhirContext context, List<Questionnaire> questionnaires) {
             this.context = context;
-            this.questionnaire = questionnaire;
+            this.questionnaires = questionnaires;
         }
 
         @Override
@@ -85,10 +86,8 @@ public final class FhirValidation {
             }
             String bare = url.split("\\|")[0];
             boolean wanted = type == null || type.isAssignableFrom(Questionnaire.class);
-            if (wanted && bare.equals(questionnaire.getUrl())) {
-                return type == null ? null : type.cast(questionnaire);
-            }
-            return null;
+            return wanted && type != null ? questionnaires.stream().filter(q -> bare.equals(q.getUrl())).findFirst()
+                    .map(type::cast).orElse(null) : null;
         }
 
         @Override
