@@ -18,9 +18,10 @@ public final class DrawnSignature {
 
     public static final int WIDTH = 400;
     public static final int HEIGHT = 150;
-    /** Longest path data accepted from the page, and the most points kept: a few seconds of handwriting fit easily. */
+    /** Longest path data accepted from the page, and the most points kept (at most 8 characters each, so the stored
+     * path stays under V24's 8000): a few seconds of handwriting fit easily. */
     public static final int MAX_POSTED = 16_000;
-    public static final int MAX_POINTS = 1_200;
+    public static final int MAX_POINTS = 900;
 
     private static final Pattern TOKEN = Pattern.compile("\\s*,?\\s*([ML]|-?\\d{1,4}(?:\\.\\d{1,3})?)");
 
