@@ -15,7 +15,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,7 +30,7 @@ class LetterheadAndSignatureTest {
     @Test
     void shouldEmbedThePngLogoOnTheSummaryWhenTheClinicHasOne() {
         byte[] pdf = summaries.withLogo(ReportFixtures.pngLogo()).write(ReportFixtures.summary(ReportSamples.MARIA));
-        assertEquals(1, imagesOnFirstPage(pdf));
+        assertEquals(1, PdfReading.imagesOnFirstPage(pdf));
         assertConforms("summary with a PNG logo", pdf, true);
         assertTrue(PdfReading.text(pdf).contains(ReportFixtures.summary(ReportSamples.MARIA).clinicName()),
                 "the name is still printed as text beside the logo");
@@ -42,7 +41,7 @@ class LetterheadAndSignatureTest {
         for (boolean largePrint : new boolean[] {false, true}) {
             byte[] pdf = handouts.withLogo(ReportFixtures.pngLogo())
                     .write(ReportFixtures.handout(ReportSamples.CARLOS, Language.ES, largePrint));
-            assertEquals(1, imagesOnFirstPage(pdf), "large print " + largePrint);
+            assertEquals(1, PdfReading.imagesOnFirstPage(pdf), "large print " + largePrint);
             assertConforms("handout with a PNG logo, large print " + largePrint, pdf, false);
         }
     }
@@ -51,7 +50,7 @@ class LetterheadAndSignatureTest {
     void shouldDrawTheSvgLogoAsVectorsWhenTheClinicUploadedAnSvg() {
         byte[] plain = summaries.write(ReportFixtures.summary(ReportSamples.JAMES));
         byte[] pdf = summaries.withLogo(ReportFixtures.svgLogo()).write(ReportFixtures.summary(ReportSamples.JAMES));
-        assertEquals(0, imagesOnFirstPage(pdf), "no bitmap: the SVG is drawn");
+        assertEquals(0, PdfReading.imagesOnFirstPage(pdf), "no bitmap: the SVG is drawn");
         assertEquals(formsOnFirstPage(plain) + 1, formsOnFirstPage(pdf), "one more drawing: the logo");
         assertEquals(lines(plain), lines(pdf), "the logo's text is outlines, not text or fonts");
         assertConforms("summary with an SVG logo", pdf, true);
@@ -74,7 +73,7 @@ class LetterheadAndSignatureTest {
         ClinicianSummary summary = ReportFixtures.summary(ReportSamples.MARIA);
         byte[] plain = summaries.write(summary);
         assertArrayEquals(plain, summaries.withLogo(null).write(summary.withSignature(null)));
-        assertEquals(0, imagesOnFirstPage(plain));
+        assertEquals(0, PdfReading.imagesOnFirstPage(plain));
         Handout handout = ReportFixtures.handout(ReportSamples.MARIA, Language.ES, false);
         assertArrayEquals(handouts.write(handout), handouts.withLogo(null).write(handout));
     }
@@ -103,27 +102,6 @@ class LetterheadAndSignatureTest {
     /** The text's lines in sorted order: a taller header moves where a line is read, not what it says. */
     private static java.util.List<String> lines(byte[] pdf) {
         return PdfReading.text(pdf).lines().map(String::strip).filter(l -> !l.isEmpty()).sorted().toList();
-    }
-
-    /** Images on the first page, not counting the soft masks (transparency) of other images. */
-    private static int imagesOnFirstPage(byte[] pdf) {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDResources resources = document.getPage(0).getResources();
-            java.util.Set<org.apache.pdfbox.cos.COSBase> masks = new java.util.HashSet<>();
-            java.util.List<org.apache.pdfbox.cos.COSBase> images = new java.util.ArrayList<>();
-            for (COSName name : resources.getXObjectNames()) {
-                if (resources.getXObject(name) instanceof PDImageXObject image) {
-                    images.add(image.getCOSObject());
-                    org.apache.pdfbox.cos.COSBase mask = image.getCOSObject().getDictionaryObject(COSName.SMASK);
-                    if (mask != null) {
-                        masks.add(mask);
-                    }
-                }
-            }
-            return (int) images.stream().filter(i -> !masks.contains(i)).count();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static int formsOnFirstPage(byte[] pdf) {
