@@ -56,7 +56,6 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
-import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
@@ -365,11 +364,6 @@ public final class SummaryPdf {
                 table.addCell(PdfBlocks.padded(PdfBlocks.cell(row[1], body), 0, 0, 3, 0));
             }
             return table;
-        }
-
-        private Paragraph rightAligned(Paragraph paragraph) {
-            paragraph.setAlignment(Element.ALIGN_RIGHT);
-            return paragraph;
         }
 
         private Paragraph paragraph(String text, Font font, float before, float after) {
