@@ -89,6 +89,30 @@ class DrawnSignatureIT extends StrideIT {
     }
 
     @Test
+    void shouldStoreTheDrawingWithTheConsentWhenThePatientSignsThroughAnIntakeLink() {
+        String clinicId = uniqueClinicId();
+        Api frontDesk = TestUsers.frontDesk(new Api(base));
+        assertEquals(201, frontDesk.postJson("api/patients", clinic.stride.testsupport.SampleIntakes.json(
+                clinic.stride.testsupport.SampleIntakes.complete(clinicId).get("patient"))).status());
+        String url = frontDesk.postJson("api/patients/" + clinicId + "/intake-links", "{\"language\": \"es\"}")
+                .json().get("url").asText();
+        try (Browser browser = new Browser(base)) {
+            browser.open("/intake-links/" + url.substring(url.lastIndexOf('/') + 1));
+            browser.press("start");
+            PatientFills patient = new PatientFills(browser, false).where().when().activity().body().history()
+                    .warningSigns(false);
+            assertTrue(browser.text("#consentSignature-label").contains("opcional"), browser.text("#consentSignature-label"));
+            draw(browser);
+            browser.check("intake-link-review-signature");
+            patient.consent("María Ortega Núñez");
+            browser.press("submit");
+        }
+        String intakeId = Db.text(INTAKE_OF, clinicId);
+        assertEquals("link", Db.text("select device_path from intake_consent where intake_id = ?::uuid", intakeId));
+        assertEquals(1, Db.count(SIGNATURE_OF, intakeId));
+    }
+
+    @Test
     void shouldConsentWithTheTypedNameAloneWhenThePatientUsesOnlyTheKeyboard() {
         String clinicId = uniqueClinicId();
         try (Browser browser = signedInBrowser(DemoUsers.FRONT_DESK)) {
