@@ -164,7 +164,8 @@
     });
     function end() {
       if (!current) { return; }
-      if (current.length === 1) { current.push([current[0][0] + 1, current[0][1]]); }
+      // A tap is a dot: a line one unit long, inside the box.
+      if (current.length === 1) { current.push([current[0][0] < W ? current[0][0] + 1 : W - 1, current[0][1]]); }
       current = null;
       draw();
       save();

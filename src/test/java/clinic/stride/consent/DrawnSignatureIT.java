@@ -43,6 +43,7 @@ class DrawnSignatureIT extends StrideIT {
     /** Two strokes with the mouse over the pad: pointerdown, pointermoves and pointerup, as a person draws. */
     private static void draw(Browser browser) {
         WebElement pad = browser.find("#consentSignature");
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", pad);
         new Actions(browser.driver()).moveToElement(pad, -120, 10).clickAndHold()
                 .moveByOffset(20, -25).moveByOffset(25, 30).moveByOffset(30, -20).moveByOffset(35, 15).release()
                 .moveToElement(pad, -100, 40).clickAndHold().moveByOffset(180, -4).release().perform();
