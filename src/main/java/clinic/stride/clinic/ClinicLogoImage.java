@@ -30,6 +30,8 @@ public class ClinicLogoImage extends HttpServlet {
             return;
         }
         byte[] content = logo.get().content();
+        // An image has no character encoding: drop the UTF-8 the application sets on every response.
+        response.setCharacterEncoding((String) null);
         response.setContentType(logo.get().type());
         response.setContentLength(content.length);
         response.setHeader("Cache-Control", "public, max-age=31536000, immutable");

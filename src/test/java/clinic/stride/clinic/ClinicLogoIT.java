@@ -75,7 +75,7 @@ class ClinicLogoIT extends StrideIT {
             assertEquals("/clinic-logo/" + version, java.net.URI.create(admin.find("#clinic-logo").getAttribute("src")).getPath());
             Browser.Fetched served = admin.fetch("/clinic-logo/" + version);
             assertEquals(200, served.status());
-            assertEquals("image/png", served.header("Content-Type"));
+            assertTrue(served.header("Content-Type").startsWith("image/png"), served.header("Content-Type"));
             assertTrue(served.header("Cache-Control").contains("immutable"), served.header("Cache-Control"));
             try (Browser desk = signedInBrowser(DemoUsers.FRONT_DESK); Browser clinician = signedInBrowser(DemoUsers.CLINICIAN)) {
                 desk.open("/intake");
@@ -110,7 +110,7 @@ class ClinicLogoIT extends StrideIT {
             upload(admin, svg);
             long version = version();
             Browser.Fetched served = admin.fetch("/clinic-logo/" + version);
-            assertEquals("image/svg+xml", served.header("Content-Type"));
+            assertTrue(served.header("Content-Type").startsWith("image/svg+xml"), served.header("Content-Type"));
             assertTrue(served.header("Content-Security-Policy").contains("sandbox"), served.header("Content-Security-Policy"));
             assertLogoShown(admin, admin.text("#clinic-name"));
             Api api = TestUsers.clinician(new Api(base));
