@@ -104,6 +104,82 @@
     restart();
   }
 
+  // The optional drawn signature on the consent step: pointer strokes (finger, pen, mouse) kept as SVG path data of
+  // whole numbers in a 400 x 150 box, in the hidden field the form posts; the server parses it and writes its own.
+  // Without this file the box stays hidden and the typed name is the signature, as it is for keyboard users.
+  function signaturePad(box) {
+    var W = 400, H = 150, MAX_POINTS = 880;
+    var canvas = box.querySelector('canvas');
+    var field = box.querySelector('input[type="hidden"]');
+    var clear = box.querySelector('button');
+    var context = canvas.getContext('2d');
+    var strokes = [];
+    var current = null;
+    box.hidden = false;
+    canvas.width = W * 2;
+    canvas.height = H * 2;
+    context.scale(2, 2);
+    function points() { return strokes.reduce(function (n, s) { return n + s.length; }, 0); }
+    function at(event) {
+      var r = canvas.getBoundingClientRect();
+      return [Math.max(0, Math.min(W, Math.round((event.clientX - r.left) * W / r.width))),
+              Math.max(0, Math.min(H, Math.round((event.clientY - r.top) * H / r.height)))];
+    }
+    function draw() {
+      context.clearRect(0, 0, W, H);
+      context.lineWidth = 2.5;
+      context.lineCap = 'round';
+      context.lineJoin = 'round';
+      context.strokeStyle = window.getComputedStyle(canvas).color;
+      strokes.forEach(function (stroke) {
+        context.beginPath();
+        stroke.forEach(function (p, i) { if (i === 0) { context.moveTo(p[0], p[1]); } else { context.lineTo(p[0], p[1]); } });
+        context.stroke();
+      });
+    }
+    function save() {
+      field.value = strokes.filter(function (s) { return s.length > 1; }).map(function (stroke) {
+        return stroke.map(function (p, i) { return (i === 0 ? 'M' : 'L') + p[0] + ' ' + p[1]; }).join('');
+      }).join('');
+    }
+    (field.value.match(/[ML]\d+ \d+/g) || []).forEach(function (command) {
+      var p = command.substring(1).split(' ').map(Number);
+      if (command.charAt(0) === 'M') { strokes.push([p]); } else if (strokes.length) { strokes[strokes.length - 1].push(p); }
+    });
+    draw();
+    canvas.addEventListener('pointerdown', function (event) {
+      if (points() >= MAX_POINTS) { return; }
+      event.preventDefault();
+      canvas.setPointerCapture(event.pointerId);
+      current = [at(event)];
+      strokes.push(current);
+    });
+    canvas.addEventListener('pointermove', function (event) {
+      if (!current || points() >= MAX_POINTS) { return; }
+      var p = at(event), last = current[current.length - 1];
+      if (Math.abs(p[0] - last[0]) + Math.abs(p[1] - last[1]) >= 2) {
+        current.push(p);
+        draw();
+      }
+    });
+    function end() {
+      if (!current) { return; }
+      // A tap is a dot: a line one unit long, inside the box.
+      if (current.length === 1) { current.push([current[0][0] < W ? current[0][0] + 1 : W - 1, current[0][1]]); }
+      current = null;
+      draw();
+      save();
+    }
+    canvas.addEventListener('pointerup', end);
+    canvas.addEventListener('pointercancel', end);
+    clear.addEventListener('click', function () {
+      strokes = [];
+      current = null;
+      field.value = '';
+      draw();
+    });
+  }
+
   // A page restored from the back/forward cache is the old document, answers and all: fetch it again instead
   // (pages are served no-store, so the server decides what the next person sees).
   window.addEventListener('pageshow', function (event) {
@@ -120,6 +196,7 @@
       submitOnce(form);
     });
     document.querySelectorAll('[data-body-map]').forEach(bodyMap);
+    document.querySelectorAll('[data-signature]').forEach(signaturePad);
     document.querySelectorAll('[data-copy]').forEach(function (button) {
       var field = document.getElementById(button.getAttribute('data-copy'));
       var status = document.getElementById('copy-status');

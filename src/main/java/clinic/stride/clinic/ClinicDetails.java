@@ -88,6 +88,12 @@ public class ClinicDetails {
         return next;
     }
 
+    /** The logo stored with settings version {@code version}, or empty when that version has none or does not exist. */
+    public Optional<ClinicLogo> logoOf(int version) {
+        return Optional.ofNullable(em.find(ClinicSettingsVersion.class, version))
+                .map(ClinicSettingsVersion::settings).map(ClinicSettings::logo);
+    }
+
     static Language language(String code) {
         return "es".equals(code == null ? null : code.strip().toLowerCase(Locale.ROOT)) ? Language.ES : Language.EN;
     }

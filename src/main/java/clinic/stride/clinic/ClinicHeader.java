@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** The clinic's name in every page's header, read once per request. */
+/** The clinic's name and logo in every page's header, read once per request. */
 @Named("clinicHeader")
 @RequestScoped
 public class ClinicHeader {
@@ -17,11 +17,15 @@ public class ClinicHeader {
     ClinicDetails clinic;
 
     private String name;
+    /** The settings version whose logo the header shows, 0 when the clinic has none. */
+    private int logoVersion;
 
     public String getName() {
         if (name == null) {
             try {
-                name = clinic.current().name();
+                ClinicSettings settings = clinic.current();
+                name = settings.name();
+                logoVersion = settings.logo() == null ? 0 : settings.version();
             } catch (RuntimeException e) {
                 // The error pages render this header too, also while the database is unreachable.
                 LOG.log(Level.FINE, "clinic name not readable for the page header", e);
@@ -29,5 +33,11 @@ public class ClinicHeader {
             }
         }
         return name;
+    }
+
+    /** The address part of the logo's image ({@code /clinic-logo/{version}}), or 0 when there is no logo to show. */
+    public int getLogoVersion() {
+        getName();
+        return logoVersion;
     }
 }

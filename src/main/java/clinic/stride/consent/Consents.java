@@ -75,6 +75,13 @@ public class Consents {
             errors.add(new Problem.FieldError("consent.noticeVersion",
                     "no such notice version: the clinic's notice in force is version " + noticeVersion()));
         }
+        try {
+            DrawnSignature.parse(consent.drawnSignature());
+        } catch (IllegalArgumentException e) {
+            errors.add(new Problem.FieldError("consent.drawnSignature",
+                    "draw the signature again or leave it out: only M and L path commands inside the "
+                            + DrawnSignature.WIDTH + " × " + DrawnSignature.HEIGHT + " box are kept"));
+        }
         return errors;
     }
 
@@ -89,6 +96,8 @@ public class Consents {
         ConsentRecord given = new ConsentRecord(consent.signedName().strip(), consent.noticeVersion(),
                 consent.language(), devicePath, clock.instant());
         em.persist(new IntakeConsent(intakeId, given));
+        DrawnSignature.parse(consent.drawnSignature())
+                .ifPresent(drawn -> em.persist(new IntakeConsentSignature(intakeId, drawn, given.consentedAt())));
         return given;
     }
 

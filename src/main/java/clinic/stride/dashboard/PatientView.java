@@ -4,7 +4,9 @@ import clinic.stride.assessment.Assessment;
 import clinic.stride.assessment.Assessments;
 import clinic.stride.audit.PageAudit;
 import clinic.stride.consent.ConsentRecord;
+import clinic.stride.consent.ConsentSignatures;
 import clinic.stride.consent.Consents;
+import clinic.stride.consent.DrawnSignature;
 import clinic.stride.intake.IntakeAnswers;
 import clinic.stride.intake.IntakeNotFound;
 import clinic.stride.intake.IntakeService;
@@ -23,6 +25,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -36,6 +39,11 @@ public class PatientView {
 
     @Inject
     Consents consents;
+
+    @Inject
+    ConsentSignatures signatures;
+
+    private Optional<String> drawnSignature;
 
     @Inject
     clinic.stride.duplicates.Duplicates duplicates;
@@ -136,6 +144,18 @@ public class PatientView {
     /** The patient's consent to this intake, or null when it was stored without one (shown as a warning). */
     public ConsentRecord getConsent() {
         return intake == null ? null : consents.of(intake.id()).orElse(null);
+    }
+
+    /**
+     * The path data of the signature the patient drew beside the typed name, or null when none was drawn. Written by
+     * Stride from parsed numbers (clinic.stride.consent.DrawnSignature), so the page can put it in an SVG path.
+     */
+    public String getDrawnSignature() {
+        if (drawnSignature == null) {
+            drawnSignature = intake == null ? Optional.empty()
+                    : signatures.of(intake.id()).map(DrawnSignature::pathData);
+        }
+        return drawnSignature.orElse(null);
     }
 
     public int getVersion() {

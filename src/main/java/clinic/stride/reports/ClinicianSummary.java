@@ -1,6 +1,7 @@
 package clinic.stride.reports;
 
 import clinic.stride.consent.ConsentRecord;
+import clinic.stride.consent.DrawnSignature;
 import clinic.stride.homeprogramme.Adherence;
 import clinic.stride.assessment.Assessment;
 import clinic.stride.intake.IntakeAnswers;
@@ -29,18 +30,28 @@ import java.util.Objects;
  * @param homeProgramme sessions and pain after exercise logged through the patient's home programme links, or null
  *                      when no link was issued
  * @param lefsTrend     the complete LEFS scores of the follow-ups of this visit, oldest first (none: no LEFS section)
+ * @param signature     the signature the patient drew beside the typed name with the consent, or null (none drawn,
+ *                      or no consent): the typed name alone is printed
  */
 public record ClinicianSummary(String clinicName, String clinicPhone, PatientDetails patient, int ageAtVisit, IntakeAnswers answers,
                                int intakeVersion, Assessment assessment, List<PainOnVisit> painTrend,
                                Instant issuedAt, ConsentRecord consent, Adherence homeProgramme,
-                               List<LefsOnDay> lefsTrend) {
+                               List<LefsOnDay> lefsTrend, DrawnSignature signature) {
+
+    /** A summary whose consent, if any, was given with a typed name alone. */
+    public ClinicianSummary(String clinicName, String clinicPhone, PatientDetails patient, int ageAtVisit,
+                            IntakeAnswers answers, int intakeVersion, Assessment assessment, List<PainOnVisit> painTrend,
+                            Instant issuedAt, ConsentRecord consent, Adherence homeProgramme, List<LefsOnDay> lefsTrend) {
+        this(clinicName, clinicPhone, patient, ageAtVisit, answers, intakeVersion, assessment, painTrend, issuedAt,
+                consent, homeProgramme, lefsTrend, null);
+    }
 
     /** A summary without a home programme or follow-up scores. */
     public ClinicianSummary(String clinicName, String clinicPhone, PatientDetails patient, int ageAtVisit,
                             IntakeAnswers answers, int intakeVersion, Assessment assessment, List<PainOnVisit> painTrend,
                             Instant issuedAt, ConsentRecord consent) {
         this(clinicName, clinicPhone, patient, ageAtVisit, answers, intakeVersion, assessment, painTrend, issuedAt,
-                consent, null, List.of());
+                consent, null, List.of(), null);
     }
 
     public ClinicianSummary {
@@ -54,6 +65,12 @@ public record ClinicianSummary(String clinicName, String clinicPhone, PatientDet
         if (painTrend.isEmpty()) {
             throw new IllegalArgumentException("the pain trend needs at least the visit summarised");
         }
+    }
+
+    /** This summary with the signature drawn beside the consent's typed name. */
+    public ClinicianSummary withSignature(DrawnSignature drawn) {
+        return new ClinicianSummary(clinicName, clinicPhone, patient, ageAtVisit, answers, intakeVersion, assessment,
+                painTrend, issuedAt, consent, homeProgramme, lefsTrend, drawn);
     }
 
     /** The header's consent line: who signed, when, which notice, where; or that the intake has no consent. */

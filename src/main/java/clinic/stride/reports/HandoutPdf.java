@@ -1,5 +1,7 @@
 package clinic.stride.reports;
 
+import clinic.stride.clinic.ClinicLogo;
+import clinic.stride.reports.pdf.PrintedLogo;
 import clinic.stride.reports.pdf.ReportFonts;
 import clinic.stride.reports.pdf.PdfText;
 import clinic.stride.reports.pdf.ReportColours;
@@ -28,6 +30,7 @@ import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * The patient's home-exercise handout as a PDF: one boxed block per exercise (drawing, numbered steps, how much and
@@ -47,13 +50,26 @@ public final class HandoutPdf {
     private static final float LEFT_SHARE = 0.4f;
     /** Share of the width for the drawing in large print, beside the dosage. */
     private static final float LARGE_DRAWING_SHARE = 0.56f;
+    /** The clinic's logo in the header, as on the summary. */
+    private static final float LOGO_HEIGHT = SummaryMasthead.LOGO_HEIGHT;
     private static final float CONTENT_WIDTH = ReportDocument.PAGE.getWidth() - 2 * MARGIN;
 
     private final KnowledgeBase knowledge;
     private final ReportFonts fonts = ReportFonts.embedded();
+    private final ClinicLogo logo;
 
     public HandoutPdf(KnowledgeBase knowledge) {
+        this(knowledge, null);
+    }
+
+    private HandoutPdf(KnowledgeBase knowledge, ClinicLogo logo) {
         this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
+        this.logo = logo;
+    }
+
+    /** The same handouts with the clinic's logo above its name in the header; null prints the name alone. */
+    public HandoutPdf withLogo(ClinicLogo clinicLogo) {
+        return new HandoutPdf(knowledge, clinicLogo);
     }
 
     public byte[] write(Handout handout) {
@@ -90,7 +106,7 @@ public final class HandoutPdf {
                 handout.language().code(), handout.issuedAt());
         return ReportDocument.write(metadata, ReportDocument.Standard.ACCESSIBLE, type.roles(),
                 new float[] {MARGIN, MARGIN, 44, bottom}, footer,
-                (document, writer) -> new Writing(handout, copy, type, homeLink).write(document));
+                (document, writer) -> new Writing(handout, copy, type, homeLink).write(document, writer));
     }
 
     /** One handout being written; not shared between threads. */
@@ -118,8 +134,8 @@ public final class HandoutPdf {
             heading = type.heading();
         }
 
-        void write(Document document) throws DocumentException {
-            document.add(masthead());
+        void write(Document document, PdfWriter writer) throws DocumentException {
+            document.add(masthead(writer));
             if (handout.exercisesWithheld()) {
                 // Nothing to do at home yet: who to see and how soon, then when to get help. Children get no adult
                 // handout either (RF-UNDER-16 withholds it like any urgent sign).
@@ -182,9 +198,13 @@ public final class HandoutPdf {
             return box;
         }
 
-        private PdfPTable masthead() {
+        private PdfPTable masthead(PdfWriter writer) {
             PdfPTable table = PdfBlocks.table(1.35f, 1);
             PdfPCell left = PdfBlocks.cell(new Phrase());
+            if (logo != null) {
+                PrintedLogo.of(logo.content(), ClinicLogo.SVG.equals(logo.type()), LOGO_HEIGHT, writer)
+                        .ifPresent(left::addElement);
+            }
             left.addElement(paragraph(handout.clinicName(), HandoutStyle.font(true, type.smallSize() + 1, ReportColours.ACCENT), 0, 2));
             left.addElement(paragraph(copy.text("title"), type.title(), 0, 0));
             PdfBlocks.padded(left, 0, 0, 10, 0);

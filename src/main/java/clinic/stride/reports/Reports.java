@@ -6,6 +6,7 @@ import clinic.stride.assessment.KnowledgeHolder;
 import clinic.stride.assessment.SuggestedExercise;
 import clinic.stride.clinic.ClinicDetails;
 import clinic.stride.clinic.ClinicSettings;
+import clinic.stride.consent.ConsentSignatures;
 import clinic.stride.consent.Consents;
 import clinic.stride.followup.FollowUps;
 import clinic.stride.homeprogramme.Adherence;
@@ -80,6 +81,9 @@ public class Reports {
     @Inject
     Consents consents;
 
+    @Inject
+    ConsentSignatures signatures;
+
     /** What the handout says until the clinic's phone number is configured: visible, and not a number to dial. */
     public static final String PHONE_PLACEHOLDER = "[clinic phone not set: STRIDE_CLINIC_PHONE or /admin/clinic]";
 
@@ -108,8 +112,10 @@ public class Reports {
                         ? List.of(new PainOnVisit(intake.visitDate(), intake.pain().score())) : trend,
                 visit.storedAt(), consents.of(intakeId).orElse(null), homeProgramme(intake).orElse(null),
                 lefs.points().stream().map(p -> new LefsOnDay(p.day(), p.score(), p.atIntake())).toList());
+        summary = summary.withSignature(signatures.of(intakeId).orElse(null));
         String clinicId = intake.patient().clinicId();
-        return new Printed(new SummaryPdf(knowledge.base()).write(summary), fileName("summary", clinicId), clinicId);
+        return new Printed(new SummaryPdf(knowledge.base()).withLogo(details.logo()).write(summary),
+                fileName("summary", clinicId), clinicId);
     }
 
     /**
@@ -211,7 +217,8 @@ public class Reports {
                 plan == null ? null : plan.createdAt().atZone(java.time.ZoneOffset.UTC).toLocalDate(),
                 new IntakeAnswers(intake.visitDate(), intake.language(), intake.pain(), intake.factors(), intake.redFlags(), intake.lefs()));
         String clinicId = intake.patient().clinicId();
-        return new Printed(new HandoutPdf(knowledge.base()).write(handout, homeLink, details.handoutFooter()),
+        return new Printed(new HandoutPdf(knowledge.base()).withLogo(details.logo()).write(handout, homeLink,
+                details.handoutFooter()),
                 fileName("handout", clinicId + "-" + language.code() + (largePrint ? "-large" : "")), clinicId);
     }
 

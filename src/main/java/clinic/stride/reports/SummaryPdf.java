@@ -37,6 +37,7 @@ import clinic.stride.intake.questions.IntakeForm;
 import clinic.stride.knowledge.Citation;
 import clinic.stride.knowledge.Exercise;
 import clinic.stride.knowledge.KnowledgeBase;
+import clinic.stride.clinic.ClinicLogo;
 import clinic.stride.knowledge.Source;
 import clinic.stride.knowledge.Urgency;
 import clinic.stride.platform.Json;
@@ -55,7 +56,6 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
-import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
@@ -76,17 +76,19 @@ import org.openpdf.text.pdf.PdfWriter;
 public final class SummaryPdf {
 
     private static final float BODY = 9.5f;
-    private static final float SMALL = 8f;
+    static final float SMALL = 8f;
     private static final float HEADING = 11.5f;
-    private static final float TITLE = 18f;
+    static final float TITLE = 18f;
     /** Title of the warning-sign box, an H2 like the section headings. */
     private static final float BOX_TITLE = 12f;
+
     static final String DISCLAIMER = "Stride supports clinical judgement; it is not a diagnosis.";
 
     private final KnowledgeBase knowledge;
     private final ReportFonts fonts = ReportFonts.embedded();
     private final Map<String, String> sourceTitles;
     private final IntakeForm form;
+    private final ClinicLogo logo;
 
     public SummaryPdf(KnowledgeBase knowledge) {
         this(knowledge, IntakeForm.standard());
@@ -94,9 +96,19 @@ public final class SummaryPdf {
 
     /** A summary of the questions of this catalogue (the standard one, or one with a question being designed). */
     public SummaryPdf(KnowledgeBase knowledge, IntakeForm form) {
+        this(knowledge, form, null);
+    }
+
+    private SummaryPdf(KnowledgeBase knowledge, IntakeForm form, ClinicLogo logo) {
         this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
         this.sourceTitles = knowledge.sources().stream().collect(Collectors.toMap(Source::file, Source::title));
         this.form = Objects.requireNonNull(form, "form");
+        this.logo = logo;
+    }
+
+    /** The same summaries with the clinic's logo above its name in the header; null prints the name alone. */
+    public SummaryPdf withLogo(ClinicLogo clinicLogo) {
+        return new SummaryPdf(knowledge, form, clinicLogo);
     }
 
     public byte[] write(ClinicianSummary summary) {
@@ -144,7 +156,7 @@ public final class SummaryPdf {
         }
 
         void write(Document document, PdfWriter writer) throws DocumentException {
-            document.add(masthead());
+            document.add(new SummaryMasthead(summary, logo, fonts, body, small).table(writer));
             if (!assessment.redFlags().isEmpty()) {
                 document.add(redFlags());
             }
@@ -165,30 +177,6 @@ public final class SummaryPdf {
             if (!assessment.advice().isEmpty()) {
                 addSection(document, writer, "Self-care advice on the handout", advice());
             }
-        }
-
-        private PdfPTable masthead() {
-            PdfPTable table = PdfBlocks.table(1.1f, 1);
-            PdfPCell left = PdfBlocks.cell(new Phrase());
-            left.addElement(paragraph(summary.clinicPhone() == null ? summary.clinicName()
-                    : summary.clinicName() + "  ·  " + summary.clinicPhone(), font(true, 9, ReportColours.ACCENT), 0, 1));
-            left.addElement(paragraph("Clinician summary", font(true, TITLE, ReportColours.NAVY), 0, 2));
-            left.addElement(paragraph("Hip and lower-back pain when walking or running", small, 0, 0));
-            PdfPCell right = PdfBlocks.cell(new Phrase());
-            right.addElement(rightAligned(paragraph(summary.patientName(), font(true, 13, ReportColours.INK), 0, 1)));
-            var patient = summary.patient();
-            right.addElement(rightAligned(paragraph(patient.clinicId() + "  ·  born " + DATE.format(patient.birthDate())
-                    + " (" + summary.ageAtVisit() + " y)  ·  " + patient.sex(), body, 0, 1)));
-            right.addElement(rightAligned(paragraph("Visit " + DATE.format(summary.answers().visitDate())
-                    + "  ·  intake version " + summary.intakeVersion() + "  ·  prefers "
-                    + (summary.answers().language() == Language.ES ? "Spanish" : "English"), small, 0, 1)));
-            right.addElement(rightAligned(paragraph(summary.consentLine(), summary.consent() == null
-                    ? font(true, SMALL, ReportColours.EMERGENCY) : small, 0, 0)));
-            right.setVerticalAlignment(Element.ALIGN_BOTTOM);
-            table.addCell(PdfBlocks.bottomRule(PdfBlocks.padded(left, 0, 0, 8, 0), ReportColours.NAVY, 2));
-            table.addCell(PdfBlocks.bottomRule(PdfBlocks.padded(right, 0, 0, 8, 0), ReportColours.NAVY, 2));
-            table.setSpacingAfter(10);
-            return table;
         }
 
         /** Warning signs, most urgent first, each with its urgency in words and the seed passage behind it. */
@@ -376,11 +364,6 @@ public final class SummaryPdf {
                 table.addCell(PdfBlocks.padded(PdfBlocks.cell(row[1], body), 0, 0, 3, 0));
             }
             return table;
-        }
-
-        private Paragraph rightAligned(Paragraph paragraph) {
-            paragraph.setAlignment(Element.ALIGN_RIGHT);
-            return paragraph;
         }
 
         private Paragraph paragraph(String text, Font font, float before, float after) {

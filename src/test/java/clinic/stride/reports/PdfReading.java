@@ -107,4 +107,25 @@ public final class PdfReading {
     public static String flat(String text) {
         return text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
     }
+
+    /** Images on the first page, not counting the soft masks (transparency) of other images. */
+    public static int imagesOnFirstPage(byte[] pdf) {
+        try (PDDocument document = SamplePdf.read(pdf)) {
+            PDResources resources = document.getPage(0).getResources();
+            java.util.Set<org.apache.pdfbox.cos.COSBase> masks = new java.util.HashSet<>();
+            java.util.List<org.apache.pdfbox.cos.COSBase> images = new java.util.ArrayList<>();
+            for (COSName name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
+                    images.add(image.getCOSObject());
+                    org.apache.pdfbox.cos.COSBase mask = image.getCOSObject().getDictionaryObject(COSName.SMASK);
+                    if (mask != null) {
+                        masks.add(mask);
+                    }
+                }
+            }
+            return (int) images.stream().filter(i -> !masks.contains(i)).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

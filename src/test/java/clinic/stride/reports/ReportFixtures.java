@@ -137,4 +137,41 @@ public final class ReportFixtures {
         return Handout.of(clinicName, PHONE, patientName, visit.visitDate(), language, false, plain.exercises(),
                 assess(visit), ISSUED, null, visit.answers());
     }
+
+    /** A clinic logo as a PNG with transparency (an alpha channel becomes a soft mask in the PDF): a navy disc, "SC". */
+    public static clinic.stride.clinic.ClinicLogo pngLogo() {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(240, 80, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(new java.awt.Color(0x1f, 0x3a, 0x5f));
+        g.fillOval(4, 4, 72, 72);
+        g.setColor(new java.awt.Color(0x0b, 0x7a, 0x75));
+        g.fillRoundRect(90, 20, 140, 40, 16, 16);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return clinic.stride.clinic.ClinicLogo.of(out.toByteArray());
+    }
+
+    /** A clinic logo as an SVG with shapes and text (printed as vectors, the text as outlines). */
+    public static clinic.stride.clinic.ClinicLogo svgLogo() {
+        return clinic.stride.clinic.ClinicLogo.of(("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <svg xmlns="http://www.w3.org/2000/svg" width="300" height="90" viewBox="0 0 300 90">
+                  <circle cx="45" cy="45" r="40" fill="#1f3a5f"/>
+                  <path d="M25 60 L45 20 L65 60 Z" fill="#f2c14e" opacity="0.8"/>
+                  <text x="100" y="58" font-family="sans-serif" font-size="34" fill="#0b7a75">Clínica Ñu</text>
+                </svg>
+                """).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** A signature as the consent step's pad posts it: two strokes, a loop and an underline. */
+    public static clinic.stride.consent.DrawnSignature signature() {
+        return clinic.stride.consent.DrawnSignature.parse("M20 100L40 60L60 40L80 50L90 90L100 110L120 70L150 60"
+                + "L170 80L200 75L240 60L280 70M30 125L300 120").orElseThrow();
+    }
 }

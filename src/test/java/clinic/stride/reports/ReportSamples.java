@@ -46,6 +46,11 @@ class ReportSamples {
         write(out, "carlos-mendoza-handout-es-emergency",
                 handouts.write(ReportFixtures.handout(CARLOS, Language.ES, false)));
         write(out, "carlos-mendoza-summary-emergency", summaries.write(ReportFixtures.summary(CARLOS)));
+        // The clinic's logo (a PNG, an SVG drawn as vectors) and a signature drawn with the consent.
+        write(out, "maria-ortega-summary-with-logo-and-signature", summaries.withLogo(ReportFixtures.pngLogo())
+                .write(ReportFixtures.summary(MARIA).withSignature(ReportFixtures.signature())));
+        write(out, "james-carter-handout-en-with-svg-logo", handouts.withLogo(ReportFixtures.svgLogo())
+                .write(ReportFixtures.handout(JAMES, Language.EN, false)));
         // Names in other scripts: Liberation Sans has none of these letters, the Noto faces fill in.
         write(out, "names-arabic-summary", summaries.write(ReportFixtures.summary(JAMES, "عيادة المشي · Stride Clinic",
                 "محمد", "عبد الله")));

@@ -109,6 +109,7 @@ class AccessMatrixIT extends StrideIT {
             GET  /intake-link/gone.xhtml                | 410       | 410        | 410       | 410
             GET  /index.xhtml                           | 200       | 200        | 200       | 200
             GET  /home-programme/*                      | 410       | 410        | 410       | 410
+            GET  /clinic-logo/*                         | 404       | 404        | 404       | 404
             POST /home-programme/*                      | 410       | 410        | 410       | 410
             GET  /home-programme/* (live token)         | 200       | 200        | 200       | 200
             POST /home-programme/* (live token)         | 303       | 303        | 303       | 303

@@ -3,6 +3,7 @@ package clinic.stride.intake.wizard;
 import clinic.stride.audit.PageAudit;
 import clinic.stride.consent.ConsentRequest;
 import clinic.stride.consent.Consents;
+import clinic.stride.consent.DrawnSignature;
 import clinic.stride.platform.PageLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -10,12 +11,14 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The consent on the review page: the clinic's consent and privacy notice (or Stride's wording) in the page's
  * language, a tick box and the patient's full name typed as their signature. Both are needed before the intake is
  * sent; the notice version read is the one posted back with the form, so a notice changed meanwhile is not
- * recorded as read.
+ * recorded as read. A signature drawn beside the typed name is optional ({@link DrawnSignature}): kept only as path
+ * data Stride writes back, and never in the draft, so a shared tablet forgets it with the form.
  */
 @Named("consentStep")
 @RequestScoped
@@ -24,6 +27,7 @@ public class ConsentStep {
     static final String AGREED = "consentAgreed";
     static final String NAME = "consentName";
     static final String VERSION = "consentVersion";
+    static final String SIGNATURE = "consentSignature";
 
     @Inject
     Consents consents;
@@ -55,6 +59,19 @@ public class ConsentStep {
         return request.getParameter(AGREED) != null ? "checked" : null;
     }
 
+    /** The drawing posted with a refusal, as Stride writes it back, to draw again; empty when none or unreadable. */
+    public String getDrawnPath() {
+        try {
+            return drawn().map(DrawnSignature::pathData).orElse("");
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
+    private Optional<DrawnSignature> drawn() {
+        return DrawnSignature.parse(request.getParameter(SIGNATURE));
+    }
+
     /** The refusals of the consent fields, by field; empty when the patient ticked and typed a name. */
     Map<String, String> check() {
         Map<String, String> errors = new LinkedHashMap<>();
@@ -66,6 +83,11 @@ public class ConsentStep {
             errors.put(NAME, ui.text("consent.error.name"));
         } else if (!Consents.isSignature(name)) {
             errors.put(NAME, ui.text("consent.error.nameLength"));
+        }
+        try {
+            drawn();
+        } catch (IllegalArgumentException e) {
+            errors.put(SIGNATURE, ui.text("consent.signature.error"));
         }
         if (!errors.isEmpty()) {
             audit.write(PageAudit.INTAKE_SUBMIT, null, null, 400);
@@ -81,7 +103,8 @@ public class ConsentStep {
     static Map<String, String> onPage(Map<String, String> refusals) {
         Map<String, String> shown = new LinkedHashMap<>();
         refusals.forEach((field, message) -> shown.merge(!field.startsWith("consent") ? field
-                : field.equals("consent.signedName") ? NAME : AGREED, message, (a, b) -> a + " " + b));
+                : field.equals("consent.signedName") ? NAME : field.equals("consent.drawnSignature") ? SIGNATURE : AGREED,
+                message, (a, b) -> a + " " + b));
         return shown;
     }
 
@@ -96,6 +119,7 @@ public class ConsentStep {
         } catch (NumberFormatException e) {
             version = consents.noticeVersion();
         }
-        return new ConsentRequest(request.getParameter(NAME), version, ui.language());
+        return new ConsentRequest(request.getParameter(NAME), version, ui.language(),
+                drawn().map(DrawnSignature::pathData).orElse(null));
     }
 }

@@ -50,6 +50,8 @@ import org.w3c.dom.svg.SVGDocument;
 public final class SvgArtwork {
 
     private static final Map<String, SvgArtwork> LOADED = new ConcurrentHashMap<>();
+    private static final java.util.regex.Pattern DOCTYPE = java.util.regex.Pattern.compile("<!DOCTYPE[^>\\[]*",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private final String resource;
     private final GraphicsNode tree;
@@ -94,8 +96,40 @@ public final class SvgArtwork {
             throw ArtworkNotFoundException.forResource(resource);
         }
         try (InputStream in = url.openStream()) {
+            return parse(resource, url.toString(), in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    /**
+     * A drawing that is not one of Stride's own files (the clinic's logo), parsed now and not kept: scripts and
+     * external files are refused as for Stride's own.
+     *
+     * @throws IllegalStateException when Batik cannot build a drawing from it
+     */
+    public static SvgArtwork parse(String name, byte[] svg) {
+        // Batik reads the W3C SVG document types from its own copies; any other would be fetched from wherever it
+        // points, at print time. A logo needs none.
+        String text = new String(svg, java.nio.charset.StandardCharsets.UTF_8);
+        java.util.regex.Matcher doctype = DOCTYPE.matcher(text);
+        while (doctype.find()) {
+            boolean internalSubset = doctype.end() < text.length() && text.charAt(doctype.end()) == '[';
+            if (!doctype.group().contains("-//W3C//DTD SVG") || internalSubset) {
+                throw new IllegalStateException(name + " declares a document type other than SVG's");
+            }
+        }
+        try (InputStream in = new java.io.ByteArrayInputStream(svg)) {
+            return parse(name, "file:///stride/" + name, in);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static SvgArtwork parse(String resource, String uri, InputStream in) throws IOException {
+        try {
             SAXSVGDocumentFactory factory = new SAXSVGDocumentFactory(XMLResourceDescriptor.getXMLParserClassName());
-            SVGDocument document = factory.createSVGDocument(url.toString(), in);
+            SVGDocument document = factory.createSVGDocument(uri, in);
             SealedUserAgent agent = new SealedUserAgent();
             BridgeContext bridge = new BridgeContext(agent, new DocumentLoader(agent));
             // INTERACTIVE, not STATIC: only then does Batik record which node each element built, which the body map
@@ -103,8 +137,6 @@ public final class SvgArtwork {
             bridge.setDynamicState(BridgeContext.INTERACTIVE);
             GraphicsNode tree = new GVTBuilder().build(bridge, document);
             return new SvgArtwork(resource, document, bridge, tree);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
         } catch (BridgeException e) {
             throw new IllegalStateException("invalid SVG in " + resource + ": " + e.getMessage(), e);
         }
