@@ -141,6 +141,9 @@ class ClinicLogoIT extends StrideIT {
         Object loaded = browser.script("var i = document.getElementById('clinic-logo'); return i.complete && i.naturalWidth > 0");
         assertEquals(Boolean.TRUE, loaded, "the logo loads in " + browser.url());
         Number height = (Number) browser.script("return document.getElementById('clinic-logo').getBoundingClientRect().height");
-        assertTrue(height.doubleValue() > 0 && height.doubleValue() <= 44.5, "at most 2.75rem high: " + height);
+        // rem is the page's root font size (stride.css sets it above the browser's 16 px), not a fixed 16 px.
+        Number rem = (Number) browser.script("return parseFloat(getComputedStyle(document.documentElement).fontSize)");
+        assertTrue(height.doubleValue() > 0 && height.doubleValue() <= 2.75 * rem.doubleValue() + 0.5,
+                "at most 2.75rem (" + 2.75 * rem.doubleValue() + " px) high: " + height);
     }
 }

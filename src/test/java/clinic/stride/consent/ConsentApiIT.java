@@ -103,6 +103,35 @@ class ConsentApiIT extends StrideIT {
     }
 
     @Test
+    void shouldStoreTheDrawnSignatureWithTheConsentInTheSameTransactionWhenTheApiSendsOne() {
+        String clinicId = uniqueClinicId();
+        ObjectNode body = withConsent(clinicId, "Nguyễn Thị Ánh", noticeInForce(), "en");
+        ((ObjectNode) body.get("consent")).put("drawnSignature", "M 10 20 L 40 60 L 90,35 M 120 40 L 160 80");
+        Api.Reply created = clinician().postJson("api/intakes", json(body));
+
+        assertEquals(201, created.status(), created::toString);
+        String intakeId = created.json().get("id").asText();
+        assertEquals("M10 20L40 60L90 35M120 40L160 80",
+                Db.text("select path_data from intake_consent_signature where intake_id = ?::uuid", intakeId).replace(" L", "L").replace(" M", "M"));
+        assertEquals(Db.text("select xmin::text from intake_consent where intake_id = ?::uuid", intakeId),
+                Db.text("select xmin::text from intake_consent_signature where intake_id = ?::uuid", intakeId));
+    }
+
+    @Test
+    void shouldRefuseADrawnSignatureThatIsNotPathDataAndStoreNothing() {
+        String clinicId = uniqueClinicId();
+        ObjectNode body = withConsent(clinicId, "Zoë Ødegård", noticeInForce(), "en");
+        ((ObjectNode) body.get("consent")).put("drawnSignature", "<svg onload=\"alert(1)\"><path d=\"M0 0\"/></svg>");
+        Api.Reply refused = clinician().postJson("api/intakes", json(body));
+
+        assertEquals(400, refused.status(), refused::toString);
+        assertEquals(Set.of("consent.drawnSignature"), fields(refused));
+        assertEquals(0, Db.count(INTAKES_OF, clinicId));
+        assertEquals(0, Db.count("select count(*) from intake_consent_signature s join intake i on i.id = s.intake_id "
+                + "join patient p on p.id = i.patient_id where p.clinic_id = ?", clinicId));
+    }
+
+    @Test
     void shouldLeaveNoConsentRowWhenTheAnswersAreRefused() {
         String clinicId = uniqueClinicId();
         ObjectNode body = withConsent(clinicId, "Zoë Ødegård", noticeInForce(), "en");

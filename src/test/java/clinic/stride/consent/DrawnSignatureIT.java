@@ -37,7 +37,7 @@ class DrawnSignatureIT extends StrideIT {
 
     private static PatientFills toReview(Browser browser, String clinicId, String family) {
         return new PatientFills(browser, false).you(clinicId, "Zoë", family).where().when().activity().body()
-                .history().warningSigns(false);
+                .history().skipsLefs().warningSigns(false);
     }
 
     /** Two strokes with the mouse over the pad: pointerdown, pointermoves and pointerup, as a person draws. */
@@ -101,7 +101,7 @@ class DrawnSignatureIT extends StrideIT {
             browser.open("/intake-links/" + url.substring(url.lastIndexOf('/') + 1));
             browser.press("start");
             PatientFills patient = new PatientFills(browser, false).where().when().activity().body().history()
-                    .warningSigns(false);
+                    .skipsLefs().warningSigns(false);
             assertTrue(browser.text("#consentSignature-label").contains("opcional"), browser.text("#consentSignature-label"));
             draw(browser);
             browser.check("intake-link-review-signature");

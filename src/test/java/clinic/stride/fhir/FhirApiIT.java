@@ -239,7 +239,7 @@ class FhirApiIT extends StrideIT {
         Api.Reply read = api().get("api/fhir/Consent/" + id);
         assertEquals(404, read.status(), read::toString);
         assertEquals("OperationOutcome", read.json().get("resourceType").asText(), read::toString);
-        Api.Reply search = api().get("api/fhir/Consent?patient.identifier=" + Fhir.CLINIC_ID_SYSTEM + "|" + clinicId);
+        Api.Reply search = api().get("api/fhir/Consent?patient.identifier=" + Fhir.CLINIC_ID_SYSTEM + "%7C" + clinicId);
         assertEquals(200, search.status(), search::toString);
         assertEquals(0, Fhir.context().newJsonParser().parseResource(Bundle.class, search.body()).getTotal());
         assertEquals(1, Db.count("select count(*) from audit_event where action = 'fhir.consent.read'"

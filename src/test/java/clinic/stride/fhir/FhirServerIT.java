@@ -90,7 +90,7 @@ class FhirServerIT extends StrideIT {
         assertEquals("4.0.1", capabilities.getFhirVersion().toCode());
         Set<String> types = capabilities.getRestFirstRep().getResource().stream()
                 .map(CapabilityStatement.CapabilityStatementRestResourceComponent::getType).collect(Collectors.toSet());
-        assertEquals(Set.of("Questionnaire", "QuestionnaireResponse", "Patient"), types);
+        assertEquals(Set.of("Questionnaire", "QuestionnaireResponse", "Patient", "Consent"), types);
         assertEquals(0, validation.errors(capabilities).size(), FhirValidation.describe(validation.errors(capabilities)));
 
         Bundle firstPage = client.search().forResource(QuestionnaireResponse.class)

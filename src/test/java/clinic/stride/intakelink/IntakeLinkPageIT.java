@@ -55,7 +55,7 @@ class IntakeLinkPageIT extends StrideIT {
 
             assertEquals("Where does it hurt?", browser.h1(), "the form starts at the pain: the link says who the patient is");
             assertFalse(browser.url().contains(token), "the token leaves the address once the form starts");
-            assertEquals("Step 1 of 7", browser.text(".progress-text"));
+            assertEquals("Step 1 of 8", browser.text(".progress-text"));
             assertFalse(browser.present("input#back"), "nothing before the first page");
             assertFalse(browser.present("input#later"), "the link itself brings the draft back");
             browser.check("intake-link-where");

@@ -58,8 +58,8 @@ class Utf8TextIT extends StrideIT {
             browser.script("arguments[0].value += arguments[1]", browser.find("#factors-pastInjuries-other"), EMOJI);
             browser.choose("factors-pastInjuries-hipFracture-no").choose("factors-conditions");
             browser.press("next");
-            assertEquals("/intake/warning", path(browser), "the free text is accepted: " + errors(browser));
-            patient.warningSigns(false);
+            assertEquals("/intake/function", path(browser), "the free text is accepted: " + errors(browser));
+            patient.skipsLefs().warningSigns(false);
 
             // The review lists each answer on its own line: first name, last name, … other injuries.
             String review = browser.text("main");
