@@ -1,5 +1,6 @@
 package clinic.stride.audit;
 
+import clinic.stride.testsupport.RunsAlone;
 import static clinic.stride.testsupport.SampleIntakes.complete;
 import static clinic.stride.testsupport.SampleIntakes.json;
 import static clinic.stride.testsupport.SampleIntakes.uniqueClinicId;
@@ -28,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The audit trail: one row per access, refusals included, append-only in PostgreSQL, and a chain that shows tampering. */
+@RunsAlone("tampers with the audit chain that other tests verify")
 class AuditTrailIT extends StrideIT {
 
     private String newIntake(String clinicId) {

@@ -1,5 +1,6 @@
 package clinic.stride.audit;
 
+import clinic.stride.testsupport.RunsAlone;
 import static clinic.stride.testsupport.SampleIntakes.complete;
 import static clinic.stride.testsupport.SampleIntakes.json;
 import static clinic.stride.testsupport.SampleIntakes.uniqueClinicId;
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.Test;
  * is caught by the signed checkpoints kept outside PostgreSQL; rows from before the chain was keyed keep
  * verifying; the admin page shows a broken chain's first broken row and its neighbours.
  */
+@RunsAlone("rewrites audit rows, so the whole chain fails verification until it puts them back")
 class KeyedAuditChainIT extends StrideIT {
 
 

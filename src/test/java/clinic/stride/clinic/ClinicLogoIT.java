@@ -1,5 +1,6 @@
 package clinic.stride.clinic;
 
+import clinic.stride.testsupport.RunsAlone;
 import static clinic.stride.testsupport.SampleIntakes.complete;
 import static clinic.stride.testsupport.SampleIntakes.json;
 import static clinic.stride.testsupport.SampleIntakes.uniqueClinicId;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * form and the staff pages with the clinic's name as its text, served at an address of its own version, and printed
  * at the head of both PDFs; after it is removed the header is as it was. Each test removes the logo again.
  */
+@RunsAlone("changes the clinic logo that every page and PDF shows")
 class ClinicLogoIT extends StrideIT {
 
     private Browser admin() {

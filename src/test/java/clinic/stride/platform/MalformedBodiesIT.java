@@ -1,5 +1,6 @@
 package clinic.stride.platform;
 
+import clinic.stride.testsupport.RunsAlone;
 import static clinic.stride.testsupport.SampleIntakes.at;
 import static clinic.stride.testsupport.SampleIntakes.complete;
 import static clinic.stride.testsupport.SampleIntakes.json;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * (Jersey's readers, the exception mappers, the transaction) to POST /api/intakes and to the FHIR import:
  * every malformed body is a 4xx problem+json without a stack trace or class name, and stores nothing.
  */
+@RunsAlone("compares whole-table row totals before and after each refused body")
 class MalformedBodiesIT extends StrideIT {
 
     private static final String INTAKES = "api/intakes";

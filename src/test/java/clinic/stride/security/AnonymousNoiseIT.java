@@ -1,5 +1,6 @@
 package clinic.stride.security;
 
+import clinic.stride.testsupport.RunsAlone;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * (the failsafe configuration allows 300 a minute), and a failed sign-in with a name that does not exist keeps
  * a keyed hash of it, never what was typed.
  */
+@RunsAlone("spends the anonymous request allowance of the address every other test calls from")
 class AnonymousNoiseIT extends StrideIT {
 
 

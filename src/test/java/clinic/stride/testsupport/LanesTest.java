@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
@@ -55,9 +56,24 @@ class LanesTest {
     void shouldKeepTheBlackBoxTestsOutOfTheSecondLaneWhenTheyShareOnePayara() throws IOException {
         List<String> both = integrationTests().stream()
                 .filter(StrideIT.class::isAssignableFrom)
-                .filter(c -> c.getAnnotation(ResourceLock.class) != null)
+                .filter(c -> c.getAnnotation(ResourceLock.class) != null
+                        && SecondLane.LOCK.equals(c.getAnnotation(ResourceLock.class).value()))
                 .map(Class::getName)
                 .toList();
         assertEquals(List.of(), both, "a StrideIT runs in the first lane only");
+    }
+
+    @Test
+    void shouldLetOnlyRunsAloneClassesTakeTheSharedPayaraForThemselves() {
+        SharedPayaraLock locks = new SharedPayaraLock();
+        assertEquals(ResourceAccessMode.READ,
+                locks.provideForClass(BrowserReuseIT.class).iterator().next().getAccessMode());
+        assertEquals(ResourceAccessMode.READ_WRITE,
+                locks.provideForClass(RunsAloneExample.class).iterator().next().getAccessMode());
+        assertEquals(SharedPayaraLock.KEY, locks.provideForClass(RunsAloneExample.class).iterator().next().getKey());
+    }
+
+    @RunsAlone("an example for the test above")
+    private abstract static class RunsAloneExample extends StrideIT {
     }
 }

@@ -8,20 +8,20 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * What every black-box integration test starts with: the packaged WAR deployed through Arquillian to a real
  * Payara Micro (shared by all such tests of the run, see {@link SharedPayaraMicro}), called from the test JVM
  * over HTTP at {@link #base}. A new IT is {@code class FooIT extends StrideIT} and a few {@code @Test} methods.
  *
- * <p>These classes run one after another on one thread ({@code SAME_THREAD}, inherited): they share the running
- * application, its database and its per-address limits. Other ITs run beside them ({@link SecondLane}).
+ * <p>These classes share the running application and its database: they run side by side, each on its own patients,
+ * links and users, unless marked {@link RunsAlone} ({@link SharedPayaraLock}); the methods of one class run one after
+ * another. Other ITs run beside them in the second lane ({@link SecondLane}).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-@Execution(ExecutionMode.SAME_THREAD)
+@ResourceLock(providers = SharedPayaraLock.class)
 public abstract class StrideIT {
 
     /** Where the deployed Stride answers, e.g. {@code http://localhost:27351/stride/}. */
