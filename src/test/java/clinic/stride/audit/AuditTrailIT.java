@@ -29,7 +29,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The audit trail: one row per access, refusals included, append-only in PostgreSQL, and a chain that shows tampering. */
-@RunsAlone("tampers with the audit chain that other tests verify")
+@RunsAlone("commits a rewritten audit row and truncates a table while others write to the audit trail")
 class AuditTrailIT extends StrideIT {
 
     private String newIntake(String clinicId) {

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
  * is caught by the signed checkpoints kept outside PostgreSQL; rows from before the chain was keyed keep
  * verifying; the admin page shows a broken chain's first broken row and its neighbours.
  */
-@RunsAlone("rewrites audit rows, so the whole chain fails verification until it puts them back")
+@RunsAlone("commits a rewritten audit row and holds the audit write lock: other tests' chain checks and audited requests would fail")
 class KeyedAuditChainIT extends StrideIT {
 
 
@@ -117,7 +117,7 @@ class KeyedAuditChainIT extends StrideIT {
 
     @Test
     void shouldKeepVerifyingRowsWrittenBeforeTheChainWasKeyedWhenMigrated() throws SQLException {
-        String database = System.getProperty("it.db.url").replaceAll(".*/", "") + "_upgrade";
+        String database = System.getProperty("it.db.url").replaceAll(".*/", "") + "_keyed";
         String adminUrl = System.getProperty("it.db.url").replaceAll("/[^/]*$", "/postgres");
         try (Connection admin = DriverManager.getConnection(adminUrl, System.getProperty("it.db.user"), System.getProperty("it.db.password", ""));
              Statement st = admin.createStatement()) {

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * form and the staff pages with the clinic's name as its text, served at an address of its own version, and printed
  * at the head of both PDFs; after it is removed the header is as it was. Each test removes the logo again.
  */
-@RunsAlone("changes the clinic logo that every page and PDF shows")
+@RunsAlone("changes the clinic logo every page and PDF shows")
 class ClinicLogoIT extends StrideIT {
 
     private Browser admin() {

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * audited, and shows on both PDFs and in the pages' header; bad fields are shown beside themselves in English and
  * Spanish. Each test ends by saving the name and phone it found, as a further version, for the tests after it.
  */
-@RunsAlone("changes the clinic's name and consent notice that every page shows")
+@RunsAlone("changes the clinic name, address and logo every page shows, and counts every settings version")
 class ClinicSettingsIT extends StrideIT {
 
     private Browser admin(String language) {

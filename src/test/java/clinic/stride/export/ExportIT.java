@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clinic.stride.testsupport.Api;
 import clinic.stride.testsupport.Db;
+import clinic.stride.testsupport.RunsAlone;
 import clinic.stride.testsupport.StrideIT;
 import clinic.stride.testsupport.TestUsers;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -33,6 +34,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 /** The de-identified CSV export on a real Payara Micro. Visit dates in 2001–2003 keep it apart from other tests' intakes. */
+@RunsAlone("expects exactly one more export audit row over the whole audit table")
 class ExportIT extends StrideIT {
 
     Api api() {

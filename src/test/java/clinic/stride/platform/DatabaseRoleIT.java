@@ -1,6 +1,5 @@
 package clinic.stride.platform;
 
-import clinic.stride.testsupport.RunsAlone;
 import static clinic.stride.testsupport.SampleIntakes.complete;
 import static clinic.stride.testsupport.SampleIntakes.json;
 import static clinic.stride.testsupport.SampleIntakes.uniqueClinicId;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.Test;
  * (STRIDE_DB_MIGRATION_USER): PostgreSQL itself, not only the audit trigger, stops that role from changing the
  * audit trail, and Stride does its work with the grants it has.
  */
-@RunsAlone("changes the application role's grants")
 class DatabaseRoleIT extends StrideIT {
 
     /** SQLSTATE 42501: insufficient_privilege (permission denied, or "must be owner"). */

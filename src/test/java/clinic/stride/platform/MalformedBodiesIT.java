@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * (Jersey's readers, the exception mappers, the transaction) to POST /api/intakes and to the FHIR import:
  * every malformed body is a 4xx problem+json without a stack trace or class name, and stores nothing.
  */
-@RunsAlone("compares whole-table row totals before and after each refused body")
+@RunsAlone("sums whole-table row counts before and after each refused body")
 class MalformedBodiesIT extends StrideIT {
 
     private static final String INTAKES = "api/intakes";

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clinic.stride.testsupport.Api;
 import clinic.stride.testsupport.Db;
+import clinic.stride.testsupport.RunsAlone;
 import clinic.stride.testsupport.StrideIT;
 import clinic.stride.testsupport.TestUsers;
 import java.sql.Connection;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * the PSQLException with SQLSTATE 23514) into {@code new XAException(e.toString())} with error code XAER_RMERR and no
  * cause, so {@code ProblemMappers.TransactionFailed} never sees a SQLSTATE (docs/security.md, "Refused commits").
  */
+@RunsAlone("adds a failing trigger to the patient table every other test writes to")
 class RefusedCommitIT extends StrideIT {
 
     @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import clinic.stride.StrideApi;
 import clinic.stride.testsupport.Api;
 import clinic.stride.testsupport.FormClient;
+import clinic.stride.testsupport.RunsAlone;
 import clinic.stride.testsupport.StrideIT;
 import clinic.stride.testsupport.TestUsers;
 import clinic.stride.vocabulary.Roles;
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.Test;
  * <p>API calls sign in with HTTP Basic; page calls with the sign-in form (a session). The front desk sees
  * no clinical detail: it lists the day's intakes through /api/worklist, never GET /api/intakes.
  */
+@RunsAlone("makes about 280 anonymous requests in seconds: the whole allowance of the address every test calls from")
 class AccessMatrixIT extends StrideIT {
 
     private static final String MATRIX = """

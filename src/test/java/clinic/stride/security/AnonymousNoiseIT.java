@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * (the failsafe configuration allows 300 a minute), and a failed sign-in with a name that does not exist keeps
  * a keyed hash of it, never what was typed.
  */
-@RunsAlone("spends the anonymous request allowance of the address every other test calls from")
+@RunsAlone("reads the newest failed sign-in of an unknown name, which other tests also write")
 class AnonymousNoiseIT extends StrideIT {
 
 

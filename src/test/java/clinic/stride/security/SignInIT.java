@@ -1,6 +1,5 @@
 package clinic.stride.security;
 
-import clinic.stride.testsupport.RunsAlone;
 import clinic.stride.vocabulary.Roles;
 import static clinic.stride.testsupport.SampleIntakes.complete;
 import static clinic.stride.testsupport.SampleIntakes.json;
@@ -23,7 +22,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Signing in: the form and its session, HTTP Basic for the API, the lockout, CSRF and the security headers. */
-@RunsAlone("locks out and rate-limits sign-ins that other tests make")
 class SignInIT extends StrideIT {
 
     private static final String PASSWORD = "Right-password-for-tests";

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
  * A Chromium handed back by one test reaches the next in a new browser's state (what the browser tests rely on when
  * they sign in, press Back, or expect a signed-out visitor): signed out, one tab with no history, no cookies.
  */
+@RunsAlone("asserts that the next browser is the pooled one; a class beside it could take that Chromium first")
 class BrowserReuseIT extends StrideIT {
 
     @Test

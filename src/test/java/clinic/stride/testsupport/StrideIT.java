@@ -4,7 +4,6 @@ import clinic.stride.security.DemoUsers;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,7 +18,7 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * links and users, unless marked {@link RunsAlone} ({@link SharedPayaraLock}); the methods of one class run one after
  * another. Other ITs run beside them in the second lane ({@link SecondLane}).
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(ParallelArquillian.class)
 @RunAsClient
 @ResourceLock(providers = SharedPayaraLock.class)
 public abstract class StrideIT {
