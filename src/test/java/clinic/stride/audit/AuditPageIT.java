@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import clinic.stride.security.DemoUsers;
 import clinic.stride.testsupport.Api;
 import clinic.stride.testsupport.Browser;
+import clinic.stride.testsupport.RunsAlone;
 import clinic.stride.testsupport.StrideIT;
 import clinic.stride.testsupport.TestUsers;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The admin's audit page in a real headless Chromium: search, keyset pages, the chain check, both languages. */
+@RunsAlone("pages through every audit row about its patient; a list view in another class (today's worklist) discloses that patient too")
 class AuditPageIT extends StrideIT {
 
     private Browser admin() {

@@ -1,6 +1,5 @@
 package clinic.stride.audit;
 
-import clinic.stride.testsupport.RunsAlone;
 import static clinic.stride.testsupport.SampleIntakes.complete;
 import static clinic.stride.testsupport.SampleIntakes.json;
 import static clinic.stride.testsupport.SampleIntakes.uniqueClinicId;
@@ -11,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clinic.stride.testsupport.Api;
 import clinic.stride.testsupport.Db;
+import clinic.stride.testsupport.RunsAlone;
 import clinic.stride.testsupport.StrideIT;
 import clinic.stride.testsupport.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -160,7 +160,6 @@ class AuditTrailIT extends StrideIT {
     private static AuditChainCheck.Result check() throws SQLException {
         return clinic.stride.testsupport.AuditChecks.verify();
     }
-
 
     /** The check command as an operator runs it, in its own JVM, connecting through STRIDE_DB_*. */
     private static Process runCheckCommand() throws IOException, InterruptedException {

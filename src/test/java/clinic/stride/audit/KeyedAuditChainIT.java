@@ -1,6 +1,5 @@
 package clinic.stride.audit;
 
-import clinic.stride.testsupport.RunsAlone;
 import static clinic.stride.testsupport.SampleIntakes.complete;
 import static clinic.stride.testsupport.SampleIntakes.json;
 import static clinic.stride.testsupport.SampleIntakes.uniqueClinicId;
@@ -13,6 +12,7 @@ import clinic.stride.testsupport.Api;
 import clinic.stride.testsupport.AuditChecks;
 import clinic.stride.testsupport.Db;
 import clinic.stride.testsupport.FormClient;
+import clinic.stride.testsupport.RunsAlone;
 import clinic.stride.testsupport.StrideIT;
 import clinic.stride.testsupport.TestUsers;
 import java.sql.Array;
@@ -41,8 +41,6 @@ import org.junit.jupiter.api.Test;
  */
 @RunsAlone("commits a rewritten audit row and holds the audit write lock: other tests' chain checks and audited requests would fail")
 class KeyedAuditChainIT extends StrideIT {
-
-
 
     /** A new intake read once: the id of that read's audit row. */
     private long auditedRead() {

@@ -1,6 +1,5 @@
 package clinic.stride.clinic;
 
-import clinic.stride.testsupport.RunsAlone;
 import static clinic.stride.testsupport.SampleIntakes.complete;
 import static clinic.stride.testsupport.SampleIntakes.json;
 import static clinic.stride.testsupport.SampleIntakes.uniqueClinicId;
@@ -14,6 +13,7 @@ import clinic.stride.security.DemoUsers;
 import clinic.stride.testsupport.Api;
 import clinic.stride.testsupport.Browser;
 import clinic.stride.testsupport.Db;
+import clinic.stride.testsupport.RunsAlone;
 import clinic.stride.testsupport.StrideIT;
 import clinic.stride.testsupport.TestUsers;
 import java.io.IOException;

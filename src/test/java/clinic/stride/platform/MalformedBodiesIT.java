@@ -1,6 +1,5 @@
 package clinic.stride.platform;
 
-import clinic.stride.testsupport.RunsAlone;
 import static clinic.stride.testsupport.SampleIntakes.at;
 import static clinic.stride.testsupport.SampleIntakes.complete;
 import static clinic.stride.testsupport.SampleIntakes.json;
@@ -11,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clinic.stride.testsupport.Api;
 import clinic.stride.testsupport.Db;
+import clinic.stride.testsupport.RunsAlone;
 import clinic.stride.testsupport.StrideIT;
 import clinic.stride.testsupport.TestUsers;
 import java.io.IOException;
