@@ -10,13 +10,11 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 
 /**
- * Failsafe runs the integration tests in two lanes (the {@code configurationParameters} of the Failsafe plugin in
- * pom.xml). The black-box ITs ({@link StrideIT}, {@code SAME_THREAD}) run one after another on one thread against
- * the shared Payara: they share its database, its client-address limits and its audit checkpoint file. Every other
- * IT starts processes of its own (a Payara of its own, pg_dump, node, an uber-jar build) or only reads files, and
- * runs on a second thread beside them, taking {@link #LOCK} so that these run one at a time: on 2 cores the
- * black-box lane leaves most of a core idle while it waits on Payara and Chromium, and the second lane uses it.
- * {@code LanesTest} fails the build for an IT that is in neither lane.
+ * Failsafe runs the integration tests in lanes (the {@code configurationParameters} of the Failsafe plugin in
+ * pom.xml). The black-box ITs ({@link StrideIT}) run against the shared Payara, side by side unless marked
+ * {@link RunsAlone} ({@link SharedPayaraLock}). Every other IT starts processes of its own (a Payara of its own,
+ * pg_dump, node, an uber-jar build) or only reads files, and runs beside them, taking {@link #LOCK} so that these
+ * run one at a time. {@code LanesTest} fails the build for an IT that is in neither lane.
  */
 public final class SecondLane {
 
