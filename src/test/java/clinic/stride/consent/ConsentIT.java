@@ -35,7 +35,7 @@ class ConsentIT extends StrideIT {
         try (Browser browser = signedInBrowser(DemoUsers.FRONT_DESK)) {
             browser.open("/intake");
             browser.press("start");
-            PatientFills patient = new PatientFills(browser, false);
+            PatientFills patient = PatientFills.toALaterPage(browser);
             patient.you(clinicId, "Zoë", "Nguyễn-O’Brien").where().when().activity().body().history().skipsLefs().warningSigns(false);
             assertTrue(browser.present("#consent-notice"), "the notice is shown before the patient sends");
             browser.press("submit");

@@ -36,7 +36,7 @@ class DrawnSignatureIT extends StrideIT {
             "--enable-features=CacheControlNoStoreEnterBackForwardCache,BackForwardCache");
 
     private static PatientFills toReview(Browser browser, String clinicId, String family) {
-        return new PatientFills(browser, false).you(clinicId, "Zoë", family).where().when().activity().body()
+        return PatientFills.toALaterPage(browser).you(clinicId, "Zoë", family).where().when().activity().body()
                 .history().skipsLefs().warningSigns(false);
     }
 
@@ -100,7 +100,7 @@ class DrawnSignatureIT extends StrideIT {
         try (Browser browser = new Browser(base)) {
             browser.open("/intake-links/" + url.substring(url.lastIndexOf('/') + 1));
             browser.press("start");
-            PatientFills patient = new PatientFills(browser, false).where().when().activity().body().history()
+            PatientFills patient = PatientFills.toALaterPage(browser).where().when().activity().body().history()
                     .skipsLefs().warningSigns(false);
             assertTrue(browser.text("#consentSignature-label").contains("opcional"), browser.text("#consentSignature-label"));
             draw(browser);

@@ -2,8 +2,6 @@ package clinic.stride.testsupport;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -36,6 +35,18 @@ public final class Browser implements AutoCloseable {
     /** Long pages (the knowledge base) are cut here: the top shows the layout, the rest only weighs. */
     static final int MAX_SHOT_HEIGHT = 5000;
     static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    /**
+     * axe-core (the axe.min.js in Deque's jar, the axe its AxeBuilder injects) put into the page unless it is there
+     * already, then run on the whole page for the tags given, answering with the violations alone.
+     */
+    private static final String AXE_RUN = "if (!window.axe) {\n" + axeSource() + "\n}\n" + """
+            const done = arguments[arguments.length - 1];
+            axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
+              .then(r => done({violations: r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+                  targets: v.nodes.map(n => n.target)}))}))
+              .catch(e => done({error: String(e && e.stack || e)}));
+            """;
 
     private final ChromiumPool.Chromium chromium;
     private final ChromeDriver driver;
@@ -90,9 +101,19 @@ public final class Browser implements AutoCloseable {
         return find(css).getText();
     }
 
+    /** Types into a field as a person would, over what it held. */
     public Browser type(String id, String text) {
-        WebElement input = driver.findElement(By.id(id));
-        input.clear();
+        // One command finds the field and says whether it holds anything: clearing an empty field changes nothing
+        // and costs a command, and most fields a test types into are empty.
+        List<?> found = (List<?>) driver.executeScript(
+                "const f = document.getElementById(arguments[0]); return f ? [f, f.value !== ''] : null", id);
+        if (found == null) {
+            throw new NoSuchElementException("no element with id " + id + " on " + url());
+        }
+        WebElement input = (WebElement) found.get(0);
+        if (Boolean.TRUE.equals(found.get(1))) {
+            input.clear();
+        }
         input.sendKeys(text);
         return this;
     }
@@ -233,20 +254,53 @@ public final class Browser implements AutoCloseable {
 
     /** axe-core on the page as it is now: no serious or critical WCAG 2.1 AA violation; screenshots when asked. */
     public Browser check(String pageName) {
-        Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
-        List<Rule> bad = results.getViolations().stream()
-                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+        List<Violation> bad = axeViolations().stream()
+                .filter(v -> "serious".equals(v.impact()) || "critical".equals(v.impact()))
                 .toList();
         if (!bad.isEmpty()) {
             fail("axe-core found serious or critical WCAG 2.1 AA violations on " + pageName + " (" + url() + "):\n"
-                    + bad.stream().map(v -> "- " + v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
-                            + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(5).collect(Collectors.joining(", ")))
+                    + bad.stream().map(v -> "- " + v.id() + " (" + v.impact() + "): " + v.help() + " at "
+                            + v.targets().stream().map(String::valueOf).limit(5).collect(Collectors.joining(", ")))
                     .collect(Collectors.joining("\n")));
         }
         if (Boolean.getBoolean("screenshots")) {
             screenshot(pageName);
         }
         return this;
+    }
+
+    /** One axe-core violation: the rule, its impact, what it asks for, and the nodes (axe's selectors) that break it. */
+    record Violation(String id, String impact, String help, List<Object> targets) {
+    }
+
+    /**
+     * axe-core's violations of {@link #WCAG_TAGS} on the open page, in one script. Deque's AxeBuilder runs the same
+     * axe and rules at several times the cost: it injects axe a second time into an about:blank tab of its own to
+     * assemble the results of frames, and ships every passed and inapplicable rule back. Stride's pages have no
+     * frames (a page with one would need axe in the frame too); {@code AxeCheckIT} keeps the two in step.
+     */
+    @SuppressWarnings("unchecked")
+    List<Violation> axeViolations() {
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        Map<String, Object> got = (Map<String, Object>) driver.executeAsyncScript(AXE_RUN, WCAG_TAGS);
+        if (got.containsKey("error")) {
+            throw new AssertionError("axe-core failed on " + url() + ": " + got.get("error"));
+        }
+        return ((List<Map<String, Object>>) got.get("violations")).stream()
+                .map(v -> new Violation((String) v.get("id"), (String) v.get("impact"), (String) v.get("help"),
+                        (List<Object>) v.get("targets")))
+                .toList();
+    }
+
+    private static String axeSource() {
+        try (var in = AxeBuilder.class.getResourceAsStream("/axe.min.js")) {
+            if (in == null) {
+                throw new IllegalStateException("axe.min.js is missing from the axe-core selenium jar");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Whole-page screenshots at phone and desktop width: docs/screenshots/{name}-phone.png and -desktop.png. */
