@@ -70,7 +70,7 @@ public final class IntakeResponses {
     public static QuestionnaireResponse toResponse(UUID intakeId, int version, Instant authored, PatientDetails patient,
                                                    IntakeAnswers answers) {
         IntakeRequest whole = new IntakeRequest(patient, answers.visitDate(), answers.language(), answers.pain(),
-                answers.factors(), answers.redFlags(), answers.lefs());
+                answers.factors(), answers.redFlags(), answers.lefs(), null);
         JsonNode tree = Json.mapper().valueToTree(whole);
 
         QuestionnaireResponse response = new QuestionnaireResponse();
