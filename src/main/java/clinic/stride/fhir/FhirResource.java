@@ -254,15 +254,16 @@ public class FhirResource {
 
     /**
      * A response to another version of the form answered other questions (or the same ones with other options):
-     * mapping it by link id could store answers the patient never gave. The version after '|' must be ours.
+     * mapping it by link id could store answers the patient never gave. The version after '|' must be one whose
+     * questions ours asks unchanged ({@link Fhir#ANSWERED_VERSIONS}).
      */
     static List<Problem.FieldError> otherQuestionnaireVersion(QuestionnaireResponse response) {
         String canonical = response.getQuestionnaire();
         int bar = canonical == null ? -1 : canonical.indexOf('|');
-        if (bar >= 0 && !canonical.substring(bar + 1).equals(Fhir.QUESTIONNAIRE_VERSION)) {
+        if (bar >= 0 && !Fhir.ANSWERED_VERSIONS.contains(canonical.substring(bar + 1))) {
             return List.of(new Problem.FieldError("questionnaire", "answers version " + canonical.substring(bar + 1)
                     + " of the Stride Questionnaire; Stride takes responses to version " + Fhir.QUESTIONNAIRE_VERSION
-                    + " only (" + Fhir.questionnaireCanonical() + ")"));
+                    + " (" + Fhir.questionnaireCanonical() + ") or 1.0.0, whose questions it still asks"));
         }
         return List.of();
     }

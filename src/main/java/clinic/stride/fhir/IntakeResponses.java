@@ -316,7 +316,7 @@ public final class IntakeResponses {
         };
     }
 
-    /** {@code https://...|1.0.0} → {@code https://...}; a canonical without a version is its own URL. */
+    /** {@code https://...|1.1.0} → {@code https://...}; a canonical without a version is its own URL. */
     static String canonicalUrl(String canonical) {
         int bar = canonical.indexOf('|');
         return bar < 0 ? canonical : canonical.substring(0, bar);
