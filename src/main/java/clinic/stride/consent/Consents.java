@@ -61,11 +61,17 @@ public class Consents {
     }
 
     /**
-     * What the domain refuses of a consent that passed Bean Validation, by field under {@code consent.}: a name
-     * that signs nothing, a notice version this clinic never had (versions run from 0, Stride's wording, to the
-     * one in force).
+     * A consent that passed Bean Validation, checked by the domain: what it refuses, by field under {@code consent.}
+     * (none when it can be recorded), and its drawing parsed once, for {@link #record} to store.
      */
-    public List<Problem.FieldError> problems(ConsentRequest consent) {
+    public record Checked(ConsentRequest given, Optional<DrawnSignature> drawn, List<Problem.FieldError> problems) {
+    }
+
+    /**
+     * Checks a consent that passed Bean Validation: a name that signs nothing, a notice version this clinic never had
+     * (versions run from 0, Stride's wording, to the one in force), or a drawing that is not path data is refused.
+     */
+    public Checked check(ConsentRequest consent) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (consent.signedName() != null && !isSignature(consent.signedName())) {
             errors.add(new Problem.FieldError("consent.signedName",
@@ -75,30 +81,31 @@ public class Consents {
             errors.add(new Problem.FieldError("consent.noticeVersion",
                     "no such notice version: the clinic's notice in force is version " + noticeVersion()));
         }
+        Optional<DrawnSignature> drawn = Optional.empty();
         try {
-            DrawnSignature.parse(consent.drawnSignature());
+            drawn = DrawnSignature.parse(consent.drawnSignature());
         } catch (IllegalArgumentException e) {
             errors.add(new Problem.FieldError("consent.drawnSignature",
                     "draw the signature again or leave it out: only M and L path commands inside the "
                             + DrawnSignature.WIDTH + " × " + DrawnSignature.HEIGHT + " box are kept"));
         }
-        return errors;
+        return new Checked(consent, drawn, List.copyOf(errors));
     }
 
     /**
-     * Stores the consent to {@code intakeId} as the patient gave it on {@code devicePath}, in the caller's
-     * transaction. The consent must have passed {@link #problems}.
+     * Stores the consent to {@code intakeId} as the patient gave it on {@code devicePath}, with its drawing if any, in
+     * the caller's transaction. The consent must have been checked without problems.
      */
-    public ConsentRecord record(UUID intakeId, ConsentRequest consent, String devicePath) {
-        if (!isSignature(consent.signedName()) || !DEVICE_PATHS.contains(devicePath)) {
-            throw new IllegalArgumentException("a consent needs a typed name and a known device path");
+    public ConsentRecord record(UUID intakeId, Checked consent, String devicePath) {
+        ConsentRequest given = consent.given();
+        if (!consent.problems().isEmpty() || !isSignature(given.signedName()) || !DEVICE_PATHS.contains(devicePath)) {
+            throw new IllegalArgumentException("a consent needs a typed name, no problems and a known device path");
         }
-        ConsentRecord given = new ConsentRecord(consent.signedName().strip(), consent.noticeVersion(),
-                consent.language(), devicePath, clock.instant());
-        em.persist(new IntakeConsent(intakeId, given));
-        DrawnSignature.parse(consent.drawnSignature())
-                .ifPresent(drawn -> em.persist(new IntakeConsentSignature(intakeId, drawn, given.consentedAt())));
-        return given;
+        ConsentRecord recorded = new ConsentRecord(given.signedName().strip(), given.noticeVersion(),
+                given.language(), devicePath, clock.instant());
+        em.persist(new IntakeConsent(intakeId, recorded));
+        consent.drawn().ifPresent(drawn -> em.persist(new IntakeConsentSignature(intakeId, drawn, recorded.consentedAt())));
+        return recorded;
     }
 
     /** The consent given to {@code intakeId}, or empty when it was stored without one. */

@@ -203,7 +203,7 @@ public final class DemoPatients {
     private record Person(String clinicId, String given, String family, LocalDate birth, Sex sex, Language language) {
         IntakeRequest visit(LocalDate date, Pain pain, DemoFactors factors, RedFlagAnswers flags) {
             return new IntakeRequest(new PatientDetails(clinicId, given, family, birth, sex, null, null),
-                    date, language, pain, factors.build(), flags, null);
+                    date, language, pain, factors.build(), flags, null, null);
         }
     }
 

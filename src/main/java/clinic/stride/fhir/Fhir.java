@@ -3,6 +3,7 @@ package clinic.stride.fhir;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.parser.StrictErrorHandler;
+import java.util.Set;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Narrative;
 
@@ -19,8 +20,17 @@ public final class Fhir {
     /** Canonical URL of the intake questionnaire; a QuestionnaireResponse refers to it as {@code url|version}. */
     public static final String QUESTIONNAIRE_URL = BASE + "/Questionnaire/stride-intake";
 
-    /** Raised whenever a question, an option or a range changes, so stored responses name the form they answered. */
-    public static final String QUESTIONNAIRE_VERSION = "1.0.0";
+    /**
+     * Raised whenever a question, an option or a range changes, so stored responses name the form they answered and a
+     * client holding an older copy sees it is older. 1.1.0 added the 20 optional LEFS items (group {@code lefs}).
+     */
+    public static final String QUESTIONNAIRE_VERSION = "1.1.0";
+
+    /**
+     * The versions whose responses Stride takes: this one, and 1.0.0, whose questions 1.1.0 still asks unchanged (it
+     * only added optional items), so a client still holding 1.0.0 is not refused.
+     */
+    public static final Set<String> ANSWERED_VERSIONS = Set.of("1.0.0", QUESTIONNAIRE_VERSION);
 
     /** The clinic's own patient number (the intake's {@code patient.clinicId}). */
     public static final String CLINIC_ID_SYSTEM = BASE + "/sid/clinic-id";

@@ -68,11 +68,11 @@ public class FhirConsents {
             content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(ref = "Consent")))
     @APIResponse(responseCode = "404", description = "No such intake, or no consent recorded for it")
     public Response read(@PathParam("id") String id) {
-        IntakeView intake = intakes.get(parseId(id));
+        IntakeView intake = intakes.get(FhirResource.parseId(id, "Consent"));
         audit.patient(intake.patient().clinicId()).intake(intake.id());
         ConsentRecord consent = consents.of(intake.id()).orElseThrow(() -> new DomainProblem(
                 Problem.of(Response.Status.NOT_FOUND, "Intake " + id + " was stored without consent: no Consent recorded")));
-        return fhir(Fhir.toJson(ConsentResources.toConsent(intake.id(), intake.patient().clinicId(), consent)));
+        return FhirResource.fhir(Response.ok(), Fhir.toJson(ConsentResources.toConsent(intake.id(), intake.patient().clinicId(), consent)));
     }
 
     @GET
@@ -103,18 +103,6 @@ public class FhirConsents {
                     .getSearch().setMode(Bundle.SearchEntryMode.MATCH));
         }
         bundle.setTotal(bundle.getEntry().size());
-        return fhir(Fhir.toJson(bundle));
-    }
-
-    private static Response fhir(String json) {
-        return Response.ok(json).type(Fhir.MEDIA_TYPE + ";charset=UTF-8").build();
-    }
-
-    private static UUID parseId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new DomainProblem(Problem.of(Response.Status.NOT_FOUND, "No Consent with id " + id));
-        }
+        return FhirResource.fhir(Response.ok(), Fhir.toJson(bundle));
     }
 }

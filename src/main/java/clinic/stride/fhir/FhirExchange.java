@@ -50,7 +50,7 @@ public class FhirExchange implements ContainerRequestFilter, ContainerResponseFi
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (isFhir(request) && response.getEntity() instanceof Problem problem) {
             response.setEntity(Outcomes.json(problem), response.getEntityAnnotations(),
-                    jakarta.ws.rs.core.MediaType.valueOf(Fhir.MEDIA_TYPE + ";charset=UTF-8"));
+                    jakarta.ws.rs.core.MediaType.valueOf(FhirResource.CONTENT_TYPE));
         }
     }
 
@@ -60,6 +60,6 @@ public class FhirExchange implements ContainerRequestFilter, ContainerResponseFi
     }
 
     private static Response outcome(Problem problem) {
-        return Response.status(problem.status()).type(Fhir.MEDIA_TYPE + ";charset=UTF-8").entity(Outcomes.json(problem)).build();
+        return FhirResource.fhir(Response.status(problem.status()), Outcomes.json(problem));
     }
 }

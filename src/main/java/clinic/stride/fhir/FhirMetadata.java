@@ -40,7 +40,7 @@ public class FhirMetadata {
     @APIResponse(responseCode = "200", description = "The CapabilityStatement",
             content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(ref = "CapabilityStatement")))
     public Response metadata() {
-        return Response.ok(Cached.STATEMENT).type(Fhir.MEDIA_TYPE + ";charset=UTF-8").build();
+        return FhirResource.fhir(Response.ok(), Cached.STATEMENT);
     }
 
     static CapabilityStatement statement() {

@@ -63,7 +63,7 @@ public class FhirPatients {
         PatientDetails details = (clinicId == null ? Optional.<PatientDetails>empty() : find(clinicId))
                 .orElseThrow(() -> new PatientNotFound(id, "No Patient with id " + id));
         audit.patient(details.clinicId());
-        return Response.ok(Fhir.toJson(patient(details))).type(Fhir.MEDIA_TYPE + ";charset=UTF-8").build();
+        return FhirResource.fhir(Response.ok(), Fhir.toJson(patient(details)));
     }
 
     @GET
@@ -91,7 +91,7 @@ public class FhirPatients {
         bundle.addLink().setRelation("self").setUrl(uri.getRequestUri().toString());
         found.ifPresent(details -> bundle.addEntry().setFullUrl(base + "/Patient/" + PatientIds.of(details.clinicId()))
                 .setResource(patient(details)).getSearch().setMode(Bundle.SearchEntryMode.MATCH));
-        return Response.ok(Fhir.toJson(bundle)).type(Fhir.MEDIA_TYPE + ";charset=UTF-8").build();
+        return FhirResource.fhir(Response.ok(), Fhir.toJson(bundle));
     }
 
     private Optional<PatientDetails> find(String clinicId) {

@@ -54,6 +54,8 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse;
 @Path("fhir")
 public class FhirResource {
 
+    static final String CONTENT_TYPE = Fhir.MEDIA_TYPE + ";charset=UTF-8";
+
     /** The questionnaire never changes while Stride runs: encode it once. */
     private static final class Cached {
         static final String QUESTIONNAIRE = Fhir.toJson(IntakeQuestionnaire.build());
@@ -118,7 +120,7 @@ public class FhirResource {
             content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(ref = "QuestionnaireResponse")))
     @APIResponse(responseCode = "404", description = "No such follow-up")
     public Response followUpResponse(@PathParam("followUpId") String followUpId) {
-        clinic.stride.followup.FollowUpView view = followUps.find(parseId(followUpId)).orElseThrow(() -> new DomainProblem(
+        clinic.stride.followup.FollowUpView view = followUps.find(parseId(followUpId, "QuestionnaireResponse")).orElseThrow(() -> new DomainProblem(
                 Problem.of(Response.Status.NOT_FOUND, "No QuestionnaireResponse with id " + FollowUpResponses.ID_PREFIX + followUpId)));
         audit.patient(view.clinicId()).intake(view.intakeId());
         return fhir(Response.ok(), Fhir.toJson(FollowUpResponses.toResponse(view)));
@@ -154,7 +156,7 @@ public class FhirResource {
             content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(ref = "QuestionnaireResponse")))
     @APIResponse(responseCode = "404", description = "No such intake")
     public Response response(@PathParam("id") String id) {
-        IntakeView intake = intakes.get(parseId(id));
+        IntakeView intake = intakes.get(parseId(id, "QuestionnaireResponse"));
         audit.patient(intake.patient().clinicId());
         return fhir(Response.ok().tag(new EntityTag(String.valueOf(intake.version()), true)), Fhir.toJson(toResponse(intake)));
     }
@@ -252,15 +254,16 @@ public class FhirResource {
 
     /**
      * A response to another version of the form answered other questions (or the same ones with other options):
-     * mapping it by link id could store answers the patient never gave. The version after '|' must be ours.
+     * mapping it by link id could store answers the patient never gave. The version after '|' must be one whose
+     * questions ours asks unchanged ({@link Fhir#ANSWERED_VERSIONS}).
      */
     static List<Problem.FieldError> otherQuestionnaireVersion(QuestionnaireResponse response) {
         String canonical = response.getQuestionnaire();
         int bar = canonical == null ? -1 : canonical.indexOf('|');
-        if (bar >= 0 && !canonical.substring(bar + 1).equals(Fhir.QUESTIONNAIRE_VERSION)) {
+        if (bar >= 0 && !Fhir.ANSWERED_VERSIONS.contains(canonical.substring(bar + 1))) {
             return List.of(new Problem.FieldError("questionnaire", "answers version " + canonical.substring(bar + 1)
                     + " of the Stride Questionnaire; Stride takes responses to version " + Fhir.QUESTIONNAIRE_VERSION
-                    + " only (" + Fhir.questionnaireCanonical() + ")"));
+                    + " (" + Fhir.questionnaireCanonical() + ") or 1.0.0, whose questions it still asks"));
         }
         return List.of();
     }
@@ -334,7 +337,7 @@ public class FhirResource {
             content = @Content(mediaType = Fhir.MEDIA_TYPE, schema = @Schema(ref = "QuestionnaireResponse")))
     @APIResponse(responseCode = "404", description = "No such intake or version")
     public Response version(@PathParam("id") String id, @PathParam("version") String version) {
-        IntakeView intake = intakes.get(parseId(id));
+        IntakeView intake = intakes.get(parseId(id, "QuestionnaireResponse"));
         audit.patient(intake.patient().clinicId());
         int wanted;
         try {
@@ -358,15 +361,17 @@ public class FhirResource {
                         intake.factors(), intake.redFlags(), intake.lefs()));
     }
 
-    private static Response fhir(Response.ResponseBuilder builder, String json) {
-        return builder.type(Fhir.MEDIA_TYPE + ";charset=UTF-8").entity(json).build();
+    /** {@code builder}'s status and headers with {@code json}, written by HAPI, as the body: every /api/fhir answer. */
+    static Response fhir(Response.ResponseBuilder builder, String json) {
+        return builder.type(CONTENT_TYPE).entity(json).build();
     }
 
-    private static UUID parseId(String id) {
+    /** The intake (or follow-up) a FHIR id names; a 404 "No {resourceType} with id ..." when it is no UUID. */
+    static UUID parseId(String id, String resourceType) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw new DomainProblem(Problem.of(Response.Status.NOT_FOUND, "No QuestionnaireResponse with id " + id));
+            throw new DomainProblem(Problem.of(Response.Status.NOT_FOUND, "No " + resourceType + " with id " + id));
         }
     }
 

@@ -41,7 +41,7 @@ public final class IntakeQuestionnaire {
     static final String EMAIL_PATTERN = ".+@[^@\\s]+";
 
     /** The date of {@link Fhir#QUESTIONNAIRE_VERSION}. */
-    static final String VERSION_DATE = "2026-11-25";
+    static final String VERSION_DATE = "2026-12-05";
 
     private IntakeQuestionnaire() {
     }

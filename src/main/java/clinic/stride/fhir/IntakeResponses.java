@@ -70,7 +70,7 @@ public final class IntakeResponses {
     public static QuestionnaireResponse toResponse(UUID intakeId, int version, Instant authored, PatientDetails patient,
                                                    IntakeAnswers answers) {
         IntakeRequest whole = new IntakeRequest(patient, answers.visitDate(), answers.language(), answers.pain(),
-                answers.factors(), answers.redFlags(), answers.lefs());
+                answers.factors(), answers.redFlags(), answers.lefs(), null);
         JsonNode tree = Json.mapper().valueToTree(whole);
 
         QuestionnaireResponse response = new QuestionnaireResponse();
@@ -316,7 +316,7 @@ public final class IntakeResponses {
         };
     }
 
-    /** {@code https://...|1.0.0} → {@code https://...}; a canonical without a version is its own URL. */
+    /** {@code https://...|1.1.0} → {@code https://...}; a canonical without a version is its own URL. */
     static String canonicalUrl(String canonical) {
         int bar = canonical.indexOf('|');
         return bar < 0 ? canonical : canonical.substring(0, bar);

@@ -28,18 +28,6 @@ public record IntakeRequest(
         }
     }
 
-    /** Without consent: the intake is stored and marked as such. */
-    public IntakeRequest(PatientDetails patient, LocalDate visitDate, Language language, Pain pain, Factors factors,
-                         RedFlagAnswers redFlags, LefsAnswers lefs) {
-        this(patient, visitDate, language, pain, factors, redFlags, lefs, null);
-    }
-
-    /** Without a LEFS and without consent. */
-    public IntakeRequest(PatientDetails patient, LocalDate visitDate, Language language, Pain pain, Factors factors,
-                         RedFlagAnswers redFlags) {
-        this(patient, visitDate, language, pain, factors, redFlags, null, null);
-    }
-
     public IntakeAnswers answers() {
         return new IntakeAnswers(visitDate, language, pain, factors, redFlags, lefs);
     }

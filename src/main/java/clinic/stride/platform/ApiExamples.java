@@ -116,7 +116,7 @@ public final class ApiExamples {
     public static final String QUESTIONNAIRE_RESPONSE = """
             {
               "resourceType": "QuestionnaireResponse",
-              "questionnaire": "https://stride.clinic/fhir/Questionnaire/stride-intake|1.0.0",
+              "questionnaire": "https://stride.clinic/fhir/Questionnaire/stride-intake|1.1.0",
               "status": "completed",
               "authored": "2026-11-20T09:30:00Z",
               "item": [

@@ -1,32 +1,57 @@
 package clinic.stride.security;
 
+import clinic.stride.patientlink.web.KeyedByTheAddress;
+import clinic.stride.patientlink.web.LinkPages;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRegistration;
 import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletMapping;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
  * Refuses every state-changing request to a page (POST, PUT, PATCH, DELETE outside {@code /api/}) that does
  * not carry its session's {@link Csrf} token. The API is left out on purpose: it authenticates each request
  * with HTTP Basic and never with the session cookie, so a forged cross-site request carries no credentials
- * there.
+ * there. A page whose address holds the patient's link token and whose servlet is declared
+ * {@link KeyedByTheAddress} is left out too: the token is its credential.
  */
 public class CsrfFilter extends HttpFilter {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
-    /**
-     * A home programme link's session log ({@code /home-programme/{token}}): the 256-bit token in the address is the
-     * only credential, held by the patient alone, so a forged cross-site post cannot be made without it and a session
-     * token adds nothing but an expiry. It would cost one: a patient opens the page, exercises for half an hour, and
-     * the session (15 minutes) has gone when they tap Save. No session is made for these pages at all.
-     */
-    static boolean keyedByTheAddress(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/home-programme/") && path.length() > "/home-programme/".length();
+    /** The names of the servlets declared {@link KeyedByTheAddress}, found once when the filter starts. */
+    private Set<String> keyedServlets = Set.of();
+
+    @Override
+    public void init() {
+        keyedServlets = keyedServletsOf(getServletContext());
+    }
+
+    static Set<String> keyedServletsOf(ServletContext context) {
+        Set<String> names = new HashSet<>();
+        for (ServletRegistration servlet : context.getServletRegistrations().values()) {
+            try {
+                if (servlet.getClassName() != null && Class.forName(servlet.getClassName(), false, context.getClassLoader())
+                        .isAnnotationPresent(KeyedByTheAddress.class)) {
+                    names.add(servlet.getName());
+                }
+            } catch (ClassNotFoundException | LinkageError e) {
+                // A container servlet this application cannot load carries none of its annotations.
+            }
+        }
+        return Set.copyOf(names);
+    }
+
+    /** A request to a servlet declared {@link KeyedByTheAddress} with a token in its address. */
+    static boolean keyedByTheAddress(HttpServletRequest request, Set<String> keyedServlets) {
+        HttpServletMapping servlet = request.getHttpServletMapping();
+        return servlet != null && keyedServlets.contains(servlet.getServletName()) && LinkPages.token(request) != null;
     }
 
     @Override
@@ -35,7 +60,7 @@ public class CsrfFilter extends HttpFilter {
         boolean valid;
         try {
             valid = SAFE_METHODS.contains(request.getMethod()) || StrideAuthentication.isApi(request)
-                    || keyedByTheAddress(request) || Csrf.isValid(request);
+                    || keyedByTheAddress(request, keyedServlets) || Csrf.isValid(request);
         } catch (IllegalStateException e) {
             // A chunked form body over Payara's limit (no Content-Length for StrideAuthentication to refuse early).
             response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);

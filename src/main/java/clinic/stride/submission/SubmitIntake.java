@@ -72,7 +72,7 @@ public class SubmitIntake implements IntakeSubmissions {
     @Override
     public Submission submit(IntakeRequest request, String idempotencyKey, String submittedBy, String source) {
         checkFields(request);
-        checkAnswersAndConsent(request, source);
+        Consents.Checked consent = checkAnswersAndConsent(request, source);
         UUID intakeId = UUID.randomUUID();
         Optional<UUID> earlier = intakes.claim(idempotencyKey, request, intakeId);
         if (earlier.isPresent()) {
@@ -81,29 +81,35 @@ public class SubmitIntake implements IntakeSubmissions {
         Patient patient = patients.findOrRegister(request.patient());
         Intake intake = intakes.store(intakeId, patient, request.answers(), submittedBy, source);
         assess(intake, request.answers());
-        if (request.consent() != null) {
-            consents.record(intakeId, request.consent(), DEVICE_PATH_OF_SOURCE.get(source));
+        if (consent != null) {
+            consents.record(intakeId, consent, DEVICE_PATH_OF_SOURCE.get(source));
         }
         return withWarnings(intakeId, false, duplicates.of(patient));
     }
 
-    /** The answers' and the consent's refusals in one answer, so every bad field is listed at once. */
-    private void checkAnswersAndConsent(IntakeRequest request, String source) {
+    /**
+     * The answers' and the consent's refusals in one answer, so every bad field is listed at once; the consent checked,
+     * or null when none was sent.
+     */
+    private Consents.Checked checkAnswersAndConsent(IntakeRequest request, String source) {
         List<Problem.FieldError> errors = new ArrayList<>();
         try {
             intakes.checkAnswers(request);
         } catch (InvalidInput e) {
             errors.addAll(e.errors());
         }
+        Consents.Checked consent = null;
         if (request.consent() != null) {
             if (!DEVICE_PATH_OF_SOURCE.containsKey(source)) {
                 errors.add(new Problem.FieldError("consent", "a consent cannot be recorded through " + source));
             }
-            errors.addAll(consents.problems(request.consent()));
+            consent = consents.check(request.consent());
+            errors.addAll(consent.problems());
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
+        return consent;
     }
 
     /**

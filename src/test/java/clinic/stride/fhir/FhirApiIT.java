@@ -176,9 +176,15 @@ class FhirApiIT extends StrideIT {
     }
 
     @Test
-    void shouldAnswer404ForAnUnknownIntake() {
+    void shouldAnswer404NamingTheResourceForAnUnknownIntakeOrAnIdThatIsNone() {
         assertEquals(404, api().get("api/fhir/QuestionnaireResponse/7d0f4a0e-0000-4000-8000-000000000000").status());
-        assertEquals(404, api().get("api/fhir/QuestionnaireResponse/not-an-id").status());
+        Api.Reply response = api().get("api/fhir/QuestionnaireResponse/not-an-id");
+        assertEquals(404, response.status(), response::toString);
+        assertTrue(response.contentType().startsWith(Fhir.MEDIA_TYPE), response.contentType());
+        assertEquals("No QuestionnaireResponse with id not-an-id", response.json().get("issue").get(0).get("diagnostics").asText());
+        Api.Reply consent = api().get("api/fhir/Consent/not-an-id");
+        assertEquals(404, consent.status(), consent::toString);
+        assertEquals("No Consent with id not-an-id", consent.json().get("issue").get(0).get("diagnostics").asText());
     }
 
     /** Changes a valid response and checks it is refused with a 400 OperationOutcome and nothing stored; returns the fields. */

@@ -209,10 +209,21 @@ class FhirServerIT extends StrideIT {
     }
 
     @Test
+    void shouldTakeAResponseToVersionOneZeroWhoseQuestionsTheQuestionnaireStillAsks() {
+        String clinicId = uniqueClinicId();
+        String body = clinic.stride.platform.ApiExamples.QUESTIONNAIRE_RESPONSE.replace("C-1001", clinicId)
+                .replace(Fhir.questionnaireCanonical(), Fhir.QUESTIONNAIRE_URL + "|1.0.0");
+        assertTrue(body.contains("stride-intake|1.0.0"), body);
+        Api.Reply reply = FhirApiIT.postFhir(api(), body, Map.of());
+        assertEquals(201, reply.status(), reply::toString);
+        assertEquals(1, clinic.stride.testsupport.Db.count("select count(*) from patient where clinic_id = ?", clinicId));
+    }
+
+    @Test
     void shouldRefuseAResponseToAnotherVersionOfTheQuestionnaire() {
         String clinicId = uniqueClinicId();
         String body = clinic.stride.platform.ApiExamples.QUESTIONNAIRE_RESPONSE.replace("C-1001", clinicId)
-                .replace("stride-intake|1.0.0", "stride-intake|0.9.0");
+                .replace(Fhir.questionnaireCanonical(), Fhir.QUESTIONNAIRE_URL + "|0.9.0");
         Api.Reply reply = FhirApiIT.postFhir(api(), body, Map.of());
         assertEquals(400, reply.status(), reply::toString);
         JsonNode issue = reply.json().get("issue").get(0);

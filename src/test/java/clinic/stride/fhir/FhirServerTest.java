@@ -35,11 +35,16 @@ class FhirServerTest {
     }
 
     @Test
-    void shouldRefuseAResponseToAnotherVersionAndAcceptOursOrNone() {
+    void shouldRefuseAResponseToAnotherVersionAndAcceptOursTheOneBeforeLefsOrNone() {
         QuestionnaireResponse response = new QuestionnaireResponse();
         assertEquals(List.of(), FhirResource.otherQuestionnaireVersion(response));
         response.setQuestionnaire(Fhir.questionnaireCanonical());
+        assertEquals(Fhir.QUESTIONNAIRE_URL + "|1.1.0", response.getQuestionnaire());
         assertEquals(List.of(), FhirResource.otherQuestionnaireVersion(response));
+        response.setQuestionnaire(Fhir.QUESTIONNAIRE_URL + "|1.0.0");
+        assertEquals(List.of(), FhirResource.otherQuestionnaireVersion(response));
+        response.setQuestionnaire(Fhir.QUESTIONNAIRE_URL + "|1.2.0");
+        assertEquals("questionnaire", FhirResource.otherQuestionnaireVersion(response).getFirst().field());
         response.setQuestionnaire(Fhir.QUESTIONNAIRE_URL + "|0.9.0");
         assertEquals("questionnaire", FhirResource.otherQuestionnaireVersion(response).getFirst().field());
     }

@@ -2,6 +2,7 @@ package clinic.stride.fhir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.uhn.fhir.validation.ResultSeverityEnum;
@@ -37,6 +38,9 @@ class IntakeQuestionnaireTest {
         Questionnaire questionnaire = IntakeQuestionnaire.build();
         assertEquals("https://stride.clinic/fhir/Questionnaire/stride-intake", questionnaire.getUrl());
         assertEquals(Fhir.QUESTIONNAIRE_VERSION, questionnaire.getVersion());
+        // 1.1.0 added the LEFS group: a client holding 1.0.0 must see a new version, not new items under the old one.
+        assertEquals("1.1.0", questionnaire.getVersion());
+        assertNotNull(find(questionnaire.getItem(), "lefs.squatting"));
         assertEquals("active", questionnaire.getStatus().toCode());
     }
 

@@ -87,7 +87,7 @@ class IntakeResponsesTest {
         java.util.List<Integer> items = new java.util.ArrayList<>(java.util.Collections.nCopies(20, 3));
         items.set(18, null);
         IntakeRequest original = new IntakeRequest(withoutLefs.patient(), withoutLefs.visitDate(), withoutLefs.language(),
-                withoutLefs.pain(), withoutLefs.factors(), withoutLefs.redFlags(), clinic.stride.intake.LefsAnswers.of(items));
+                withoutLefs.pain(), withoutLefs.factors(), withoutLefs.redFlags(), clinic.stride.intake.LefsAnswers.of(items), null);
         QuestionnaireResponse response = Fhir.strictParser().parseResource(QuestionnaireResponse.class, Fhir.toJson(response(original)));
         assertEquals(3, item(response, "lefs.squatting").getAnswerFirstRep().getValueIntegerType().getValue());
         assertTrue(item(response, "lefs.hopping") == null || !item(response, "lefs.hopping").hasAnswer(), "a blank item has no answer");

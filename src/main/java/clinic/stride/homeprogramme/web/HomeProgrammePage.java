@@ -8,6 +8,7 @@ import clinic.stride.homeprogramme.SessionRequest;
 import clinic.stride.intake.IntakeNotFound;
 import clinic.stride.intake.IntakeService;
 import clinic.stride.platform.InvalidInput;
+import clinic.stride.patientlink.web.KeyedByTheAddress;
 import clinic.stride.patientlink.web.LinkPages;
 import clinic.stride.platform.PageLanguage;
 import clinic.stride.vocabulary.Language;
@@ -30,13 +31,18 @@ import java.util.ResourceBundle;
 /**
  * {@code /home-programme/{token}}: the patient's home programme on a phone, and its session log. Open to anyone
  * holding the token (the token is the key, as for intake links); a revoked, expired or unknown link answers 410 with
- * one plain page whichever it is. GET shows the programme; POST (a plain form, no script needed, CSRF-checked like
- * every page form) appends a session and redirects back (303), or shows the page again with each bad field (400).
+ * one plain page whichever it is. GET shows the programme; POST (a plain form, no script needed) appends a session
+ * and redirects back (303), or shows the page again with each bad field (400).
+ *
+ * <p>{@link KeyedByTheAddress}: the 256-bit token in the address is the only credential, so the log's form carries no
+ * CSRF token and no session is made for these pages at all. A session would cost the patient their log: they open
+ * the page, exercise for half an hour, and the session (15 minutes) has gone when they tap Save.
  *
  * <p>The token appears in no log and no audit row: the row names the patient and the intake. Every response carries
  * {@code Referrer-Policy: no-referrer} (SecurityHeaders).
  */
 @WebServlet(urlPatterns = "/home-programme/*")
+@KeyedByTheAddress
 public class HomeProgrammePage extends HttpServlet {
 
     static final String PROGRAMME_VIEW = "/home-link/programme.xhtml";

@@ -41,6 +41,10 @@ public class ConsentStep {
     @Inject
     PageAudit audit;
 
+    /** The posted drawing, parsed once per request by {@link #drawn()}; null until then. */
+    private Optional<DrawnSignature> drawn;
+    private boolean unreadable;
+
     /** The clinic's own notice in the page's language, or null to show Stride's wording. */
     public String getClinicNotice() {
         return consents.clinicNotice(ui.language()).orElse(null);
@@ -61,15 +65,20 @@ public class ConsentStep {
 
     /** The drawing posted with a refusal, as Stride writes it back, to draw again; empty when none or unreadable. */
     public String getDrawnPath() {
-        try {
-            return drawn().map(DrawnSignature::pathData).orElse("");
-        } catch (IllegalArgumentException e) {
-            return "";
-        }
+        return drawn().map(DrawnSignature::pathData).orElse("");
     }
 
+    /** The drawing posted with the form, parsed on first use: empty when none was drawn or it is unreadable. */
     private Optional<DrawnSignature> drawn() {
-        return DrawnSignature.parse(request.getParameter(SIGNATURE));
+        if (drawn == null) {
+            try {
+                drawn = DrawnSignature.parse(request.getParameter(SIGNATURE));
+            } catch (IllegalArgumentException e) {
+                drawn = Optional.empty();
+                unreadable = true;
+            }
+        }
+        return drawn;
     }
 
     /** The refusals of the consent fields, by field; empty when the patient ticked and typed a name. */
@@ -84,9 +93,7 @@ public class ConsentStep {
         } else if (!Consents.isSignature(name)) {
             errors.put(NAME, ui.text("consent.error.nameLength"));
         }
-        try {
-            drawn();
-        } catch (IllegalArgumentException e) {
+        if (drawn().isEmpty() && unreadable) {
             errors.put(SIGNATURE, ui.text("consent.signature.error"));
         }
         if (!errors.isEmpty()) {
