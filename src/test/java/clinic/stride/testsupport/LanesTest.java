@@ -67,10 +67,13 @@ class LanesTest {
     void shouldLetOnlyRunsAloneClassesTakeTheSharedPayaraForThemselves() {
         SharedPayaraLock locks = new SharedPayaraLock();
         assertEquals(ResourceAccessMode.READ,
-                locks.provideForClass(BrowserReuseIT.class).iterator().next().getAccessMode());
+                locks.provideForClass(SideBySideExample.class).iterator().next().getAccessMode());
         assertEquals(ResourceAccessMode.READ_WRITE,
                 locks.provideForClass(RunsAloneExample.class).iterator().next().getAccessMode());
         assertEquals(SharedPayaraLock.KEY, locks.provideForClass(RunsAloneExample.class).iterator().next().getKey());
+    }
+
+    private abstract static class SideBySideExample extends StrideIT {
     }
 
     @RunsAlone("an example for the test above")
