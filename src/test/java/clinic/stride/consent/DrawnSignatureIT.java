@@ -13,7 +13,6 @@ import clinic.stride.testsupport.PatientFills;
 import clinic.stride.testsupport.StrideIT;
 import clinic.stride.testsupport.TestUsers;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -30,10 +29,6 @@ class DrawnSignatureIT extends StrideIT {
     private static final String INTAKE_OF = "select i.id::text from intake i join patient p on p.id = i.patient_id "
             + "where p.clinic_id = ?";
     private static final String SIGNATURE_OF = "select count(*) from intake_consent_signature where intake_id = ?::uuid";
-
-    /** Chromium admitting no-store pages to the back/forward cache, as tablets in the field do (as in KioskIT). */
-    private static final List<String> NO_STORE_IN_BACK_FORWARD_CACHE = List.of(
-            "--enable-features=CacheControlNoStoreEnterBackForwardCache,BackForwardCache");
 
     private static PatientFills toReview(Browser browser, String clinicId, String family) {
         return PatientFills.toALaterPage(browser).you(clinicId, "Zoë", family).where().when().activity().body()
@@ -175,7 +170,7 @@ class DrawnSignatureIT extends StrideIT {
     @Test
     void shouldNotShowThePreviousPatientsDrawingWhenBackIsPressedOnAKiosk() {
         String clinicId = uniqueClinicId();
-        try (Browser browser = new Browser(base, "en-US", NO_STORE_IN_BACK_FORWARD_CACHE)) {
+        try (Browser browser = Browser.withBackForwardCache(base)) {
             browser.signIn(DemoUsers.FRONT_DESK.username(), DemoUsers.FRONT_DESK.password());
             browser.open("/kiosk");
             PatientFills patient = toReview(browser, clinicId, "Pérez-Kiosk");

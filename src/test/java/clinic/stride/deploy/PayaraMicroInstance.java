@@ -62,9 +62,10 @@ final class PayaraMicroInstance {
      * data grid, the same pre-boot commands, Payara's files under {@code rootDir}.
      */
     static List<String> standaloneCommand(int httpPort, Path rootDir) {
-        return List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-Duser.timezone=UTC", "-Djava.net.preferIPv4Stack=true",
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m"));
+        command.addAll(testJvmOptions());
+        command.addAll(List.of("-Duser.timezone=UTC", "-Djava.net.preferIPv4Stack=true",
                 "-jar", microJar().toString(),
                 "--deploy", Path.of(System.getProperty("stride.war", "target/stride.war")).toAbsolutePath().toString(),
                 "--port", Integer.toString(httpPort),
@@ -72,7 +73,14 @@ final class PayaraMicroInstance {
                 "--interfaces", "127.0.0.1",
                 "--rootdir", rootDir.toString(),
                 "--prebootcommandfile", Path.of(System.getProperty("basedir", "."), "deploy", "payara-micro",
-                        "pre-boot.asadmin").toAbsolutePath().toString());
+                        "pre-boot.asadmin").toAbsolutePath().toString()));
+        return command;
+    }
+
+    /** The JIT and collector switches of the test run (pom.xml, {@code test.jvm.options}): these JVMs live minutes. */
+    private static List<String> testJvmOptions() {
+        String options = System.getProperty("test.jvm.options", "").strip();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
     }
 
     /** The command line for one clustered instance: data grid on 127.0.0.1 only, TCP/IP discovery, never multicast. */
@@ -80,8 +88,9 @@ final class PayaraMicroInstance {
                                          String clusterName, int dataGridPort, List<Integer> allDataGridPorts) {
         List<String> members = allDataGridPorts.stream().map(port -> "127.0.0.1:" + port).toList();
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Duser.timezone=UTC", "-Djava.net.preferIPv4Stack=true",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
+        command.addAll(testJvmOptions());
+        command.addAll(List.of("-Duser.timezone=UTC", "-Djava.net.preferIPv4Stack=true",
                 "-jar", microJar.toString(),
                 "--deploy", war.toString(),
                 "--name", name,

@@ -64,10 +64,25 @@ public final class Browser implements AutoCloseable {
 
     /** With more Chromium switches, such as a feature a test needs switched on. */
     public Browser(URL deploymentUrl, String acceptLanguage, List<String> moreArguments) {
+        this(deploymentUrl, new ChromiumPool.Key(acceptLanguage, moreArguments, ChromiumPool.Build.HEADLESS_SHELL));
+    }
+
+    /**
+     * The full Chromium, not the headless shell the other tests use: the shell has no back/forward cache, so what
+     * Back shows on a shared device is tried here, with pages served no-store admitted to that cache, as Chrome
+     * does on phones and tablets in the field (Back may then show the old document without asking the server).
+     */
+    public static Browser withBackForwardCache(URL deploymentUrl) {
+        return new Browser(deploymentUrl, new ChromiumPool.Key("en-US",
+                List.of("--enable-features=CacheControlNoStoreEnterBackForwardCache,BackForwardCache"),
+                ChromiumPool.Build.FULL));
+    }
+
+    private Browser(URL deploymentUrl, ChromiumPool.Key key) {
         String url = deploymentUrl.toString();
         this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
         ChromiumPool.Origins.add(base);
-        this.chromium = ChromiumPool.take(new ChromiumPool.Key(acceptLanguage, moreArguments));
+        this.chromium = ChromiumPool.take(key);
         this.driver = chromium.driver();
         this.profile = chromium.profile();
     }

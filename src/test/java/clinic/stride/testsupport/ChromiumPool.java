@@ -29,12 +29,25 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 final class ChromiumPool {
 
+    /**
+     * Chromium's headless shell (Debian's chromium-headless-shell: the same Blink, V8 and network stack without the
+     * browser's user-interface layer): a page load costs it about half the CPU of {@code chromium --headless}
+     * (docs/benchmarks.md), and page loads are most of the suite's CPU. The real binary, not Debian's wrapper
+     * script: chromedriver must own the browser process it quits.
+     */
+    static final Path HEADLESS_SHELL = Path.of("/usr/lib/chromium/chromium-headless-shell");
+    /** The full browser, for tests whose subject is the browser's own behaviour (Back on a shared device). */
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     /** Idle browsers kept for later tests; a few languages and switch sets are in use, each rarely after its class. */
     private static final int MAX_IDLE = 3;
 
-    record Key(String acceptLanguage, List<String> arguments) {
+    /** Which Chromium: the full browser only where a test needs what a person's browser does beyond the page. */
+    enum Build {
+        HEADLESS_SHELL, FULL
+    }
+
+    record Key(String acceptLanguage, List<String> arguments, Build build) {
         Key {
             arguments = List.copyOf(arguments);
         }
@@ -106,10 +119,12 @@ final class ChromiumPool {
     }
 
     private static Chromium start(Key key) {
-        for (Path binary : List.of(CHROMIUM, CHROMEDRIVER)) {
+        Path browser = key.build() == Build.FULL ? CHROMIUM : HEADLESS_SHELL;
+        for (Path binary : List.of(browser, CHROMEDRIVER)) {
             if (!Files.isExecutable(binary)) {
-                fail(binary + " is missing: browser tests need Debian's chromium and chromium-driver "
-                        + "(apt-get install chromium chromium-driver; .ci/run installs them)");
+                fail(binary + " is missing: browser tests need Debian's chromium, chromium-headless-shell and "
+                        + "chromium-driver (apt-get install chromium chromium-headless-shell chromium-driver; "
+                        + ".ci/run installs them)");
             }
         }
         // Belt and braces: even if a binary were not found, Selenium Manager must not go and fetch one.
@@ -123,11 +138,19 @@ final class ChromiumPool {
             throw new UncheckedIOException(e);
         }
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
+        options.setBinary(browser.toFile());
+        if (key.build() == Build.HEADLESS_SHELL) {
+            // chromedriver drives the shell only when told: it has no first tab for chromedriver to find otherwise.
+            options.setCapability("browserName", "chrome-headless-shell");
+        }
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--disable-extensions", "--window-size=1366,900",
                 "--lang=" + key.acceptLanguage(), "--user-data-dir=" + profile);
+        if (key.build() == Build.HEADLESS_SHELL) {
+            // The shell reads neither --lang nor the accept_languages preference for the header it sends.
+            options.addArguments("--accept-lang=" + key.acceptLanguage());
+        }
         options.addArguments(key.arguments());
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", key.acceptLanguage()));
         ChromeDriverService service = new ChromeDriverService.Builder()

@@ -13,7 +13,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 /** The pool's reset on a real headless Chromium, without a server: what a test leaves behind is gone for the next. */
 class ChromiumPoolTest {
 
-    private static final ChromiumPool.Key KEY = new ChromiumPool.Key("en-US", List.of());
+    private static final ChromiumPool.Key KEY = new ChromiumPool.Key("en-US", List.of(), ChromiumPool.Build.HEADLESS_SHELL);
 
     private static List<?> cookies(ChromeDriver driver) {
         return (List<?>) driver.executeCdpCommand("Storage.getCookies", Map.of()).get("cookies");

@@ -25,17 +25,8 @@ import org.openqa.selenium.Cookie;
  */
 class KioskIT extends StrideIT {
 
-
-
-    /**
-     * Chromium with pages served no-store admitted to the back/forward cache, as Chrome does on phones and tablets
-     * in the field: Back may then show the old document without asking the server.
-     */
-    static final List<String> NO_STORE_IN_BACK_FORWARD_CACHE = List.of(
-            "--enable-features=CacheControlNoStoreEnterBackForwardCache,BackForwardCache");
-
     private Browser signedIn(DemoUsers.DemoUser user) {
-        Browser browser = new Browser(base, "en-US", NO_STORE_IN_BACK_FORWARD_CACHE);
+        Browser browser = Browser.withBackForwardCache(base);
         browser.signIn(user.username(), user.password());
         return browser;
     }
