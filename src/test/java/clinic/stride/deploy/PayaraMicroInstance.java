@@ -77,9 +77,13 @@ final class PayaraMicroInstance {
         return command;
     }
 
-    /** The JIT and collector switches of the test run (pom.xml, {@code test.jvm.options}): these JVMs live minutes. */
+    /**
+     * The switches of the test run's Payaras (pom.xml): JIT and collector ({@code test.jvm.options}: these JVMs live
+     * minutes) and Payara's start-up thread policy ({@code test.payara.options}).
+     */
     private static List<String> testJvmOptions() {
-        String options = System.getProperty("test.jvm.options", "").strip();
+        String options = (System.getProperty("test.jvm.options", "") + " "
+                + System.getProperty("test.payara.options", "")).strip();
         return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
     }
 
