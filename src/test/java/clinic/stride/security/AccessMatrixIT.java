@@ -22,6 +22,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -172,6 +173,9 @@ class AccessMatrixIT extends StrideIT {
             + " {\"linkId\": \"lefs.1\", \"answer\": [{\"valueCoding\": {\"code\": \"3\"}}]}]}";
 
     private static final List<String> CALLERS = List.of("anonymous", Roles.FRONT_DESK, Roles.CLINICIAN, Roles.ADMIN);
+
+    /** The signed-in page session of each caller in this test (see {@link #page}). */
+    private final Map<String, FormClient> sessions = new HashMap<>();
 
     @Test
     void shouldHaveARowForEveryEndpointAndPageWhenTheCodeChanges() throws IOException {
@@ -407,12 +411,25 @@ class AccessMatrixIT extends StrideIT {
         };
     }
 
-    /** Pages are called in a browser session: signed in through the form, or not at all for anonymous. */
+    /**
+     * Pages are called in a browser session: signed in through the form, or not at all for anonymous. One session
+     * per signed-in caller serves its rows, as one person's browser would: each sign-in is a PBKDF2 hash (about half
+     * a second of the server's CPU) and the table has about 300 signed-in page calls. A row that signs in, signs out,
+     * turns the session into a kiosk, or opens a patient's link (its pages keep the link in the session: the step
+     * page answers 302 only to a session that opened none) gets a session of its own.
+     */
     private Api.Reply page(String verb, String path, String caller) {
-        FormClient browser = new FormClient(base);
         DemoUsers.DemoUser credentials = DemoUsers.ALL.stream().filter(u -> u.role().equals(caller)).findFirst().orElse(null);
-        if (credentials != null) {
-            browser.signIn(credentials.username(), credentials.password());
+        boolean changesTheSession = path.equals("/login") || path.equals("/logout")
+                || Stream.of("/kiosk", "/intake-link", "/follow-up", "/home-programme", "/home-link").anyMatch(path::startsWith);
+        FormClient browser;
+        if (credentials == null) {
+            browser = new FormClient(base);
+        } else if (changesTheSession) {
+            browser = new FormClient(base).signIn(credentials.username(), credentials.password());
+        } else {
+            browser = sessions.computeIfAbsent(caller,
+                    role -> new FormClient(base).signIn(credentials.username(), credentials.password()));
         }
         if (verb.equals("GET")) {
             return browser.get(path.substring(1));
