@@ -52,6 +52,8 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final String base;
     private final Path profile;
+    private final String testClass = PageLoads.caller();
+    private final long loadsAtStart;
     private boolean closed;
 
     public Browser(URL deploymentUrl) {
@@ -70,6 +72,7 @@ public final class Browser implements AutoCloseable {
         this.chromium = ChromiumPool.take(new ChromiumPool.Key(acceptLanguage, moreArguments));
         this.driver = chromium.driver();
         this.profile = chromium.profile();
+        this.loadsAtStart = PageLoads.committed(driver);
     }
 
     public ChromeDriver driver() {
@@ -333,6 +336,7 @@ public final class Browser implements AutoCloseable {
     public void close() {
         if (!closed) {
             closed = true;
+            PageLoads.add(testClass, PageLoads.committed(driver) - loadsAtStart);
             ChromiumPool.give(chromium);
         }
     }
