@@ -33,7 +33,7 @@ class ClinicSettingsIT extends StrideIT {
 
     private Browser admin(String language) {
         Browser browser = new Browser(base, language);
-        browser.signIn(DemoUsers.ADMIN.username(), DemoUsers.ADMIN.password());
+        browser.signInOverHttp(DemoUsers.ADMIN.username(), DemoUsers.ADMIN.password());
         return browser;
     }
 

@@ -53,7 +53,7 @@ class LandingPageIT extends StrideIT {
                 new Expected(DemoUsers.ADMIN, Set.of("go-audit", "go-account"), "home-admin"));
         for (Expected expected : cases) {
             try (Browser browser = new Browser(base)) {
-                browser.signIn(expected.user().username(), expected.user().password());
+                browser.signInOverHttp(expected.user().username(), expected.user().password());
                 browser.open("/");
                 assertEquals(expected.links(), roleLinks(browser), expected.user().username());
                 browser.check(expected.screenshot());
@@ -75,7 +75,7 @@ class LandingPageIT extends StrideIT {
     @Test
     void shouldSignOutFromLandingPageWhenSignOutIsPressed() {
         try (Browser browser = new Browser(base)) {
-            browser.signIn(DemoUsers.FRONT_DESK.username(), DemoUsers.FRONT_DESK.password());
+            browser.signInOverHttp(DemoUsers.FRONT_DESK.username(), DemoUsers.FRONT_DESK.password());
             browser.open("/?lang=es");
             assertEquals("Bienvenido a Stride", browser.h1());
             browser.check("home-front-desk-es");
