@@ -6,8 +6,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * How many pages each browser IT class has Chromium load, printed with the class's running total as each
- * {@link Browser} closes (in the failsafe reports' -output.txt files). A page load is the largest CPU cost of a browser test (150-230 ms of Chromium's CPU each, see
- * docs/benchmarks.md), so this is the number to bring down.
+ * {@link Browser} closes (in the failsafe reports' -output.txt files). A page load is the largest CPU cost of a
+ * browser test (150-230 ms of Chromium's CPU each, see docs/benchmarks.md), so this is the number to bring down.
  *
  * <p>Chromium counts them itself: its histogram {@code Navigation.MainFrameSchemeDifferentPage2} grows by one for
  * every new document in the main frame, whatever started it ({@code driver.get}, a link, a form, Back, a reload,
