@@ -25,7 +25,7 @@ class AuditPageIT extends StrideIT {
 
     private Browser admin() {
         Browser browser = new Browser(base);
-        browser.signIn(DemoUsers.ADMIN.username(), DemoUsers.ADMIN.password());
+        browser.signInOverHttp(DemoUsers.ADMIN.username(), DemoUsers.ADMIN.password());
         return browser;
     }
 

@@ -13,6 +13,7 @@ import clinic.stride.security.DemoUsers;
 import clinic.stride.testsupport.Api;
 import clinic.stride.testsupport.Browser;
 import clinic.stride.testsupport.Db;
+import clinic.stride.testsupport.FormClient;
 import clinic.stride.testsupport.RunsAlone;
 import clinic.stride.testsupport.StrideIT;
 import clinic.stride.testsupport.TestUsers;
@@ -36,7 +37,7 @@ class ClinicLogoIT extends StrideIT {
 
     private Browser admin() {
         Browser browser = new Browser(base);
-        browser.signIn(DemoUsers.ADMIN.username(), DemoUsers.ADMIN.password());
+        browser.signInOverHttp(DemoUsers.ADMIN.username(), DemoUsers.ADMIN.password());
         return browser;
     }
 
@@ -130,11 +131,9 @@ class ClinicLogoIT extends StrideIT {
 
     @Test
     void shouldAnswerNotFoundWhenAVersionHasNoLogo() {
-        try (Browser browser = new Browser(base)) {
-            browser.open("/login");
-            assertEquals(404, browser.fetch("/clinic-logo/999999999").status());
-            assertEquals(404, browser.fetch("/clinic-logo/abc").status());
-        }
+        FormClient visitor = new FormClient(base);
+        assertEquals(404, visitor.get("clinic-logo/999999999").status());
+        assertEquals(404, visitor.get("clinic-logo/abc").status());
     }
 
     private static void assertLogoShown(Browser browser, String name) {

@@ -13,6 +13,7 @@ import clinic.stride.reports.PdfReading;
 import clinic.stride.testsupport.Api;
 import clinic.stride.testsupport.Browser;
 import clinic.stride.testsupport.Db;
+import clinic.stride.testsupport.FormClient;
 import clinic.stride.testsupport.StrideIT;
 import clinic.stride.testsupport.TestUsers;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -147,16 +148,15 @@ class DashboardIT extends StrideIT {
     @Test
     void shouldRefuseThePrintAddressesWhenFrontDeskAsks() {
         String id = submit(uniqueFamilyName(), b -> { });
-        try (Browser browser = new Browser(base)) {
-            browser.signIn(clinic.stride.security.DemoUsers.FRONT_DESK.username(),
-                    clinic.stride.security.DemoUsers.FRONT_DESK.password());
-            for (String address : List.of("/dashboard/summary.pdf?intake=" + id,
-                    "/dashboard/handout.pdf?intake=" + id + "&lang=en&large=false",
-                    "/dashboard/handout.pdf?intake=" + id + "&lang=es&large=true")) {
-                Browser.Fetched refused = browser.fetch(address);
-                assertEquals(403, refused.status(), address);
-                assertFalse(new String(refused.body(), StandardCharsets.ISO_8859_1).startsWith("%PDF"), address);
-            }
+        // An access rule: the front desk's signed-in session is refused, whatever client carries it.
+        FormClient frontDesk = new FormClient(base).signIn(clinic.stride.security.DemoUsers.FRONT_DESK.username(),
+                clinic.stride.security.DemoUsers.FRONT_DESK.password());
+        for (String address : List.of("dashboard/summary.pdf?intake=" + id,
+                "dashboard/handout.pdf?intake=" + id + "&lang=en&large=false",
+                "dashboard/handout.pdf?intake=" + id + "&lang=es&large=true")) {
+            Api.Reply refused = frontDesk.get(address);
+            assertEquals(403, refused.status(), address);
+            assertFalse(new String(refused.bytes(), StandardCharsets.ISO_8859_1).startsWith("%PDF"), address);
         }
     }
 
@@ -164,25 +164,24 @@ class DashboardIT extends StrideIT {
     void shouldShowNotFoundPageWhenTheIntakeIsUnknownOrNotAnId() {
         String id = submit(uniqueFamilyName(), b -> { });
         String unknown = UUID.randomUUID().toString();
-        try (Browser browser = signedInBrowser(clinic.stride.security.DemoUsers.CLINICIAN)) {
-            browser.open("/dashboard/summary.pdf?intake=" + unknown);
-            assertEquals("Page not found", browser.h1());
-            for (String address : List.of("/dashboard/summary.pdf?intake=" + unknown, "/dashboard/summary.pdf?intake=42",
-                    "/dashboard/summary.pdf", "/dashboard/handout.pdf?intake=%0d%0aX-Evil:%201",
-                    "/dashboard/handout.pdf?intake=" + unknown + "&lang=en",
-                    "/dashboard/handout.pdf?intake=" + id + "&lang=fr", "/dashboard/handout.pdf?intake=" + id + "&large=yes")) {
-                Browser.Fetched missing = browser.fetch(address);
-                String body = new String(missing.body(), StandardCharsets.UTF_8);
-                assertEquals(404, missing.status(), address);
-                assertTrue(body.contains("Page not found"), address + ": " + body);
-                assertFalse(body.contains("Exception") || body.contains("at clinic.stride"), address + ": " + body);
-                assertEquals(null, missing.header("X-Evil"), address);
-            }
-            Browser.Fetched unknownIntake = browser.fetch("/dashboard/summary.pdf?intake=" + unknown);
-            assertEquals("report.summary 404", Db.text("select action || ' ' || status || coalesce(' ' || clinic_id, '') "
-                    + "from audit_event where request_id = ? and intake_id = ?::uuid",
-                    unknownIntake.header("X-Request-Id"), unknown), "a refused download is audited too");
+        // Status codes, the error page's HTML, headers and an audit row: the server's answers, read over HTTP.
+        FormClient clinician = new FormClient(base).signIn(clinic.stride.security.DemoUsers.CLINICIAN.username(),
+                clinic.stride.security.DemoUsers.CLINICIAN.password());
+        for (String address : List.of("dashboard/summary.pdf?intake=" + unknown, "dashboard/summary.pdf?intake=42",
+                "dashboard/summary.pdf", "dashboard/handout.pdf?intake=%0d%0aX-Evil:%201",
+                "dashboard/handout.pdf?intake=" + unknown + "&lang=en",
+                "dashboard/handout.pdf?intake=" + id + "&lang=fr", "dashboard/handout.pdf?intake=" + id + "&large=yes")) {
+            Api.Reply missing = clinician.get(address);
+            String body = missing.body();
+            assertEquals(404, missing.status(), address);
+            assertTrue(body.contains("<h1>Page not found</h1>"), address + ": the not-found page's heading: " + body);
+            assertFalse(body.contains("Exception") || body.contains("at clinic.stride"), address + ": " + body);
+            assertEquals(null, missing.header("X-Evil"), address);
         }
+        Api.Reply unknownIntake = clinician.get("dashboard/summary.pdf?intake=" + unknown);
+        assertEquals("report.summary 404", Db.text("select action || ' ' || status || coalesce(' ' || clinic_id, '') "
+                + "from audit_event where request_id = ? and intake_id = ?::uuid",
+                unknownIntake.header("X-Request-Id"), unknown), "a refused download is audited too");
     }
 
     @Test

@@ -53,7 +53,7 @@ class PhoneTablesIT extends StrideIT {
     @Test
     void shouldKeepKnowledgeTablesInKeyboardReachWhenShownOnAPhone() {
         try (Browser browser = new Browser(base)) {
-            browser.signIn(DemoUsers.CLINICIAN.username(), DemoUsers.CLINICIAN.password());
+            browser.signInOverHttp(DemoUsers.CLINICIAN.username(), DemoUsers.CLINICIAN.password());
             browser.phone().open("/knowledge");
             assertTablesReachable(browser, "/knowledge");
             browser.check("knowledge-phone");
@@ -70,7 +70,7 @@ class PhoneTablesIT extends StrideIT {
                 b -> b.put("visitDate", LocalDate.now().toString()))));
         assertEquals(201, sent.status(), sent::toString);
         try (Browser browser = new Browser(base)) {
-            browser.signIn(DemoUsers.FRONT_DESK.username(), DemoUsers.FRONT_DESK.password());
+            browser.signInOverHttp(DemoUsers.FRONT_DESK.username(), DemoUsers.FRONT_DESK.password());
             browser.phone().open("/front-desk/worklist");
             assertTrue(browser.text("#desk-worklist").contains(clinicId));
             assertTablesReachable(browser, "/front-desk/worklist");

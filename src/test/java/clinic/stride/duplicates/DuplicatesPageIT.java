@@ -47,7 +47,7 @@ class DuplicatesPageIT extends StrideIT {
     void shouldShowCandidatesFromTheWorklistAndRecordDifferentPersonWhenTheDeskChooses() {
         String[] ids = twoRegistrationsWithIntakesToday("María", "Núñez", "Maria", "Nunez");
         try (Browser browser = new Browser(base)) {
-            browser.signIn(DemoUsers.FRONT_DESK.username(), DemoUsers.FRONT_DESK.password());
+            browser.signInOverHttp(DemoUsers.FRONT_DESK.username(), DemoUsers.FRONT_DESK.password());
             browser.open("/front-desk/worklist");
             String link = "a.possible-duplicate[href$='clinicId=" + ids[1] + "']";
             assertTrue(browser.present(link), "the worklist marks the later registration");
@@ -75,7 +75,7 @@ class DuplicatesPageIT extends StrideIT {
         String[] ids = twoRegistrationsWithIntakesToday("Lucía", "Gómez Peña", "Lucia", "Gomez Pena");
         String intake = TestUsers.clinician(new Api(base)).get("api/patients/" + ids[1] + "/intakes").json().at("/intakes/0/id").asText();
         try (Browser browser = new Browser(base)) {
-            browser.signIn(DemoUsers.CLINICIAN.username(), DemoUsers.CLINICIAN.password());
+            browser.signInOverHttp(DemoUsers.CLINICIAN.username(), DemoUsers.CLINICIAN.password());
             browser.open("/dashboard/patient?intake=" + intake + "&lang=es");
             assertTrue(browser.present("#possible-duplicate a[href$='clinicId=" + ids[1] + "']"), "the patient page links to the check");
             browser.check("clinician-patient-possible-duplicate-es");

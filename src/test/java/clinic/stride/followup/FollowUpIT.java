@@ -184,7 +184,7 @@ class FollowUpIT extends StrideIT {
                 + " and lefs_score in (40, 60)", clinicId));
         try (Browser browser = new Browser(base)) {
             DemoUsers.DemoUser user = DemoUsers.ALL.stream().filter(u -> u.role().equals("clinician")).findFirst().orElseThrow();
-            browser.desktop().signIn(user.username(), user.password()).open("/dashboard/patient?intake=" + intakeId);
+            browser.desktop().signInOverHttp(user.username(), user.password()).open("/dashboard/patient?intake=" + intakeId);
             assertTrue(browser.present("svg.lefs-trend .mcid-band"), "the LEFS trend with its MCID band");
             assertTrue(browser.text("#follow-ups").contains("60/80"));
             browser.check("patient-follow-ups");

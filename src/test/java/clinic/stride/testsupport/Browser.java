@@ -52,6 +52,8 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final String base;
     private final Path profile;
+    private final String testClass = PageLoads.caller();
+    private final long loadsAtStart;
     private boolean closed;
 
     public Browser(URL deploymentUrl) {
@@ -85,6 +87,7 @@ public final class Browser implements AutoCloseable {
         this.chromium = ChromiumPool.take(key);
         this.driver = chromium.driver();
         this.profile = chromium.profile();
+        this.loadsAtStart = PageLoads.committed(driver);
     }
 
     public ChromeDriver driver() {
@@ -149,6 +152,69 @@ public final class Browser implements AutoCloseable {
             throw new AssertionError("sign-in as " + username + " failed: " + driver.getPageSource());
         }
         return this;
+    }
+
+    /**
+     * Signs in as a demo user without drawing a page: the sign-in form is posted over HTTP ({@link FormClient}) and
+     * the signed-in session's cookies, with the flags Stride gave them, are handed to Chromium. The browser stays
+     * where it was (a new one: on no page), so the test opens its page next. For tests whose subject comes after
+     * the sign-in; a test of signing in, or of what a browser's history holds, uses {@link #signIn}.
+     */
+    public Browser signInOverHttp(String username, String password) {
+        FormClient client = new FormClient(baseUrl()).signIn(username, password);
+        String origin = java.net.URI.create(base + "/").resolve("/").toString().replaceFirst("/$", "");
+        client.setCookieHeaders().forEach((name, header) -> driver.executeCdpCommand("Network.setCookie",
+                SetCookie.parse(header).cdpParameters(origin)));
+        List<?> held = (List<?>) driver.executeCdpCommand("Network.getCookies", Map.of("urls", List.of(base + "/"))).get("cookies");
+        java.util.Set<Object> names = held.stream().map(c -> ((Map<?, ?>) c).get("name")).collect(Collectors.toSet());
+        if (!names.containsAll(client.setCookieHeaders().keySet())) {
+            throw new AssertionError("Chromium refused the sign-in's cookies " + client.setCookieHeaders() + "; it holds " + names);
+        }
+        return this;
+    }
+
+    private URL baseUrl() {
+        try {
+            return java.net.URI.create(base + "/").toURL();
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One Set-Cookie header, read for Chromium's Network.setCookie. */
+    record SetCookie(String name, String value, String path, boolean httpOnly, boolean secure, String sameSite) {
+
+        static SetCookie parse(String header) {
+            String[] parts = header.split(";");
+            int eq = parts[0].indexOf('=');
+            String path = "/";
+            boolean httpOnly = false;
+            boolean secure = false;
+            String sameSite = null;
+            for (int i = 1; i < parts.length; i++) {
+                String part = parts[i].strip();
+                String key = part.contains("=") ? part.substring(0, part.indexOf('=')).strip() : part;
+                String value = part.contains("=") ? part.substring(part.indexOf('=') + 1).strip() : "";
+                switch (key.toLowerCase(java.util.Locale.ROOT)) {
+                    case "path" -> path = value;
+                    case "httponly" -> httpOnly = true;
+                    case "secure" -> secure = true;
+                    case "samesite" -> sameSite = value;
+                    default -> { }
+                }
+            }
+            return new SetCookie(parts[0].substring(0, eq).strip(), parts[0].substring(eq + 1).strip(), path, httpOnly, secure, sameSite);
+        }
+
+        Map<String, Object> cdpParameters(String origin) {
+            Map<String, Object> cookie = new java.util.HashMap<>(Map.of("name", name, "value", value, "url", origin + path,
+                    "path", path, "httpOnly", httpOnly, "secure", secure));
+            if (sameSite != null) {
+                cookie.put("sameSite", sameSite.substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+                        + sameSite.substring(1).toLowerCase(java.util.Locale.ROOT));
+            }
+            return cookie;
+        }
     }
 
     /** Clicks a button and waits until the next page has loaded. */
@@ -348,6 +414,7 @@ public final class Browser implements AutoCloseable {
     public void close() {
         if (!closed) {
             closed = true;
+            PageLoads.add(testClass, PageLoads.committed(driver) - loadsAtStart);
             ChromiumPool.give(chromium);
         }
     }

@@ -21,6 +21,8 @@ public final class FormClient {
 
     private final Api api;
     private final Map<String, String> cookies = new LinkedHashMap<>();
+    /** Each kept cookie's Set-Cookie header as the server sent it, flags and all. */
+    private final Map<String, String> setCookies = new LinkedHashMap<>();
 
     public FormClient(URL base) {
         this.api = new Api(base);
@@ -53,6 +55,18 @@ public final class FormClient {
         return send(request(path).GET());
     }
 
+    /**
+     * GETs a page and follows its redirects as a browser's address bar would (at most 10), answering with the page
+     * it ends on; {@link Api.Reply#response()} knows that page's address.
+     */
+    public Api.Reply visit(String path) {
+        Api.Reply reply = get(path);
+        for (int hops = 0; hops < 10 && reply.status() / 100 == 3 && reply.header("Location") != null; hops++) {
+            reply = get(reply.response().uri().resolve(reply.header("Location")).toString());
+        }
+        return reply;
+    }
+
     public Api.Reply get(String path, Map<String, String> headers) {
         HttpRequest.Builder builder = request(path).GET();
         headers.forEach(builder::header);
@@ -81,6 +95,11 @@ public final class FormClient {
         return cookies.get(name);
     }
 
+    /** The Set-Cookie headers of the cookies this client holds, by cookie name. */
+    public Map<String, String> setCookieHeaders() {
+        return Map.copyOf(setCookies);
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = api.request(path);
         if (!cookies.isEmpty()) {
@@ -99,8 +118,10 @@ public final class FormClient {
             String value = pair.substring(eq + 1).strip();
             if (value.isEmpty() || header.toLowerCase().contains("max-age=0")) {
                 cookies.remove(name);
+                setCookies.remove(name);
             } else {
                 cookies.put(name, value);
+                setCookies.put(name, header);
             }
         }
         return reply;

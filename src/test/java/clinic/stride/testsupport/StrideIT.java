@@ -27,10 +27,13 @@ public abstract class StrideIT {
     @ArquillianResource
     protected URL base;
 
-    /** Headless Chromium signed in as this demo user through the sign-in form; close it (try-with-resources). */
+    /**
+     * Headless Chromium signed in as this demo user through the sign-in form, posted over HTTP
+     * ({@link Browser#signInOverHttp}): on no page yet, so open one first. Close it (try-with-resources).
+     */
     protected Browser signedInBrowser(DemoUsers.DemoUser user) {
         Browser browser = new Browser(base);
-        browser.signIn(user.username(), user.password());
+        browser.signInOverHttp(user.username(), user.password());
         return browser;
     }
 

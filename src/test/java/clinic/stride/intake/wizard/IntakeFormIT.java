@@ -139,7 +139,7 @@ class IntakeFormIT extends StrideIT {
     @Test
     void shouldPreferSpanishWhenBrowserAsksForSpanish() {
         try (Browser browser = new Browser(base, "es-MX")) {
-            browser.signIn(clinic.stride.security.DemoUsers.FRONT_DESK.username(), clinic.stride.security.DemoUsers.FRONT_DESK.password());
+            browser.signInOverHttp(clinic.stride.security.DemoUsers.FRONT_DESK.username(), clinic.stride.security.DemoUsers.FRONT_DESK.password());
             browser.open("/intake/where");
             assertEquals("¿Dónde le duele?", browser.h1());
             browser.check("intake-where-es");

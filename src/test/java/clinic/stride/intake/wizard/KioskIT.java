@@ -25,9 +25,17 @@ import org.openqa.selenium.Cookie;
  */
 class KioskIT extends StrideIT {
 
-    private Browser signedIn(DemoUsers.DemoUser user) {
+    /** Signed in through the page, as the desk does: for the tests that go Back through the tablet's history. */
+    private Browser signedInThroughThePage(DemoUsers.DemoUser user) {
         Browser browser = Browser.withBackForwardCache(base);
         browser.signIn(user.username(), user.password());
+        return browser;
+    }
+
+    /** Signed in without drawing the sign-in pages, for the tests whose subject comes after it. */
+    private Browser signedIn(DemoUsers.DemoUser user) {
+        Browser browser = new Browser(base);
+        browser.signInOverHttp(user.username(), user.password());
         return browser;
     }
 
@@ -39,6 +47,11 @@ class KioskIT extends StrideIT {
 
     private static String path(Browser browser) {
         return URI.create(browser.url()).getPath();
+    }
+
+    /** Where a fetch ended, after the redirects the server sent. */
+    private static String path(Browser.Fetched fetched) {
+        return URI.create(fetched.url()).getPath();
     }
 
     /** True when the page shown is the very document a marker was put into: restored from the back/forward cache. */
@@ -58,7 +71,7 @@ class KioskIT extends StrideIT {
     void shouldNotShowPreviousPatientWhenBackIsPressedAfterFinishOnKiosk() {
         String clinicId = uniqueClinicId();
         String family = uniqueFamily();
-        try (Browser browser = signedIn(DemoUsers.FRONT_DESK)) {
+        try (Browser browser = signedInThroughThePage(DemoUsers.FRONT_DESK)) {
             browser.open("/kiosk");
             PatientFills patient = new PatientFills(browser, false).you(clinicId, "Inés", family).where();
             browser.script("window.strideEarlierPatient = true");
@@ -97,7 +110,7 @@ class KioskIT extends StrideIT {
     void shouldNotShowAnswersWhenBackIsPressedOnTheThankYouPage() {
         String clinicId = uniqueClinicId();
         String family = uniqueFamily();
-        try (Browser browser = signedIn(DemoUsers.FRONT_DESK)) {
+        try (Browser browser = signedInThroughThePage(DemoUsers.FRONT_DESK)) {
             browser.open("/kiosk");
             PatientFills patient = new PatientFills(browser, false).you(clinicId, "Inés", family).where();
             browser.open("/intake/warning");
@@ -115,22 +128,24 @@ class KioskIT extends StrideIT {
         try (Browser browser = signedIn(DemoUsers.CLINICIAN)) {
             browser.open("/kiosk");
             assertEquals("/intake/you", path(browser));
+            // The lock is the server's redirect, asked with this browser's own cookies: fetched, each page would be
+            // the form again, so it is not drawn once more.
             for (String page : List.of("/front-desk/worklist", "/front-desk/intake-link", "/account", "/", "/dashboard",
                     "/knowledge", "/intake/saved")) {
-                browser.open(page);
-                assertEquals("/intake/you", path(browser), page + " is locked on a kiosk");
-                assertFalse(browser.present("#desk-worklist") || browser.present("#worklist"), page);
+                Browser.Fetched shown = browser.fetch(page);
+                assertEquals("/intake/you", path(shown), page + " is locked on a kiosk");
+                String html = new String(shown.body(), java.nio.charset.StandardCharsets.UTF_8);
+                assertFalse(html.contains("id=\"desk-worklist\"") || html.contains("id=\"worklist\""), page);
             }
             browser.check("kiosk-you");
             assertFalse(browser.present("a[href$='/account']"), "no way to staff pages from the kiosk form");
 
             browser.open("/kiosk?end");
             assertEquals("/login", path(browser), "leaving kiosk mode signs the tablet out");
-            browser.open("/front-desk/worklist");
-            assertEquals("/login", path(browser), "the staff pages need a new sign-in");
+            assertEquals("/login", path(browser.fetch("/front-desk/worklist")), "the staff pages need a new sign-in");
             browser.signIn(DemoUsers.CLINICIAN.username(), DemoUsers.CLINICIAN.password());
-            browser.open("/front-desk/worklist");
-            assertEquals("/front-desk/worklist", path(browser), "after a sign-in the staff pages open again");
+            assertEquals("/front-desk/worklist", path(browser.fetch("/front-desk/worklist")),
+                    "after a sign-in the staff pages open again");
         }
     }
 
@@ -144,10 +159,13 @@ class KioskIT extends StrideIT {
             patient.warningSigns(false).submit();
             String target = browser.find("[data-return-to]").getAttribute("data-return-to");
             assertTrue(target.endsWith("/kiosk?auto"), "the thank-you page's own return is marked automatic: " + target);
-            browser.open("/kiosk?auto");
-            assertEquals("/intake/you", path(browser));
-            assertEquals("/kiosk?auto", browser.find("[data-idle-return]").getAttribute("data-idle-return")
-                    .replaceFirst("^.*(/kiosk\\?auto)$", "$1"), "the idle reset is marked automatic too");
+            // Where that return leads and what the page there carries: the server's answer, fetched with this browser's cookies.
+            Browser.Fetched returned = browser.fetch("/kiosk?auto");
+            assertEquals("/intake/you", path(returned));
+            java.util.regex.Matcher idle = java.util.regex.Pattern.compile("data-idle-return=\"([^\"]*)\"")
+                    .matcher(new String(returned.body(), java.nio.charset.StandardCharsets.UTF_8));
+            assertTrue(idle.find(), "the form has an idle return");
+            assertEquals("/kiosk?auto", idle.group(1).replaceFirst("^.*(/kiosk\\?auto)$", "$1"), "the idle reset is marked automatic too");
         }
     }
 

@@ -34,7 +34,7 @@ class SafetyScreenFormIT extends StrideIT {
 
     private Browser signedIn(String language) {
         Browser browser = new Browser(base, language);
-        browser.signIn(DemoUsers.FRONT_DESK.username(), DemoUsers.FRONT_DESK.password());
+        browser.signInOverHttp(DemoUsers.FRONT_DESK.username(), DemoUsers.FRONT_DESK.password());
         return browser;
     }
 

@@ -12,6 +12,7 @@ import clinic.stride.security.DemoUsers;
 import clinic.stride.testsupport.Api;
 import clinic.stride.testsupport.Browser;
 import clinic.stride.testsupport.Db;
+import clinic.stride.testsupport.FormClient;
 import clinic.stride.testsupport.PatientFills;
 import clinic.stride.testsupport.StrideIT;
 import clinic.stride.testsupport.TestUsers;
@@ -118,8 +119,9 @@ class Utf8TextIT extends StrideIT {
         try (Browser browser = signedInBrowser(DemoUsers.CLINICIAN)) {
             // With the unique tag: the shared test database holds many a María, more than one page of the worklist.
             String tag = family.substring(family.indexOf("Zz"));
+            // Each search is typed into the filter form of the page on screen: the list's own form after the first.
+            browser.open("/dashboard");
             for (String search : List.of("María " + tag, "ortega núñez " + tag.toLowerCase(java.util.Locale.ROOT))) {
-                browser.open("/dashboard");
                 browser.type("name", search);
                 browser.press("search");
                 assertTrue(rows(browser).contains(intake), search + " finds María Ortega Núñez");
@@ -144,12 +146,12 @@ class Utf8TextIT extends StrideIT {
 
     @Test
     void shouldDeclareUtf8OnEveryPageResponse() {
-        try (Browser browser = signedInBrowser(DemoUsers.FRONT_DESK)) {
-            for (String page : List.of("/intake/you", "/front-desk/worklist", "/account", "/login")) {
-                browser.open("/intake");
-                Browser.Fetched got = browser.fetch(page);
-                assertTrue(got.header("Content-Type").toLowerCase().contains("charset=utf-8"), page + ": " + got.header("Content-Type"));
-            }
+        // The response headers are the subject, not the browser: a signed-in HTTP client reads them.
+        FormClient frontDesk = new FormClient(base).signIn(DemoUsers.FRONT_DESK.username(), DemoUsers.FRONT_DESK.password());
+        for (String page : List.of("intake/you", "front-desk/worklist", "account", "login")) {
+            Api.Reply got = frontDesk.visit(page);
+            assertEquals(200, got.status(), page + " ends on a page: " + got.response().uri());
+            assertTrue(got.header("Content-Type").toLowerCase().contains("charset=utf-8"), page + ": " + got.header("Content-Type"));
         }
     }
 
