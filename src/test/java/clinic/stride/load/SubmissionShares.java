@@ -11,9 +11,8 @@ import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Where the CPU of intake submissions went, for docs/benchmarks.md: each CPU-time sample of a recording taken
- * during {@code load-test.sh} ({@code LOAD_JFR}) is given to the first part of {@link #PARTS} with a frame anywhere
- * on its stack, so the SQL of the duplicate look-ups counts as the look-ups', and JSON written for Hibernate counts
- * as JSON. A second table splits the samples under {@code SubmitIntake.submit} by the step of the use case they
+ * while only submissions ran ({@code ab-test.sh} with {@code AB_JFR}) is given to one of Stride's {@link #STEPS}
+ * when one is on its stack, else to the library nearest its top ({@link #LIBRARIES}). A second table splits the samples under {@code SubmitIntake.submit} by the step of the use case they
  * were in (the first Stride method it called on the way down), a third lists the hottest methods (top frame).
  * A second argument, a prefix of "class.method", keeps only the samples with such a frame on their stack.
  *
@@ -22,13 +21,26 @@ import jdk.jfr.consumer.RecordingFile;
  */
 public final class SubmissionShares {
 
-    /** Part name, then prefixes of "class.method" that mark it; the first part found on a stack wins. */
-    private static final List<List<String>> PARTS = List.of(
-            List.of("duplicate-patient look-ups (SQL included)", "clinic.stride.duplicates.",
+    /**
+     * Steps of Stride's own, by method: a sample with such a frame anywhere on its stack is theirs, whatever runs
+     * below (so the SQL of the duplicate look-ups is the look-ups'). Hibernate flushing the submission's inserts comes
+     * first: a native query flushes the persistence context before it runs, so the duplicate look-up's frames are on
+     * top of inserts that are not its own. Part name, then prefixes of "class.method"; the first part found wins.
+     */
+    private static final List<List<String>> STEPS = List.of(
+            List.of("Hibernate flush: the submission's inserts", "org.hibernate.event.internal.AbstractFlushingEventListener"),
+            List.of("duplicate-patient look-ups (SQL included)", "clinic.stride.duplicates.Duplicates.",
                     "clinic.stride.intake.IntakeService.sameVisitDay"),
-            List.of("consent (check and rows)", "clinic.stride.consent."),
-            List.of("audit (row, chain, group commit)", "clinic.stride.audit."),
-            List.of("assessment engine (rules)", "clinic.stride.assessment.AssessmentEngine", "clinic.stride.knowledge."),
+            List.of("consent (check and rows)", "clinic.stride.consent.Consents."),
+            List.of("audit (row, chain, group commit)", "clinic.stride.audit.AuditLog.", "clinic.stride.audit.AuditBatchWriter.",
+                    "clinic.stride.audit.AuditTrail$Writer."),
+            List.of("assessment engine (rules)", "clinic.stride.assessment.AssessmentEngine", "clinic.stride.knowledge."));
+
+    /**
+     * Everything else, by the library nearest the top of the stack (JDK frames skipped): what the CPU was doing,
+     * rather than which servlet filter it was called through.
+     */
+    private static final List<List<String>> LIBRARIES = List.of(
             List.of("JSON parsing and serialisation", "com.fasterxml.jackson.", "org.eclipse.yasson.",
                     "org.eclipse.parsson.", "org.glassfish.json."),
             List.of("Bean Validation", "org.hibernate.validator.", "jakarta.validation."),
@@ -37,14 +49,13 @@ public final class SubmissionShares {
             List.of("transactions (JTA)", "com.sun.enterprise.transaction.", "com.sun.jts.", "fish.payara.jts.",
                     "org.glassfish.transaction."),
             List.of("security (authentication, roles)", "org.glassfish.soteria.", "com.sun.enterprise.security.",
-                    "com.sun.web.security.", "org.glassfish.exousia.", "org.glassfish.security.",
-                    "fish.payara.security.", "clinic.stride.security."),
-            List.of("Stride, other", "clinic.stride."),
-            List.of("Weld (CDI proxies, interceptors)", "org.jboss.weld."),
-            List.of("Jersey (JAX-RS)", "org.glassfish.jersey."),
-            List.of("Payara, servlet container, Grizzly", "org.glassfish.", "org.apache.catalina.", "fish.payara.",
-                    "com.sun.enterprise.", "org.jvnet.hk2."),
-            List.of("JDK only", ""));
+                    "com.sun.web.security.", "org.glassfish.exousia.", "org.glassfish.security.", "org.glassfish.epicyro.",
+                    "fish.payara.security.", "jakarta.security.", "clinic.stride.security."),
+            List.of("Weld (CDI proxies, interceptors)", "org.jboss.weld.", "org.glassfish.weld."),
+            List.of("Jersey (JAX-RS)", "org.glassfish.jersey.", "org.glassfish.hk2.", "org.jvnet.hk2."),
+            List.of("Payara, servlet container, Grizzly, tracing", "org.glassfish.", "org.apache.catalina.", "fish.payara.",
+                    "com.sun.enterprise.", "io.opentelemetry."),
+            List.of("Stride, other", "clinic.stride."));
 
     private SubmissionShares() {
     }
@@ -102,17 +113,25 @@ public final class SubmissionShares {
     }
 
     private static String partOf(List<RecordedFrame> frames) {
-        for (List<String> part : PARTS) {
+        for (List<String> step : STEPS) {
             for (RecordedFrame frame : frames) {
-                String name = name(frame);
-                for (String prefix : part.subList(1, part.size())) {
-                    if (name.startsWith(prefix)) {
-                        return part.getFirst();
-                    }
+                if (matches(name(frame), step)) {
+                    return step.getFirst();
                 }
             }
         }
-        return "?";
+        for (RecordedFrame frame : frames) {
+            for (List<String> library : LIBRARIES) {
+                if (matches(name(frame), library)) {
+                    return library.getFirst();
+                }
+            }
+        }
+        return "JDK only (threads, selectors, timers)";
+    }
+
+    private static boolean matches(String name, List<String> part) {
+        return part.subList(1, part.size()).stream().anyMatch(name::startsWith);
     }
 
     /**
