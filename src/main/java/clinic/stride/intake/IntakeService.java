@@ -83,11 +83,18 @@ public class IntakeService {
         return Optional.of(claimed.intakeId());
     }
 
-    /** Stores a new intake of a registered patient, with its answers as version 1. */
+    /**
+     * Stores a new intake of a registered patient, with its answers as version 1 and what their assessment found
+     * (the worklist's red-flag level and possible causes). Given here rather than marked after: Hibernate inserts
+     * the row as it was when persisted, so a change after it costs an UPDATE of the new row, and one of indexed
+     * columns rewrites every index of {@code intake}.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Intake store(UUID intakeId, Patient patient, IntakeAnswers answers, String submittedBy, String source) {
+    public Intake store(UUID intakeId, Patient patient, IntakeAnswers answers, int redFlagLevel, List<String> causeIds,
+                        String submittedBy, String source) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Intake intake = new Intake(intakeId, patient, answers, now, source);
+        intake.markAssessed(redFlagLevel, causeIds);
         em.persist(intake);
         em.persist(new IntakeVersion(intakeId, 1, toJson(answers), null, now, submittedBy));
         return intake;

@@ -79,8 +79,10 @@ public class SubmitIntake implements IntakeSubmissions {
             return withWarnings(earlier.get(), true, duplicates.of(request.patient().clinicId()));
         }
         Patient patient = patients.findOrRegister(request.patient());
-        Intake intake = intakes.store(intakeId, patient, request.answers(), submittedBy, source);
-        assess(intake, request.answers());
+        Assessment assessment = assess(patient, request.answers());
+        Intake intake = intakes.store(intakeId, patient, request.answers(), Assessments.redFlagLevel(assessment),
+                causeIds(assessment), submittedBy, source);
+        assessments.store(intakeId, intake.currentVersion(), assessment);
         if (consent != null) {
             consents.record(intakeId, consent, DEVICE_PATH_OF_SOURCE.get(source));
         }
@@ -125,7 +127,9 @@ public class SubmitIntake implements IntakeSubmissions {
     public IntakeView amend(UUID intakeId, AmendmentRequest request, String amendedBy) {
         checkFields(request);
         Intake intake = intakes.amend(intakeId, request, amendedBy);
-        assess(intake, request.answers());
+        Assessment assessment = assess(intake.patient(), request.answers());
+        int level = assessments.store(intake.id(), intake.currentVersion(), assessment);
+        intake.markAssessed(level, causeIds(assessment));
         return intakes.stored(intake);
     }
 
@@ -142,14 +146,13 @@ public class SubmitIntake implements IntakeSubmissions {
         }
     }
 
-    /**
-     * Assesses the version in force, stores the assessment beside it and puts what the worklist sorts and
-     * filters on (red-flag level, possible causes) on the intake.
-     */
-    private void assess(Intake intake, IntakeAnswers answers) {
-        Patient patient = intake.patient();
-        Assessment assessment = assessments.assess(answers, patient.ageOn(answers.visitDate()), patient.sex());
-        int level = assessments.store(intake.id(), intake.currentVersion(), assessment);
-        intake.markAssessed(level, assessment.possibleCauses().stream().map(PossibleCause::id).toList());
+    /** The assessment of these answers for this patient (age on the visit day, sex). */
+    private Assessment assess(Patient patient, IntakeAnswers answers) {
+        return assessments.assess(answers, patient.ageOn(answers.visitDate()), patient.sex());
+    }
+
+    /** The possible causes the worklist filters on. */
+    private static List<String> causeIds(Assessment assessment) {
+        return assessment.possibleCauses().stream().map(PossibleCause::id).toList();
     }
 }
