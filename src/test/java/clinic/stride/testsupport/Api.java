@@ -24,6 +24,7 @@ public final class Api {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private String authorization;
+    private String forwardedFor;
 
     public Api(URL deploymentUrl) {
         String url = deploymentUrl.toString();
@@ -33,6 +34,7 @@ public final class Api {
     /** HTTP Basic credentials for every following request. */
     public Api as(String user, String password) {
         Api api = new Api(base);
+        api.forwardedFor = forwardedFor;
         api.authorization = "Basic " + java.util.Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return api;
@@ -40,6 +42,17 @@ public final class Api {
 
     private Api(URI base) {
         this.base = base;
+    }
+
+    /**
+     * Every following request names this client address in X-Forwarded-For. Stride believes it only from a trusted
+     * proxy (the tests trust the loopback interface): call it through a 127.0.0.1 deployment URL.
+     */
+    public Api from(String clientAddress) {
+        Api api = new Api(base);
+        api.authorization = authorization;
+        api.forwardedFor = clientAddress;
+        return api;
     }
 
     public URI uri(String path) {
@@ -89,6 +102,9 @@ public final class Api {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60));
         if (authorization != null) {
             builder.header("Authorization", authorization);
+        }
+        if (forwardedFor != null) {
+            builder.header("X-Forwarded-For", forwardedFor);
         }
         return builder;
     }

@@ -28,6 +28,11 @@ public final class FormClient {
         this.api = new Api(base);
     }
 
+    /** Pages through this client's requests (its address, say: {@link Api#from}). */
+    public FormClient(Api api) {
+        this.api = api;
+    }
+
     /** Signs in through the form; fails the test unless Stride answers 303. */
     public FormClient signIn(String username, String password) {
         Api.Reply reply = submitLogin(username, password);
