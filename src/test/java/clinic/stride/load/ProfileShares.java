@@ -43,10 +43,15 @@ public final class ProfileShares {
     private ProfileShares() {
     }
 
+    /** The CPU-time samples' event type when the recording has them (JDK 25), else the older execution samples. */
+    static String sampleType(List<RecordedEvent> events) {
+        return events.stream().anyMatch(e -> e.getEventType().getName().equals("jdk.CPUTimeSample"))
+                ? "jdk.CPUTimeSample" : "jdk.ExecutionSample";
+    }
+
     public static void main(String[] args) throws Exception {
         List<RecordedEvent> events = RecordingFile.readAllEvents(Path.of(args[0]));
-        String type = events.stream().anyMatch(e -> e.getEventType().getName().equals("jdk.CPUTimeSample"))
-                ? "jdk.CPUTimeSample" : "jdk.ExecutionSample";
+        String type = sampleType(events);
         Map<String, int[]> counts = new HashMap<>();
         Map<String, Integer> threads = new HashMap<>();
         int total = 0;

@@ -62,8 +62,7 @@ public final class SubmissionShares {
 
     public static void main(String[] args) throws Exception {
         List<RecordedEvent> events = RecordingFile.readAllEvents(Path.of(args[0]));
-        String type = events.stream().anyMatch(e -> e.getEventType().getName().equals("jdk.CPUTimeSample"))
-                ? "jdk.CPUTimeSample" : "jdk.ExecutionSample";
+        String type = ProfileShares.sampleType(events);
         Map<String, Integer> parts = new HashMap<>();
         Map<String, Integer> steps = new HashMap<>();
         Map<String, Integer> top = new HashMap<>();

@@ -142,15 +142,13 @@ final class ChromiumPool {
         if (key.build() == Build.HEADLESS_SHELL) {
             // chromedriver drives the shell only when told: it has no first tab for chromedriver to find otherwise.
             options.setCapability("browserName", "chrome-headless-shell");
+            // The shell reads neither --lang nor the accept_languages preference for the header it sends.
+            options.addArguments("--accept-lang=" + key.acceptLanguage());
         }
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--disable-extensions", "--window-size=1366,900",
                 "--lang=" + key.acceptLanguage(), "--user-data-dir=" + profile);
-        if (key.build() == Build.HEADLESS_SHELL) {
-            // The shell reads neither --lang nor the accept_languages preference for the header it sends.
-            options.addArguments("--accept-lang=" + key.acceptLanguage());
-        }
         options.addArguments(key.arguments());
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", key.acceptLanguage()));
         ChromeDriverService service = new ChromeDriverService.Builder()
