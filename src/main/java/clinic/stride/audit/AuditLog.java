@@ -12,8 +12,11 @@ import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 
@@ -41,6 +44,8 @@ public class AuditLog {
 
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final ReentrantLock writer = new ReentrantLock();
+    /** Completed, and replaced, each time a writer lets go of the lock: callers whose rows are still queued try again. */
+    private final AtomicReference<CompletableFuture<Void>> released = new AtomicReference<>(new CompletableFuture<>());
 
     @Inject
     AuditBatchWriter batches;
@@ -65,38 +70,53 @@ public class AuditLog {
     /**
      * Appends one row and returns once it is committed; throws if it could not be.
      *
-     * <p>Every caller queues its row and then waits for the writer lock. Whoever holds the lock writes all the
-     * rows queued so far; a caller whose row was written while it waited finds it done and leaves at once. No
-     * polling: an earlier version re-checked every 5 ms, which added up to 5 ms to each request and built a
-     * TimeoutException (with its stack trace) several times per request under load.
+     * <p>Every caller queues its row; whoever takes the writer lock writes all the rows queued so far, and the
+     * others wait for their own row's commit or for the writer to let go, whichever comes first. A caller whose
+     * row another writer committed leaves at once: it does not queue for the lock itself, where a writer of the
+     * next batch could take the lock first and hold it for a whole commit (at 32 clients the request threads spent
+     * more time parked on the lock than anywhere else, docs/benchmarks.md). No polling: an earlier version
+     * re-checked every 5 ms, which added up to 5 ms to each request under load.
      */
     public void record(AuditEntry entry) {
         Pending mine = new Pending(entry, new CompletableFuture<>());
         queue.add(mine);
         long deadline = System.nanoTime() + MAX_WAIT.toNanos();
         while (!mine.committed().isDone()) {
-            boolean locked;
-            try {
-                locked = writer.tryLock(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while recording an audit row", e);
-            }
-            if (!locked) {
-                throw new IllegalStateException("audit row not committed within " + MAX_WAIT);
-            }
-            try {
-                if (!mine.committed().isDone()) {
-                    writeQueued();
+            if (writer.tryLock()) {
+                try {
+                    if (!mine.committed().isDone()) {
+                        writeQueued();
+                    }
+                } finally {
+                    writer.unlock();
+                    released.getAndSet(new CompletableFuture<>()).complete(null);
                 }
-            } finally {
-                writer.unlock();
+            } else {
+                // Read before looking at the lock: a writer that still holds it completes this future (or one
+                // before it) once it lets go, so the wait below always ends when the lock is free again.
+                CompletableFuture<Void> free = released.get();
+                if (writer.isLocked()) {
+                    await(CompletableFuture.anyOf(mine.committed(), free), deadline);
+                }
             }
         }
         try {
             mine.committed().join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static void await(CompletableFuture<?> either, long deadline) {
+        try {
+            either.get(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while recording an audit row", e);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("audit row not committed within " + MAX_WAIT, e);
+        } catch (ExecutionException e) {
+            // The row's batch failed: the caller's join reports it.
         }
     }
 
