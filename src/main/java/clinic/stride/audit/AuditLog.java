@@ -16,7 +16,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 
@@ -39,13 +38,24 @@ public class AuditLog {
     /** How long a request waits for its row to be committed before the request fails. */
     static final Duration MAX_WAIT = Duration.ofSeconds(10);
 
-    private record Pending(AuditEntry entry, CompletableFuture<Void> committed) {
+    /** A queued row, the commit its caller waits for, and what wakes the caller: its commit or its turn to write. */
+    private static final class Pending {
+        final AuditEntry entry;
+        final CompletableFuture<Void> committed = new CompletableFuture<>();
+        /** Replaced by the caller before each wait. */
+        volatile CompletableFuture<Void> wake = new CompletableFuture<>();
+
+        Pending(AuditEntry entry) {
+            this.entry = entry;
+        }
+
+        void wake() {
+            wake.complete(null);
+        }
     }
 
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final ReentrantLock writer = new ReentrantLock();
-    /** Completed, and replaced, each time a writer lets go of the lock: callers whose rows are still queued try again. */
-    private final AtomicReference<CompletableFuture<Void>> released = new AtomicReference<>(new CompletableFuture<>());
 
     @Inject
     AuditBatchWriter batches;
@@ -71,52 +81,58 @@ public class AuditLog {
      * Appends one row and returns once it is committed; throws if it could not be.
      *
      * <p>Every caller queues its row; whoever takes the writer lock writes all the rows queued so far, and the
-     * others wait for their own row's commit or for the writer to let go, whichever comes first. A caller whose
-     * row another writer committed leaves at once: it does not queue for the lock itself, where a writer of the
-     * next batch could take the lock first and hold it for a whole commit (at 32 clients the request threads spent
-     * more time parked on the lock than anywhere else, docs/benchmarks.md). No polling: an earlier version
-     * re-checked every 5 ms, which added up to 5 ms to each request under load.
+     * others wait until their own row is committed or, for the caller of the oldest row still queued, until the
+     * writer lets go: that caller writes the next batch. A caller whose row another writer committed leaves at
+     * once: it does not queue for the lock itself, where a writer of the next batch could take the lock first
+     * and hold it for a whole commit (at 32 clients request threads spent more time parked on that lock than
+     * anywhere else, docs/benchmarks.md). Only the oldest caller is woken for a turn, not every waiting one. No
+     * polling: an earlier version re-checked every 5 ms, which added up to 5 ms to each request under load.
      */
     public void record(AuditEntry entry) {
-        Pending mine = new Pending(entry, new CompletableFuture<>());
+        Pending mine = new Pending(entry);
         queue.add(mine);
         long deadline = System.nanoTime() + MAX_WAIT.toNanos();
-        while (!mine.committed().isDone()) {
+        while (!mine.committed.isDone()) {
             if (writer.tryLock()) {
                 try {
-                    if (!mine.committed().isDone()) {
+                    if (!mine.committed.isDone()) {
                         writeQueued();
                     }
                 } finally {
                     writer.unlock();
-                    released.getAndSet(new CompletableFuture<>()).complete(null);
+                    // Rows queued while this batch was written: the caller of the oldest writes the next batch.
+                    Pending next = queue.peek();
+                    if (next != null) {
+                        next.wake();
+                    }
                 }
             } else {
-                // Read before looking at the lock: a writer that still holds it completes this future (or one
-                // before it) once it lets go, so the wait below always ends when the lock is free again.
-                CompletableFuture<Void> free = released.get();
-                if (writer.isLocked()) {
-                    await(CompletableFuture.anyOf(mine.committed(), free), deadline);
+                CompletableFuture<Void> wake = new CompletableFuture<>();
+                mine.wake = wake;
+                // Whoever holds the lock now commits this row or, once it lets go, wakes the oldest queued caller;
+                // if the lock is free already, try again at once.
+                if (writer.isLocked() && !mine.committed.isDone()) {
+                    await(wake, deadline);
                 }
             }
         }
         try {
-            mine.committed().join();
+            mine.committed.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
     }
 
-    private static void await(CompletableFuture<?> either, long deadline) {
+    private static void await(CompletableFuture<Void> wake, long deadline) {
         try {
-            either.get(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            wake.get(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while recording an audit row", e);
         } catch (TimeoutException e) {
             throw new IllegalStateException("audit row not committed within " + MAX_WAIT, e);
         } catch (ExecutionException e) {
-            // The row's batch failed: the caller's join reports it.
+            throw new IllegalStateException("a wake-up is only ever completed normally", e);
         }
     }
 
@@ -128,10 +144,11 @@ public class AuditLog {
             return;
         }
         try {
-            batches.append(batch.stream().map(Pending::entry).toList());
-            batch.forEach(p -> p.committed().complete(null));
+            batches.append(batch.stream().map(p -> p.entry).toList());
+            batch.forEach(p -> p.committed.complete(null));
         } catch (RuntimeException e) {
-            batch.forEach(p -> p.committed().completeExceptionally(e));
+            batch.forEach(p -> p.committed.completeExceptionally(e));
         }
+        batch.forEach(Pending::wake);
     }
 }
