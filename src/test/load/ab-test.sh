@@ -88,6 +88,9 @@ while :; do
     STRIDE_PID=${PID[$side]}
     j0=$(jit_seconds)
     submit $side 32 30 >/dev/null
+    # As autovacuum would on a production server (off on this CI machine, conf.d/90-ci.conf): without statistics,
+    # pool connections that planned the duplicate look-up while patient was small keep a sequential scan of it.
+    psql -h 127.0.0.1 -U postgres -d "$(db_of $side)" -qc analyze
     last=$(awk "BEGIN {print $(jit_seconds) - $j0}")
     echo "warm-up round $rounds, $side: JIT compiled for $last s" >&2
     WARM_LAST[$side]=$last
@@ -96,9 +99,6 @@ while :; do
   if [ $settled = 1 ] || [ $rounds -ge "${AB_WARM_MAX:-16}" ]; then break; fi
 done
 
-# What autovacuum does on a production server (it is off on this CI machine, conf.d/90-ci.conf): without
-# statistics, some pool connections plan the duplicate look-up as a sequential scan of patient and keep that plan.
-for side in $sides; do psql -h 127.0.0.1 -U postgres -d "$(db_of $side)" -qc analyze; done
 
 field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p"; }
 {

@@ -55,14 +55,15 @@ STRIDE_AUTH=$(basic_auth "$LOAD_USER" "$LOAD_PASSWORD")
 # Warm up until the JIT has settled (lib.sh), then measure: a short warm-up measured the compiler, not Stride
 # (59 intakes/s in the first 30 s on 2 vCPUs, ~250/s once it settled). A round: 30 s of submissions, 5 s of
 # the floor, both at 32 clients.
+# Each round ends with ANALYZE, as autovacuum would analyse the growing tables on a production server (it is off
+# on this CI machine, conf.d/90-ci.conf): without statistics, pool connections that planned the duplicate look-up
+# while patient was small keep a sequential scan of it, and the warm-up measures that instead of Stride.
 warm_round() {
   wrk -t2 -c32 -d30s --timeout 10s -s "$LOAD_DIR/intake.lua" "http://127.0.0.1:$port"
   wrk -t2 -c32 -d5s -s "$LOAD_DIR/floor.lua" "http://127.0.0.1:$port"
+  psql -h 127.0.0.1 -U postgres -d $db -qc analyze
 }
 warm_up warm_round
-# What autovacuum does on a production server (it is off on this CI machine, conf.d/90-ci.conf): without
-# statistics, some pool connections plan the duplicate look-up as a sequential scan of patient and keep that plan.
-psql -h 127.0.0.1 -U postgres -d $db -qc analyze
 # LOAD_JFR=file records a profile of the measured steps only (not of start-up and warm-up).
 if [ -n "${LOAD_JFR:-}" ]; then
   "$JAVA_HOME/bin/jcmd" $STRIDE_PID JFR.start name=load settings=profile \
