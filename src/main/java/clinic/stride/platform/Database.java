@@ -54,6 +54,9 @@ import org.flywaydb.core.api.output.MigrateResult;
                 "fish.payara.validate-atmost-once-period-in-seconds=2",
                 "fish.payara.max-wait-time-in-millis=5000",
                 "fish.payara.statement-timeout-in-seconds=30",
+                // Every connection has the same user: matching them to the caller's credentials (Payara's default
+                // for pools defined by an application) only serialised requests on one shared Subject's lock.
+                "fish.payara.match-connections=false",
                 "ApplicationName=stride",
                 "connectTimeout=5",
                 "socketTimeout=60"
@@ -80,6 +83,7 @@ import org.flywaydb.core.api.output.MigrateResult;
                 "fish.payara.validate-atmost-once-period-in-seconds=2",
                 "fish.payara.max-wait-time-in-millis=5000",
                 "fish.payara.statement-timeout-in-seconds=30",
+                "fish.payara.match-connections=false",
                 "ApplicationName=stride-audit",
                 "connectTimeout=5",
                 "socketTimeout=60"
