@@ -31,7 +31,7 @@ stride_up() { curl -sf -o /dev/null "http://127.0.0.1:$port/health/ready"; }
 
 # boot WHAT WAR READY-CHECK: prints "wall cpu rss-at-ready rss-idle"
 boot() {
-  local t0 pid wall cpu rss0
+  local t0 pid wall cpu rss0 rss1
   t0=$(date +%s%N)
   # shellcheck disable=SC2086  # the deployed options split on purpose
   STRIDE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" STRIDE_DB_USER=postgres STRIDE_DB_PASSWORD= \
@@ -46,8 +46,10 @@ boot() {
   wall=$(awk "BEGIN {printf \"%.1f\", ($(date +%s%N) - $t0) / 1e9}")
   cpu=$(cpu_s $pid); rss0=$(rss_mb $pid)
   sleep 10
-  echo "$wall $cpu $rss0 $(rss_mb $pid)"
+  rss1=$(rss_mb $pid)
+  # Stopped before the figures are printed: the caller starts the next boot as soon as it reads them.
   kill $pid; wait $pid 2>/dev/null || true
+  echo "$wall $cpu $rss0 $rss1"
 }
 
 boot stride target/stride.war stride_up > /dev/null   # migrates the database; not counted
