@@ -45,7 +45,6 @@ done
 stop_both() { for side in $sides; do [ -n "${PID[$side]:-}" ] && kill "${PID[$side]}" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap stop_both EXIT
 
-cpu_seconds() { awk '{printf "%.1f", ($14 + $15) / 100}' "/proc/$1/stat"; }
 load1() { cut -d' ' -f1 /proc/loadavg; }
 # CPU seconds of the PostgreSQL backends connected to one database (their process title names it).
 pg_cpu_seconds() {
@@ -71,7 +70,7 @@ for side in $sides; do
     sleep 0.2
   done
   BOOT[$side]=$(awk "BEGIN {printf \"%.1f\", ($(date +%s%N) - $t0) / 1e9}")
-  BOOT_CPU[$side]=$(cpu_seconds "${PID[$side]}")
+  BOOT_CPU[$side]=$(cpu_s "${PID[$side]}")
   echo "$side ready in ${BOOT[$side]} s, ${BOOT_CPU[$side]} CPU-s, load $(load1)" >&2
 done
 export STRIDE_AUTH
@@ -123,9 +122,9 @@ for c in $clients; do
   for _ in $(seq 1 "$pairs"); do
     for side in $sides; do
       db=$(db_of $side)
-      l0=$(load1); c0=$(cpu_seconds "${PID[$side]}"); p0=$(pg_cpu_seconds "$db")
+      l0=$(load1); c0=$(cpu_s "${PID[$side]}"); p0=$(pg_cpu_seconds "$db")
       line=$(submit $side "$c" "$secs" | grep RESULT)
-      c1=$(cpu_seconds "${PID[$side]}"); p1=$(pg_cpu_seconds "$db")
+      c1=$(cpu_s "${PID[$side]}"); p1=$(pg_cpu_seconds "$db")
       rps=$(echo "$line" | field rps)
       printf '| %s | %s | %.0f | %s | %s | %s | %s | %.2f | %.2f | %s, %s |\n' "$c" "$side" "$rps" "$(echo "$line" | field p50_ms)" \
         "$(echo "$line" | field p95_ms)" "$(echo "$line" | field p99_ms)" "$(echo "$line" | field errors)" \

@@ -24,8 +24,6 @@ cp -r target/test-classes/clinic/stride/load/floor "$LOAD_DIR/floor/WEB-INF/clas
 (cd "$LOAD_DIR/floor" && "$JAVA_HOME/bin/jar" cf ../floor.war WEB-INF)
 fresh_database $db
 
-cpu_s() { awk -v t="$(getconf CLK_TCK)" '{sub(/.*\) /, ""); printf "%.1f", ($12 + $13) / t}' "/proc/$1/stat"; }
-rss_mb() { awk '/^VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 floor_up() { curl -sf -o /dev/null -H 'Content-Type: application/json' -d '{"pain":"x"}' "http://127.0.0.1:$port/floor/echo"; }
 stride_up() { curl -sf -o /dev/null "http://127.0.0.1:$port/health/ready"; }
 

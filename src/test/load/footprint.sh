@@ -33,16 +33,12 @@ cat src/test/load/intake.lua src/test/load/report.lua > "$LOAD_DIR/intake.lua"
 jfr=()
 [ "${FOOT_JFR:-}" = 1 ] && jfr=("-XX:StartFlightRecording=name=boot,settings=profile,jdk.CPUTimeSample#enabled=true,jdk.CPUTimeSample#throttle=10ms,filename=$out-boot.jfr")
 load1() { cut -d' ' -f1 /proc/loadavg; }
-cpu_s() {  # user+system CPU seconds of the process so far
-  awk -v t="$(getconf CLK_TCK)" '{sub(/.*\) /, ""); printf "%.1f", ($12 + $13) / t}' "/proc/$1/stat"
-}
 thread_cpu_s() {  # CPU seconds of the process's threads whose name matches a pattern (JIT compilers, GC)
   local t; t=$(getconf CLK_TCK)
   for f in /proc/$1/task/*/stat; do cat "$f" 2>/dev/null; echo; done \
     | awk -v t="$t" -v p="$2" 'match($0, /\(.*\) /) { name = substr($0, RSTART + 1, RLENGTH - 3); rest = substr($0, RSTART + RLENGTH)
         split(rest, f, " "); if (name ~ p) s += f[12] + f[13] } END {printf "%.1f", s / t}'
 }
-rss_mb() { awk '/^VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 threads() { awk '/^Threads/ {print $2}' "/proc/$1/status"; }
 jc() { "$JAVA_HOME/bin/jcmd" "$STRIDE_PID" "$@" 2>/dev/null; }
 heap_used_mb() {  # used heap in MB, young + old for the generational collectors (G1 prints one heap line)

@@ -73,3 +73,9 @@ warm_up() {
     if awk "BEGIN {exit !($WARM_LAST < 1)}" || [ $WARM_ROUNDS -ge 16 ]; then break; fi
   done
 }
+
+# CPU seconds (user + system) and resident memory of a process so far, from /proc (footprint.sh, boot-floor.sh).
+cpu_s() {  # user+system CPU seconds of the process so far
+  awk -v t="$(getconf CLK_TCK)" '{sub(/.*\) /, ""); printf "%.1f", ($12 + $13) / t}' "/proc/$1/stat"
+}
+rss_mb() { awk '/^VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
