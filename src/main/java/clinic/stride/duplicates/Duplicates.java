@@ -63,7 +63,7 @@ public class Duplicates implements LikelyDuplicates {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Review review(String clinicId) {
         Patient patient = patients.find(clinicId).orElseThrow(() -> new PatientNotFound(clinicId));
-        Object[] row = (Object[]) em.createNamedQuery("DuplicateDecision.summary").setParameter(1, patient.id()).getSingleResult();
+        Object[] row = em.createNamedQuery("DuplicateDecision.summary", Object[].class).setParameter(1, patient.id()).getSingleResult();
         LikelyDuplicate self = new LikelyDuplicate((String) row[0], (String) row[1], (String) row[2], date(row[3]),
                 ((Number) row[4]).longValue(), List.of());
         return new Review(self, candidates(patient.id()));
@@ -76,11 +76,8 @@ public class Duplicates implements LikelyDuplicates {
             return Set.of();
         }
         // Clinic ids are letters, digits, dot, dash and underscore (PatientDetails): a comma separates them safely.
-        List<?> rows = em.createNamedQuery("DuplicateDecision.flagged")
-                .setParameter(1, String.join(",", new TreeSet<>(clinicIds))).getResultList();
-        Set<String> flagged = new TreeSet<>();
-        rows.forEach(row -> flagged.add((String) row));
-        return flagged;
+        return new TreeSet<>(em.createNamedQuery("DuplicateDecision.flagged", String.class)
+                .setParameter(1, String.join(",", new TreeSet<>(clinicIds))).getResultList());
     }
 
     /**
@@ -99,8 +96,8 @@ public class Duplicates implements LikelyDuplicates {
         // Lock both, lower id first, so two staff deciding about one pair at once take turns.
         Patient first = em.find(Patient.class, Math.min(one.id(), other.id()), LockModeType.PESSIMISTIC_WRITE);
         Patient second = em.find(Patient.class, Math.max(one.id(), other.id()), LockModeType.PESSIMISTIC_WRITE);
-        long decided = ((Number) em.createNamedQuery("DuplicateDecision.pairDecided")
-                .setParameter(1, first.id()).setParameter(2, second.id()).getSingleResult()).longValue();
+        long decided = em.createNamedQuery("DuplicateDecision.pairDecided", Long.class)
+                .setParameter(1, first.id()).setParameter(2, second.id()).getSingleResult();
         if (decided > 0) {
             throw new PairAlreadyDecided();
         }
@@ -117,10 +114,9 @@ public class Duplicates implements LikelyDuplicates {
     }
 
     private List<LikelyDuplicate> candidates(long patientId) {
-        List<?> rows = em.createNamedQuery("DuplicateDecision.candidates").setParameter(1, patientId).getResultList();
+        List<Object[]> rows = em.createNamedQuery("DuplicateDecision.candidates", Object[].class).setParameter(1, patientId).getResultList();
         List<LikelyDuplicate> found = new ArrayList<>();
-        for (Object r : rows) {
-            Object[] row = (Object[]) r;
+        for (Object[] row : rows) {
             List<String> matchedOn = new ArrayList<>();
             if (Boolean.TRUE.equals(row[5])) {
                 matchedOn.add("name_and_birth_date");
