@@ -39,7 +39,7 @@ mkdir -p target/demo
 log=target/demo/payara.log
 echo "Starting Payara Micro $payara_version on port $port (log: $log)"
 "$JAVA_HOME/bin/java" -XX:+UseSerialGC -Xmx320m -jar "$micro" --deploy target/stride.war --port "$port" --nocluster \
-  --logtofile "$PWD/$log" > target/demo/payara.out 2>&1 &
+  --prebootcommandfile deploy/payara-micro/pre-boot.asadmin --logtofile "$PWD/$log" > target/demo/payara.out 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null' EXIT INT TERM
 

@@ -63,7 +63,7 @@ for side in $sides; do
   # shellcheck disable=SC2086  # option lists split on purpose
   STRIDE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" STRIDE_DB_USER=postgres STRIDE_DB_PASSWORD= STRIDE_DEMO_USERS=true \
     "$JAVA_HOME/bin/java" $DEPLOYED_JAVA_OPTS ${OPTS[$side]} -jar "$MICRO_JAR" --deploy "$LOAD_DIR/ab-$side.war" \
-    --port "${PORT[$side]}" --nocluster > "$LOAD_DIR/payara-ab-$side.out" 2>&1 &
+    --port "${PORT[$side]}" $DEPLOYED_PAYARA_ARGS > "$LOAD_DIR/payara-ab-$side.out" 2>&1 &
   PID[$side]=$!
   until curl -sf "http://127.0.0.1:${PORT[$side]}/health/ready" >/dev/null 2>&1; do
     kill -0 "${PID[$side]}" 2>/dev/null || { tail -30 "$LOAD_DIR/payara-ab-$side.out"; exit 1; }

@@ -33,7 +33,7 @@ boot() {
   t0=$(date +%s%N)
   # shellcheck disable=SC2086  # the deployed options split on purpose
   STRIDE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" STRIDE_DB_USER=postgres STRIDE_DB_PASSWORD= \
-    "$JAVA_HOME/bin/java" $DEPLOYED_JAVA_OPTS -jar "$MICRO_JAR" --deploy "$2" --port $port --nocluster \
+    "$JAVA_HOME/bin/java" $DEPLOYED_JAVA_OPTS -jar "$MICRO_JAR" --deploy "$2" --port $port $DEPLOYED_PAYARA_ARGS \
     > "$LOAD_DIR/boot-floor-$1.out" 2>&1 &
   pid=$!
   for _ in $(seq 1 1800); do
@@ -63,5 +63,5 @@ boot stride target/stride.war stride_up > /dev/null   # migrates the database; n
     done
   done
   echo
-  echo "JVM options: \`$DEPLOYED_JAVA_OPTS\`; Payara Micro $PAYARA_VERSION, --nocluster. Machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1); $(date -u '+%Y-%m-%d %H:%M') UTC."
+  echo "JVM options: \`$DEPLOYED_JAVA_OPTS\`; Payara Micro $PAYARA_VERSION, `$DEPLOYED_PAYARA_ARGS`. Machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1); $(date -u '+%Y-%m-%d %H:%M') UTC."
 } | tee "$out"

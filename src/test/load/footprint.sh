@@ -56,7 +56,7 @@ l0=$(load1)
 t0=$(date +%s%N)
 STRIDE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" STRIDE_DB_USER=postgres STRIDE_DB_PASSWORD= STRIDE_DEMO_USERS=true \
   "$JAVA_HOME/bin/java" -XX:NativeMemoryTracking=summary "${jfr[@]}" "$@" -jar "$MICRO_JAR" --deploy target/stride.war \
-  --port $port --nocluster ${FOOT_PAYARA_ARGS:-} > "$out-payara.out" 2>&1 &
+  --port $port $DEPLOYED_PAYARA_ARGS ${FOOT_PAYARA_ARGS:-} > "$out-payara.out" 2>&1 &
 STRIDE_PID=$!
 trap 'stop_stride' EXIT
 for _ in $(seq 1 3000); do

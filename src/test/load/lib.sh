@@ -6,6 +6,8 @@ MICRO_JAR="$HOME/.m2/repository/fish/payara/extras/payara-micro/$PAYARA_VERSION/
 LOAD_DIR=target/load
 # Heap and collector as deployed (deploy/systemd/stride.env.example; docs/benchmarks.md, "Performance round 2").
 DEPLOYED_JAVA_OPTS="-XX:+UseSerialGC -Xmx320m"
+# Payara Micro's options as deployed: the pre-boot commands bound the request threads (deploy/payara-micro/pre-boot.asadmin).
+DEPLOYED_PAYARA_ARGS="--nocluster --prebootcommandfile deploy/payara-micro/pre-boot.asadmin"
 mkdir -p "$LOAD_DIR"
 
 build_stride() {
@@ -26,7 +28,7 @@ start_stride() {
   t0=$(date +%s%N)
   STRIDE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" STRIDE_DB_USER=postgres STRIDE_DB_PASSWORD= \
   STRIDE_DEMO_USERS=true \
-    "$JAVA_HOME/bin/java" "$@" -jar "$MICRO_JAR" --deploy target/stride.war --port "$port" --nocluster \
+    "$JAVA_HOME/bin/java" "$@" -jar "$MICRO_JAR" --deploy target/stride.war --port "$port" $DEPLOYED_PAYARA_ARGS \
     >> "$LOAD_DIR/payara-$port.out" 2>&1 &
   STRIDE_PID=$!
   for _ in $(seq 1 600); do

@@ -24,9 +24,12 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
@@ -105,6 +108,23 @@ class ClusterIT {
         assertTrue(second.logText().contains("DG Name: " + clusterName), "the test's own cluster, not another grid");
         assertTrue(first.logText().contains("Boot Command set returned with result SUCCESS"),
                 "deploy/payara-micro/pre-boot.asadmin applied");
+    }
+
+    @Test
+    void shouldServeManyClientsAtOnceOnAtMostSixteenRequestThreadsWhenPreBootCommandsBoundThePool() throws Exception {
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpRequest signIn = HttpRequest.newBuilder(first.base().resolve("login")).GET().build();
+        for (int round = 0; round < 5; round++) {
+            List<CompletableFuture<HttpResponse<Void>>> calls = new ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                calls.add(client.sendAsync(signIn, HttpResponse.BodyHandlers.discarding()));
+            }
+            for (CompletableFuture<HttpResponse<Void>> call : calls) {
+                assertEquals(200, call.get(1, TimeUnit.MINUTES).statusCode(), "a request beyond 16 waits, it is not refused");
+            }
+        }
+        long threads = first.threadsNamed("http-thread");
+        assertTrue(threads >= 4 && threads <= 16, "request threads after 64 clients at once: " + threads);
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * One Payara Micro process started the way deploy/systemd and deploy/cluster start it ({@code java -jar
@@ -177,6 +178,21 @@ final class PayaraMicroInstance {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
+        }
+    }
+
+    /** How many of the server's threads are named so now (Linux keeps the first 15 characters of a Java thread's name). */
+    long threadsNamed(String prefix) {
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(process.pid()), "task"))) {
+            return tasks.map(task -> {
+                try {
+                    return Files.readString(task.resolve("comm")).strip();
+                } catch (IOException e) {
+                    return ""; // the thread ended while listed
+                }
+            }).filter(name -> name.startsWith(prefix)).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
