@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
@@ -53,7 +52,24 @@ public class WorklistView {
     private String name;
     private String error;
     private Worklist.Page page = new Worklist.Page(List.of(), null);
+    private List<WorklistRowView> rows = List.of();
+    private List<CauseOption> causeOptions = List.of();
     private boolean firstPage = true;
+
+    /** One entry of the cause filter: its value, its name in the page's language, and "selected" or null. */
+    public record CauseOption(String value, String label, String selected) {
+        public String getValue() {
+            return value;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        public String getSelected() {
+            return selected;
+        }
+    }
 
     @PostConstruct
     void load() {
@@ -87,6 +103,8 @@ public class WorklistView {
         } catch (IllegalArgumentException e) {
             error = ui.text("worklist.error.cursor");
         }
+        rows = rowViews(page.rows());
+        causeOptions = causeOptions();
         // Every patient on the page, name searches included: the trail's patient search finds this list too.
         subject.disclosed(page.rows().stream().map(Worklist.Row::clinicId).toList());
         audit.read(PageAudit.WORKLIST_READ, searchedClinicId(), null, error == null ? 200 : 400);
@@ -101,8 +119,15 @@ public class WorklistView {
                 .filter(name::equalsIgnoreCase).findFirst().orElse(null);
     }
 
-    public List<Worklist.Row> getRows() {
-        return page.rows();
+    public List<WorklistRowView> getRows() {
+        return rows;
+    }
+
+    private List<WorklistRowView> rowViews(List<Worklist.Row> found) {
+        LocalDate today = LocalDate.now(ZoneId.systemDefault());
+        WorklistRowView.Labels labels = new WorklistRowView.Labels(ui.text("worklist.col.flag"), ui.text("worklist.col.visit"),
+                ui.text("worklist.col.pain"), ui.text("worklist.col.cause"), ui.text("worklist.years"));
+        return found.stream().map(row -> WorklistRowView.of(row, today, ui::text, this::causeName, labels)).toList();
     }
 
     public String getNext() {
@@ -146,12 +171,17 @@ public class WorklistView {
     }
 
     /** The causes in the knowledge base, by name in the page's language, for the cause filter. */
-    public List<Cause> getCauses() {
-        return assessments.knowledgeBase().causes().stream()
-                .sorted(Comparator.comparing(c -> c.name(ui.language()))).toList();
+    public List<CauseOption> getCauseOptions() {
+        return causeOptions;
     }
 
-    public String causeName(String id) {
+    private List<CauseOption> causeOptions() {
+        return assessments.knowledgeBase().causes().stream()
+                .map(c -> new CauseOption(c.id(), c.name(ui.language()), c.id().equals(cause) ? "selected" : null))
+                .sorted(Comparator.comparing(CauseOption::label)).toList();
+    }
+
+    private String causeName(String id) {
         if (id == null) {
             return "";
         }
@@ -159,30 +189,8 @@ public class WorklistView {
         return c == null ? id : c.name(ui.language());
     }
 
-    public int age(Worklist.Row row) {
-        return Period.between(row.birthDate(), row.visitDate()).getYears();
-    }
-
-    /** "emergency", "urgent", "soon" or null, for the badge and its message key. */
-    public String urgency(int level) {
-        return switch (level) {
-            case 3 -> "emergency";
-            case 2 -> "urgent";
-            case 1 -> "soon";
-            default -> null;
-        };
-    }
-
-    public String selectedIf(boolean on) {
-        return on ? "selected" : null;
-    }
-
     public String checkedIf(boolean on) {
         return on ? "checked" : null;
-    }
-
-    public boolean isToday(Worklist.Row row) {
-        return row.visitDate().equals(LocalDate.now(ZoneId.systemDefault()));
     }
 
     private Cause causeOrNull(String id) {
