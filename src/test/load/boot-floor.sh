@@ -63,5 +63,5 @@ boot stride target/stride.war stride_up > /dev/null   # migrates the database; n
     done
   done
   echo
-  echo "JVM options: \`$DEPLOYED_JAVA_OPTS\`; Payara Micro $PAYARA_VERSION, `$DEPLOYED_PAYARA_ARGS`. Machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1); $(date -u '+%Y-%m-%d %H:%M') UTC."
+  echo "JVM options: \`$DEPLOYED_JAVA_OPTS\`; Payara Micro $PAYARA_VERSION, \`$DEPLOYED_PAYARA_ARGS\`. Machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1); $(date -u '+%Y-%m-%d %H:%M') UTC."
 } | tee "$out"
