@@ -103,7 +103,7 @@ public class WorklistView {
         } catch (IllegalArgumentException e) {
             error = ui.text("worklist.error.cursor");
         }
-        rows = rowViews(page.rows());
+        rows = rowViews(page.rows(), today);
         causeOptions = causeOptions();
         // Every patient on the page, name searches included: the trail's patient search finds this list too.
         subject.disclosed(page.rows().stream().map(Worklist.Row::clinicId).toList());
@@ -123,8 +123,7 @@ public class WorklistView {
         return rows;
     }
 
-    private List<WorklistRowView> rowViews(List<Worklist.Row> found) {
-        LocalDate today = LocalDate.now(ZoneId.systemDefault());
+    private List<WorklistRowView> rowViews(List<Worklist.Row> found, LocalDate today) {
         WorklistRowView.Labels labels = new WorklistRowView.Labels(ui.text("worklist.col.flag"), ui.text("worklist.col.visit"),
                 ui.text("worklist.col.pain"), ui.text("worklist.col.cause"), ui.text("worklist.years"));
         return found.stream().map(row -> WorklistRowView.of(row, today, ui::text, this::causeName, labels)).toList();

@@ -12,12 +12,12 @@ import clinic.stride.testsupport.Api;
 import clinic.stride.testsupport.AuditChecks;
 import clinic.stride.testsupport.Db;
 import clinic.stride.testsupport.FormClient;
+import clinic.stride.testsupport.OwnDatabase;
 import clinic.stride.testsupport.RunsAlone;
 import clinic.stride.testsupport.StrideIT;
 import clinic.stride.testsupport.TestUsers;
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -115,17 +115,11 @@ class KeyedAuditChainIT extends StrideIT {
 
     @Test
     void shouldKeepVerifyingRowsWrittenBeforeTheChainWasKeyedWhenMigrated() throws SQLException {
-        String database = System.getProperty("it.db.url").replaceAll(".*/", "") + "_keyed";
-        String adminUrl = System.getProperty("it.db.url").replaceAll("/[^/]*$", "/postgres");
-        try (Connection admin = DriverManager.getConnection(adminUrl, System.getProperty("it.db.user"), System.getProperty("it.db.password", ""));
-             Statement st = admin.createStatement()) {
-            st.execute("drop database if exists " + database + " with (force)");
-            st.execute("create database " + database);
-        }
-        String url = System.getProperty("it.db.url").replaceAll("/[^/]*$", "/" + database);
-        Flyway.configure().dataSource(url, System.getProperty("it.db.user"), System.getProperty("it.db.password", ""))
+        OwnDatabase database = OwnDatabase.beside("keyed");
+        database.recreate();
+        Flyway.configure().dataSource(database.url(), OwnDatabase.user(), OwnDatabase.password())
                 .locations("filesystem:db-migrations").target("8").load().migrate();
-        try (Connection c = DriverManager.getConnection(url, System.getProperty("it.db.user"), System.getProperty("it.db.password", ""))) {
+        try (Connection c = database.connect()) {
             // Rows as the previous release wrote them: plain SHA-256, no key id.
             String prev = AuditChain.GENESIS;
             for (int i = 0; i < 3; i++) {
@@ -149,9 +143,9 @@ class KeyedAuditChainIT extends StrideIT {
                 prev = hash;
             }
         }
-        Flyway.configure().dataSource(url, System.getProperty("it.db.user"), System.getProperty("it.db.password", ""))
+        Flyway.configure().dataSource(database.url(), OwnDatabase.user(), OwnDatabase.password())
                 .locations("filesystem:db-migrations").load().migrate();
-        try (Connection c = DriverManager.getConnection(url, System.getProperty("it.db.user"), System.getProperty("it.db.password", ""))) {
+        try (Connection c = database.connect()) {
             AuditChainCheck.Result upgraded = AuditChainCheck.verify(c, AuditChecks.keys(), List.of());
             assertTrue(upgraded.ok(), upgraded::toString);
             assertEquals(3, upgraded.events());

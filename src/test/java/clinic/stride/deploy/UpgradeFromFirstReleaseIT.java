@@ -11,6 +11,7 @@ import clinic.stride.audit.AuditCheckpoint;
 import clinic.stride.release.PomVersion;
 import clinic.stride.testsupport.Api;
 import clinic.stride.testsupport.AuditChecks;
+import clinic.stride.testsupport.OwnDatabase;
 import clinic.stride.testsupport.SecondLane;
 import clinic.stride.testsupport.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -8,14 +8,12 @@ import clinic.stride.patient.Patient;
 import clinic.stride.patient.PatientDetails;
 import clinic.stride.patient.PatientRegistry;
 import clinic.stride.patient.Sex;
+import clinic.stride.testsupport.OwnDatabase;
 import clinic.stride.testsupport.SecondLane;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.lang.reflect.Field;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -47,21 +45,14 @@ class NativeQueryPlansIT {
 
     @BeforeAll
     void migrateAnOwnDatabaseAndStartHibernate() throws SQLException {
-        String itUrl = System.getProperty("it.db.url", "jdbc:postgresql://127.0.0.1:5432/stride_it");
-        String user = System.getProperty("it.db.user", "postgres");
-        String password = System.getProperty("it.db.password", "");
-        String database = itUrl.replaceAll(".*/", "") + "_plans";
-        try (Connection admin = DriverManager.getConnection(itUrl.replaceAll("/[^/]*$", "/postgres"), user, password);
-             Statement st = admin.createStatement()) {
-            st.execute("drop database if exists " + database + " with (force)");
-            st.execute("create database " + database);
-        }
-        String url = itUrl.replaceAll("/[^/]*$", "/" + database);
-        Flyway.configure().dataSource(url, user, password).locations("filesystem:db-migrations").load().migrate();
+        OwnDatabase database = OwnDatabase.beside("plans");
+        database.recreate();
+        Flyway.configure().dataSource(database.url(), OwnDatabase.user(), OwnDatabase.password())
+                .locations("filesystem:db-migrations").load().migrate();
         factory = new HibernatePersistenceConfiguration("plans")
                 .managedClasses(Patient.class, DuplicateDecision.class)
-                .jdbcUrl(url)
-                .jdbcCredentials(user, password)
+                .jdbcUrl(database.url())
+                .jdbcCredentials(OwnDatabase.user(), OwnDatabase.password())
                 .property("hibernate.jdbc.time_zone", "UTC")
                 .property("hibernate.generate_statistics", "true")
                 .createEntityManagerFactory();

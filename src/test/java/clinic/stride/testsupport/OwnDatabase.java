@@ -1,4 +1,4 @@
-package clinic.stride.deploy;
+package clinic.stride.testsupport;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -6,26 +6,32 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * A database of one deploy test's own on the test server, beside the shared test database (named after it in the
- * pom, so worktrees do not clash), reached with the test's administrative login.
+ * A database of one test's own on the test server, beside the shared test database (named after it in the pom, or
+ * with {@link #beside}, so worktrees do not clash), reached with the test's administrative login.
  */
-final class OwnDatabase {
+public final class OwnDatabase {
 
     private final String name;
 
-    OwnDatabase(String name) {
+    public OwnDatabase(String name) {
         if (!name.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("odd database name " + name);
         }
         this.name = name;
     }
 
-    String name() {
+    /** The database named after the shared test database with this suffix, e.g. {@code stride_it_keyed}. */
+    public static OwnDatabase beside(String suffix) {
+        String shared = System.getProperty("it.db.url", "jdbc:postgresql://127.0.0.1:5432/stride_it");
+        return new OwnDatabase(shared.substring(shared.lastIndexOf('/') + 1) + "_" + suffix);
+    }
+
+    public String name() {
         return name;
     }
 
     /** Drops the database if an earlier run left it, and creates it empty. */
-    void recreate() throws SQLException {
+    public void recreate() throws SQLException {
         try (Connection c = DriverManager.getConnection(adminUrl(), user(), password());
              Statement s = c.createStatement()) {
             s.execute("drop database if exists " + name + " with (force)");
@@ -33,24 +39,24 @@ final class OwnDatabase {
         }
     }
 
-    Connection connect() throws SQLException {
+    public Connection connect() throws SQLException {
         return DriverManager.getConnection(url(), user(), password());
     }
 
-    String url() {
+    public String url() {
         return adminUrl().replaceFirst("/postgres$", "/" + name);
     }
 
-    static String adminUrl() {
+    public static String adminUrl() {
         String url = System.getProperty("it.db.url", "jdbc:postgresql://127.0.0.1:5432/stride_it");
         return url.substring(0, url.lastIndexOf('/')) + "/postgres";
     }
 
-    static String user() {
+    public static String user() {
         return System.getProperty("it.db.user", "postgres");
     }
 
-    static String password() {
+    public static String password() {
         return System.getProperty("it.db.password", "");
     }
 }
