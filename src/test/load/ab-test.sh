@@ -45,7 +45,6 @@ done
 stop_both() { for side in $sides; do [ -n "${PID[$side]:-}" ] && kill "${PID[$side]}" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap stop_both EXIT
 
-load1() { cut -d' ' -f1 /proc/loadavg; }
 # CPU seconds of the PostgreSQL backends connected to one database (their process title names it).
 pg_cpu_seconds() {
   local total=0 pid

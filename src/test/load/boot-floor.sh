@@ -19,9 +19,7 @@ out="$LOAD_DIR/boot-floor.md"
 ensure_postgres
 [ -f target/stride.war ] && [ -d target/test-classes/clinic/stride/load/floor ] || build_stride
 if curl -s -o /dev/null "http://127.0.0.1:$port/"; then echo "Port $port is taken" >&2; exit 1; fi
-rm -rf "$LOAD_DIR/floor" && mkdir -p "$LOAD_DIR/floor/WEB-INF/classes/clinic/stride/load"
-cp -r target/test-classes/clinic/stride/load/floor "$LOAD_DIR/floor/WEB-INF/classes/clinic/stride/load/"
-(cd "$LOAD_DIR/floor" && "$JAVA_HOME/bin/jar" cf ../floor.war WEB-INF)
+build_floor_war
 fresh_database $db
 
 floor_up() { curl -sf -o /dev/null -H 'Content-Type: application/json' -d '{"pain":"x"}' "http://127.0.0.1:$port/floor/echo"; }
@@ -56,7 +54,7 @@ boot stride target/stride.war stride_up > /dev/null   # migrates the database; n
   echo "|---|---|---|---|---|---|---|"
   for i in $(seq 1 "$boots"); do
     for what in floor stride; do
-      l0=$(cut -d' ' -f1 /proc/loadavg)
+      l0=$(load1)
       if [ $what = floor ]; then read -r w c r0 r1 < <(boot floor "$LOAD_DIR/floor.war" floor_up)
       else read -r w c r0 r1 < <(boot stride target/stride.war stride_up); fi
       echo "| $i | $what | $w | $c | $r0 | $r1 | $l0 |"

@@ -32,7 +32,6 @@ cat src/test/load/intake.lua src/test/load/report.lua > "$LOAD_DIR/intake.lua"
 
 jfr=()
 [ "${FOOT_JFR:-}" = 1 ] && jfr=("-XX:StartFlightRecording=name=boot,settings=profile,jdk.CPUTimeSample#enabled=true,jdk.CPUTimeSample#throttle=10ms,filename=$out-boot.jfr")
-load1() { cut -d' ' -f1 /proc/loadavg; }
 thread_cpu_s() {  # CPU seconds of the process's threads whose name matches a pattern (JIT compilers, GC)
   local t; t=$(getconf CLK_TCK)
   for f in /proc/$1/task/*/stat; do cat "$f" 2>/dev/null; echo; done \

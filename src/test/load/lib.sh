@@ -16,6 +16,13 @@ build_stride() {
   ./mvnw -B -q -ntp test-compile dependency:build-classpath -Dmdep.outputFile="$LOAD_DIR/test.classpath" -Dmdep.includeScope=test >/dev/null
 }
 
+# The framework floor's WAR (load-test.sh, boot-floor.sh): the compiled test classes of clinic.stride.load.floor only.
+build_floor_war() {
+  rm -rf "$LOAD_DIR/floor" && mkdir -p "$LOAD_DIR/floor/WEB-INF/classes/clinic/stride/load"
+  cp -r target/test-classes/clinic/stride/load/floor "$LOAD_DIR/floor/WEB-INF/classes/clinic/stride/load/"
+  (cd "$LOAD_DIR/floor" && "$JAVA_HOME/bin/jar" cf ../floor.war WEB-INF)
+}
+
 fresh_database() {
   psql -h 127.0.0.1 -U postgres -qc "drop database if exists $1 with (force)" -c "create database $1"
 }
@@ -76,7 +83,8 @@ warm_up() {
   done
 }
 
-# CPU seconds (user + system) and resident memory of a process so far, from /proc (footprint.sh, boot-floor.sh).
+# The 1-minute load average; CPU seconds (user + system) and resident memory of a process so far, from /proc.
+load1() { cut -d' ' -f1 /proc/loadavg; }
 cpu_s() {  # user+system CPU seconds of the process so far
   awk -v t="$(getconf CLK_TCK)" '{sub(/.*\) /, ""); printf "%.1f", ($12 + $13) / t}' "/proc/$1/stat"
 }

@@ -23,10 +23,7 @@ ensure_postgres
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
 build_stride
 
-# The floor WAR: the compiled test classes of clinic.stride.load.floor, nothing else.
-rm -rf "$LOAD_DIR/floor" && mkdir -p "$LOAD_DIR/floor/WEB-INF/classes/clinic/stride/load"
-cp -r target/test-classes/clinic/stride/load/floor "$LOAD_DIR/floor/WEB-INF/classes/clinic/stride/load/"
-(cd "$LOAD_DIR/floor" && "$JAVA_HOME/bin/jar" cf ../floor.war WEB-INF)
+build_floor_war
 
 # The Lua scripts with the shared RESULT reporter appended (as query-bench.sh does).
 for f in intake floor; do cat src/test/load/$f.lua src/test/load/report.lua > "$LOAD_DIR/$f.lua"; done

@@ -38,13 +38,13 @@ page() {  # seconds, clients
     "http://127.0.0.1:$port/" "$LOAD_USER" "$LOAD_PASSWORD" dashboard "$1" "$2" | grep RESULT
 }
 for r in $(seq 1 "$rounds"); do echo "warm-up $r: $(page "$secs" 8)" >&2; done
-l0=$(cut -d' ' -f1 /proc/loadavg)
+l0=$(load1)
 one=$(page "$secs" 1)
 ticks() { awk '{sub(/.*\) /, ""); print $12 + $13}' "/proc/$STRIDE_PID/stat"; }
 c0=$(ticks)
 eight=$(page "$secs" 8)
 c1=$(ticks)
-l1=$(cut -d' ' -f1 /proc/loadavg)
+l1=$(load1)
 # Stride's CPU per page at 8 clients: a measure the other processes on a shared machine barely move.
 cpu_ms=$(echo "$eight" | awk -v d=$((c1 - c0)) -v t="$(getconf CLK_TCK)" '{for (i = 1; i <= NF; i++) if ($i ~ /^requests=/) {
   split($i, r, "="); if (r[2] > 0) printf "%.1f", 1000 * d / t / r[2]}}')
