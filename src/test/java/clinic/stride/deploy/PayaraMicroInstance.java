@@ -1,5 +1,6 @@
 package clinic.stride.deploy;
 
+import clinic.stride.testsupport.MicroJars;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -46,16 +47,7 @@ final class PayaraMicroInstance {
 
     /** The Payara Micro jar Maven resolved as a test dependency (or -Dpayara.microJar / MICRO_JAR). */
     static Path microJar() {
-        String configured = System.getProperty("payara.microJar", System.getenv("MICRO_JAR"));
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
-        }
-        try {
-            Class<?> micro = Class.forName("fish.payara.micro.PayaraMicro");
-            return Path.of(micro.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (ClassNotFoundException | java.net.URISyntaxException e) {
-            throw new IllegalStateException("payara-micro is a test dependency; set -Dpayara.microJar otherwise", e);
-        }
+        return MicroJars.micro();
     }
 
     /**
@@ -63,12 +55,25 @@ final class PayaraMicroInstance {
      * data grid, the same pre-boot commands, Payara's files under {@code rootDir}.
      */
     static List<String> standaloneCommand(int httpPort, Path rootDir) {
+        return standalone(List.of("-jar", microJar().toString(), "--deploy", MicroJars.packagedWar().toString()),
+                httpPort, rootDir);
+    }
+
+    /**
+     * The command line of the release's uber-jar ({@link MicroJars#uberJar}) as the systemd unit runs it: the same
+     * switches as {@link #standaloneCommand}, with the application inside the jar.
+     */
+    static List<String> uberJarCommand(Path uberJar, int httpPort, Path rootDir) {
+        return standalone(List.of("-jar", uberJar.toString()), httpPort, rootDir);
+    }
+
+    private static List<String> standalone(List<String> jarAndApplication, int httpPort, Path rootDir) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m"));
         command.addAll(testJvmOptions());
-        command.addAll(List.of("-Duser.timezone=UTC", "-Djava.net.preferIPv4Stack=true",
-                "-jar", microJar().toString(),
-                "--deploy", Path.of(System.getProperty("stride.war", "target/stride.war")).toAbsolutePath().toString(),
+        command.addAll(List.of("-Duser.timezone=UTC", "-Djava.net.preferIPv4Stack=true"));
+        command.addAll(jarAndApplication);
+        command.addAll(List.of(
                 "--port", Integer.toString(httpPort),
                 "--nocluster",
                 "--interfaces", "127.0.0.1",

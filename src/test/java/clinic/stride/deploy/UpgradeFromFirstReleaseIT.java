@@ -11,6 +11,7 @@ import clinic.stride.audit.AuditCheckpoint;
 import clinic.stride.release.PomVersion;
 import clinic.stride.testsupport.Api;
 import clinic.stride.testsupport.AuditChecks;
+import clinic.stride.testsupport.MicroJars;
 import clinic.stride.testsupport.OwnDatabase;
 import clinic.stride.testsupport.SecondLane;
 import clinic.stride.testsupport.TestUsers;
@@ -54,10 +55,10 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * An installation of the first release upgraded to this build: the schema of Stride 0.1.0 (its migrations V1-V8 as
  * they stood at commit 55d8626, copied into src/test/resources/upgrade/0.1.0/migrations), filled with data that
  * Stride 0.1.0 itself wrote through its API and pages (data.sql, made by make-fixture.py there), then this build's
- * WAR started on it as a clinic would start the new version. Flyway brings the schema up to date at start-up; every
- * row of 0.1.0 must still be there unchanged and readable through today's API, the audit chain must verify across
- * the 0.1.0 rows (plain SHA-256) and the rows written after the upgrade (keyed), and a link and draft handed out
- * before the upgrade must still work after it.
+ * uber-jar, written as deploy/release.sh writes it, started on it as the systemd unit starts a new version. Flyway
+ * brings the schema up to date at start-up; every row of 0.1.0 must still be there unchanged and readable through
+ * today's API, the audit chain must verify across the 0.1.0 rows (plain SHA-256) and the rows written after the
+ * upgrade (keyed), and a link and draft handed out before the upgrade must still work after it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ResourceLock(SecondLane.LOCK)
@@ -121,9 +122,12 @@ class UpgradeFromFirstReleaseIT {
                 "STRIDE_DEMO_USERS", "true",
                 "STRIDE_COOKIES_SECURE", "false",
                 "STRIDE_AUDIT_CHECKPOINT_FILE", checkpoints.toString());
-        stride = new PayaraMicroInstance("stride-upgraded", port,
-                PayaraMicroInstance.standaloneCommand(port, work.resolve("payara-root")), env, work.resolve("payara.log"));
         SecondLane.afterTheSharedBoot();
+        // The new version as a clinic installs it: the release's uber-jar, started as the systemd unit starts it.
+        Path uberJar = MicroJars.uberJar(work);
+        stride = new PayaraMicroInstance("stride-upgraded", port,
+                PayaraMicroInstance.uberJarCommand(uberJar, port, work.resolve("payara-root")), env,
+                work.resolve("payara.log"));
         stride.start();
         stride.awaitReady(BOOT);
         // Before any test reads (and so audits, and so adds rows): what the upgrade itself left.
