@@ -38,7 +38,7 @@ fi
 mkdir -p target/demo
 log=target/demo/payara.log
 echo "Starting Payara Micro $payara_version on port $port (log: $log)"
-"$JAVA_HOME/bin/java" -XX:+UseSerialGC -Xmx320m -jar "$micro" --deploy target/stride.war --port "$port" --nocluster \
+"$JAVA_HOME/bin/java" -XX:+UseSerialGC -Xmx320m -jar "$micro" --deploy target/stride-micro.war --addLibs target/stride-lib --port "$port" --nocluster \
   --prebootcommandfile deploy/payara-micro/pre-boot.asadmin --logtofile "$PWD/$log" > target/demo/payara.out 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null' EXIT INT TERM

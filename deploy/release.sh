@@ -51,11 +51,13 @@ micro="$HOME/.m2/repository/fish/payara/extras/payara-micro/$payara/payara-micro
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # Inside an uber-jar the context root is the WAR's file name: ROOT.war serves at "/" (deploy/README.md).
-cp target/stride.war "$work/ROOT.war"
+# The WAR without its libraries and the libraries beside it (pom.xml, "micro"): inside the jar under MICRO-INF/lib,
+# Payara Micro puts them on the class path instead of parsing their classes when it deploys.
+cp target/stride-micro.war "$work/ROOT.war"
 # No --rootdir: Payara Micro 7.2025.1 records it in the jar and, given an empty one, leaves the domain out (it logs
 # SEVERE "Config directory is not in the root directory" and exits 0); that jar never starts. UpgradeFromFirstReleaseIT
 # starts a jar written this way.
-"$JAVA_HOME/bin/java" -jar "$micro" --deploy "$work/ROOT.war" --outputUberJar "$out/stride-$version.jar" \
+"$JAVA_HOME/bin/java" -jar "$micro" --deploy "$work/ROOT.war" --addLibs target/stride-lib --outputUberJar "$out/stride-$version.jar" \
   > "$work/uberjar.log" 2>&1 && ! grep -q SEVERE "$work/uberjar.log" || { tail -30 "$work/uberjar.log" >&2; exit 1; }
 
 echo "== version check: every file names $version"

@@ -26,7 +26,7 @@ log="$out/export-payara.log"
 ensure_postgres
 psql -h 127.0.0.1 -U postgres -qc "drop database if exists $db with (force)" -c "create database $db"
 
-if [ ! -f target/stride.war ] || [ -n "$(find src pom.xml -newer target/stride.war -print -quit)" ]; then
+if [ ! -f target/stride-micro.war ] || [ -n "$(find src pom.xml -newer target/stride-micro.war -print -quit)" ]; then
   echo "Building the WAR"
   ./mvnw -B -q -ntp -DskipTests package
 fi
@@ -39,7 +39,7 @@ export STRIDE_DEMO_USERS=true
 rm -f "$gclog" "$log"
 echo "Starting Payara Micro with -Xmx$heap on port $port"
 "$JAVA_HOME/bin/java" -Xms$heap -Xmx$heap -XX:+UseG1GC -Xlog:gc:file="$gclog":uptime \
-  -jar "$micro" --deploy target/stride.war --port "$port" --nocluster --logtofile "$PWD/$log" \
+  -jar "$micro" --deploy target/stride-micro.war --addLibs target/stride-lib --port "$port" --nocluster --logtofile "$PWD/$log" \
   > "$out/export-payara.out" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT INT TERM

@@ -6,14 +6,14 @@
 # Training run:
 #   STRIDE_DB_URL=jdbc:postgresql://127.0.0.1:5432/stride_aot_training STRIDE_DEMO_USERS=true \
 #     deploy/payara-micro/aot-cache.sh /var/lib/stride/stride.aot -XX:+UseSerialGC -Xmx320m -jar payara-micro.jar \
-#     --deploy stride.war --port 8080 --nocluster
+#     --deploy stride-micro.war --addLibs stride-lib --port 8080 --nocluster
 # It starts Java with -XX:AOTCacheOutput=CACHE and the given arguments, waits for /health/ready, sends a few
 # requests (health, the sign-in page, the landing page, and with STRIDE_DEMO_USERS=true or AOT_USER/AOT_PASSWORD
 # set, one API intake and the intake list), stops Payara with SIGTERM and waits while the JVM writes the cache.
 # Train against a scratch database, never the clinic's: the training run submits an intake.
 #
 # Then start exactly as trained, plus the cache (same JDK build, same jar path, same JVM options):
-#   java -XX:AOTCache=/var/lib/stride/stride.aot -XX:+UseSerialGC -Xmx320m -jar payara-micro.jar --deploy stride.war --port 8080 --nocluster
+#   java -XX:AOTCache=/var/lib/stride/stride.aot -XX:+UseSerialGC -Xmx320m -jar payara-micro.jar --deploy stride-micro.war --addLibs stride-lib --port 8080 --nocluster
 # A cache that does not match (another JDK, another jar, other GC/heap options) is ignored with a warning and the
 # start is simply as slow as without it; redo the training run after every Stride, Payara or JDK upgrade.
 set -euo pipefail

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Strides side by side for A/B comparisons on a machine others share: absolute rates move with the machine's
 # load, so the variants are measured in alternating steps (A, B, A, B) under the same conditions.
-#  - AB_SIDES="A B" (or "A B C"): a WAR each (AB_A_WAR, ...; default target/stride.war) and JVM options each
+#  - AB_SIDES="A B" (or "A B C"): a WAR each (AB_A_WAR, ...; default target/stride-micro.war, with the stride-lib/
+#    beside it) and JVM options each
 #    (AB_A_OPTS, ..., added to the deployed heap and collector), each on its own port and its own fresh database;
 #  - boots one after the other: wall seconds to ready and CPU seconds of the process at ready (/proc);
 #  - warms them up in alternating rounds until none's JIT compiled for 1 s or more in its round (lib.sh), at
@@ -24,14 +25,17 @@ clients=${AB_CLIENTS:-"8 32"}
 out="$LOAD_DIR/ab.md"
 ensure_postgres
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
-[ -f target/stride.war ] || build_stride
+[ -f $STRIDE_WAR ] || build_stride
 cat src/test/load/intake.lua src/test/load/report.lua > "$LOAD_DIR/intake.lua"
-# Each side deploys its own copy, so a rebuild of target/stride.war during the run changes neither.
+# Each side deploys its own copy, so a rebuild during the run changes neither.
 sides=${AB_SIDES:-"A B"}
-declare -A PORT=([A]=8384 [B]=8385 [C]=8386) PID BOOT BOOT_CPU OPTS WARM_LAST
+declare -A PORT=([A]=8384 [B]=8385 [C]=8386) PID BOOT BOOT_CPU OPTS WARM_LAST WAR
 for side in $sides; do
   war_var=AB_${side}_WAR opts_var=AB_${side}_OPTS
-  cp "${!war_var:-target/stride.war}" "$LOAD_DIR/ab-$side.war"
+  war="${!war_var:-$STRIDE_WAR}"
+  rm -rf "$LOAD_DIR/ab-$side" && mkdir -p "$LOAD_DIR/ab-$side" && cp "$war" "$LOAD_DIR/ab-$side/"
+  [ -d "$(dirname "$war")/stride-lib" ] && cp -r "$(dirname "$war")/stride-lib" "$LOAD_DIR/ab-$side/"
+  WAR[$side]="$LOAD_DIR/ab-$side/$(basename "$war")"
   OPTS[$side]="${!opts_var:-}"
   # Deep stacks: Payara's request stacks are deeper than JFR's default of 64 frames.
   [ -n "${AB_JFR:-}" ] && OPTS[$side]+=" -XX:FlightRecorderOptions:stackdepth=512"
@@ -61,7 +65,7 @@ for side in $sides; do
   t0=$(date +%s%N)
   # shellcheck disable=SC2086  # option lists split on purpose
   STRIDE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" STRIDE_DB_USER=postgres STRIDE_DB_PASSWORD= STRIDE_DEMO_USERS=true \
-    "$JAVA_HOME/bin/java" $DEPLOYED_JAVA_OPTS ${OPTS[$side]} -jar "$MICRO_JAR" --deploy "$LOAD_DIR/ab-$side.war" \
+    "$JAVA_HOME/bin/java" $DEPLOYED_JAVA_OPTS ${OPTS[$side]} -jar "$MICRO_JAR" $(deploy_args "${WAR[$side]}") \
     --port "${PORT[$side]}" $DEPLOYED_PAYARA_ARGS > "$LOAD_DIR/payara-ab-$side.out" 2>&1 &
   PID[$side]=$!
   until curl -sf "http://127.0.0.1:${PORT[$side]}/health/ready" >/dev/null 2>&1; do

@@ -17,7 +17,7 @@ port=8431
 db=stride_bootfloor
 out="$LOAD_DIR/boot-floor.md"
 ensure_postgres
-[ -f target/stride.war ] && [ -d target/test-classes/clinic/stride/load/floor ] || build_stride
+[ -f $STRIDE_WAR ] && [ -d target/test-classes/clinic/stride/load/floor ] || build_stride
 if curl -s -o /dev/null "http://127.0.0.1:$port/"; then echo "Port $port is taken" >&2; exit 1; fi
 build_floor_war
 fresh_database $db
@@ -31,7 +31,7 @@ boot() {
   t0=$(date +%s%N)
   # shellcheck disable=SC2086  # the deployed options split on purpose
   STRIDE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" STRIDE_DB_USER=postgres STRIDE_DB_PASSWORD= \
-    "$JAVA_HOME/bin/java" $DEPLOYED_JAVA_OPTS -jar "$MICRO_JAR" --deploy "$2" --port $port $DEPLOYED_PAYARA_ARGS \
+    "$JAVA_HOME/bin/java" $DEPLOYED_JAVA_OPTS -jar "$MICRO_JAR" $(deploy_args "$2") --port $port $DEPLOYED_PAYARA_ARGS \
     > "$LOAD_DIR/boot-floor-$1.out" 2>&1 &
   pid=$!
   for _ in $(seq 1 1800); do
@@ -48,7 +48,7 @@ boot() {
   echo "$wall $cpu $rss0 $rss1"
 }
 
-boot stride target/stride.war stride_up > /dev/null   # migrates the database; not counted
+boot stride $STRIDE_WAR stride_up > /dev/null   # migrates the database; not counted
 {
   echo "| boot | WAR | boot to first answer s | CPU s at ready | RSS at ready MB | RSS after 10 s idle MB | 1-min load before |"
   echo "|---|---|---|---|---|---|---|"
@@ -56,7 +56,7 @@ boot stride target/stride.war stride_up > /dev/null   # migrates the database; n
     for what in floor stride; do
       l0=$(load1)
       if [ $what = floor ]; then read -r w c r0 r1 < <(boot floor "$LOAD_DIR/floor.war" floor_up)
-      else read -r w c r0 r1 < <(boot stride target/stride.war stride_up); fi
+      else read -r w c r0 r1 < <(boot stride $STRIDE_WAR stride_up); fi
       echo "| $i | $what | $w | $c | $r0 | $r1 | $l0 |"
     done
   done

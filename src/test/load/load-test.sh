@@ -37,7 +37,7 @@ fresh_database $db
 heap_opts=${LOAD_HEAP_OPTS:-$DEPLOYED_JAVA_OPTS}
 t0=$(date +%s%N)
 STRIDE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" STRIDE_DB_USER=postgres STRIDE_DB_PASSWORD= STRIDE_DEMO_USERS=true \
-  "$JAVA_HOME/bin/java" $heap_opts ${LOAD_JAVA_OPTS:-} -jar "$MICRO_JAR" --deploy target/stride.war --deploy "$LOAD_DIR/floor.war" \
+  "$JAVA_HOME/bin/java" $heap_opts ${LOAD_JAVA_OPTS:-} -jar "$MICRO_JAR" $(deploy_args $STRIDE_WAR) --deploy "$LOAD_DIR/floor.war" \
   --port $port $DEPLOYED_PAYARA_ARGS > "$LOAD_DIR/payara-load.out" 2>&1 &
 STRIDE_PID=$!
 trap 'stop_stride' EXIT

@@ -4,7 +4,7 @@
 # Payara's distributable sessions renew on every response; wrk cannot, see PageBench). query-bench.sh is the full
 # run (1 M intakes, JIT warm-up until settled, the API queries beside it); this one is bounded: a fixed warm-up.
 # Usage: src/test/load/worklist-bench.sh [intakes=100000] [seconds=20] [warm-up rounds=3] [JVM options, as deployed]
-# Needs target/stride.war and the test classes and class path (query-bench.sh's build_stride, or:
+# Needs target/stride-micro.war (with target/stride-lib) and the test classes and class path (query-bench.sh's build_stride, or:
 #   ./mvnw -o -q package -DskipTests && ./mvnw -o -q test-compile dependency:build-classpath \
 #     -Dmdep.outputFile=target/load/test.classpath -Dmdep.includeScope=test).
 # The database stride_h21wl is generated once and reused while it holds that many intakes. Loopback only; port 8422.

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clinic.stride.testsupport.Api;
+import clinic.stride.testsupport.MicroJars;
 import clinic.stride.testsupport.SecondLane;
 import clinic.stride.testsupport.TestUsers;
 import java.io.File;
@@ -262,7 +263,7 @@ class ClusterIT {
 
     /** The packaged WAR plus the session probe, so the test runs exactly what ships. */
     private static Path warWithSessionProbe(Path work) {
-        File packaged = new File(System.getProperty("stride.war", "target/stride.war"));
+        File packaged = MicroJars.microWar().toFile();
         assertTrue(packaged.isFile(), "run with 'mvn verify', which packages " + packaged + " first");
         Path war = work.resolve("stride.war");
         ShrinkWrap.create(ZipImporter.class, "stride.war").importFrom(packaged).as(WebArchive.class)

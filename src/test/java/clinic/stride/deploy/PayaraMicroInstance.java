@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 
 /**
  * One Payara Micro process started the way deploy/systemd and deploy/cluster start it ({@code java -jar
- * payara-micro.jar --deploy stride.war ...}), bound to 127.0.0.1 only, with its log in a file the test can read.
+ * payara-micro.jar --deploy stride-micro.war --addLibs stride-lib ...}), bound to 127.0.0.1 only, with its log in a file the test can read.
  */
 final class PayaraMicroInstance {
 
@@ -55,8 +55,9 @@ final class PayaraMicroInstance {
      * data grid, the same pre-boot commands, Payara's files under {@code rootDir}.
      */
     static List<String> standaloneCommand(int httpPort, Path rootDir) {
-        return standalone(List.of("-jar", microJar().toString(), "--deploy", MicroJars.packagedWar().toString()),
-                httpPort, rootDir);
+        List<String> application = new ArrayList<>(List.of("-jar", microJar().toString()));
+        application.addAll(MicroJars.deployArguments(MicroJars.microWar()));
+        return standalone(application, httpPort, rootDir);
     }
 
     /**
@@ -101,8 +102,9 @@ final class PayaraMicroInstance {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
         command.addAll(testJvmOptions());
         command.addAll(List.of("-Duser.timezone=UTC", "-Djava.net.preferIPv4Stack=true",
-                "-jar", microJar.toString(),
-                "--deploy", war.toString(),
+                "-jar", microJar.toString()));
+        command.addAll(MicroJars.deployArguments(war));
+        command.addAll(List.of(
                 "--name", name,
                 "--port", Integer.toString(httpPort),
                 "--clustername", clusterName,

@@ -3,16 +3,21 @@ package clinic.stride.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import clinic.stride.testsupport.MicroJars;
 import clinic.stride.testsupport.SecondLane;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.CRC32;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
@@ -21,7 +26,8 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * The packaged WAR carries no test libraries and no mixed versions of one library family. Maven resolves
  * one version per artifact for tests and WAR together, so a test dependency can raise a version inside the
  * WAR (it did: Selenium's OpenTelemetry beside HAPI's). And the FHIR model really loads from the WAR's own
- * libraries (HAPI needs Guava without declaring it).
+ * libraries (HAPI needs Guava without declaring it). Payara Micro is given the same application without its
+ * libraries, and those libraries beside it.
  */
 @ResourceLock(SecondLane.LOCK)
 class WarContentsIT {
@@ -111,5 +117,39 @@ class WarContentsIT {
             }
         }
         assertEquals(List.of(), mixed);
+    }
+
+    @Test
+    void shouldGivePayaraMicroTheWarsOwnLibrariesBesideTheSameApplication() throws IOException {
+        Map<String, Long> inWar = new TreeMap<>();
+        Map<String, Long> application = new TreeMap<>();
+        try (ZipFile zip = new ZipFile(MicroJars.packagedWar().toFile())) {
+            zip.stream().filter(e -> !e.isDirectory()).forEach(e -> {
+                if (e.getName().startsWith("WEB-INF/lib/")) {
+                    inWar.put(e.getName().substring("WEB-INF/lib/".length()), e.getCrc());
+                } else if (!e.getName().startsWith("META-INF/maven/")) {
+                    application.put(e.getName(), e.getCrc());
+                }
+            });
+        }
+        Map<String, Long> microApplication = new TreeMap<>();
+        try (ZipFile zip = new ZipFile(MicroJars.microWar().toFile())) {
+            zip.stream().filter(e -> !e.isDirectory() && !e.getName().startsWith("META-INF/maven/"))
+                    .forEach(e -> microApplication.put(e.getName(), e.getCrc()));
+        }
+        Map<String, Long> beside = new TreeMap<>();
+        try (var files = Files.list(MicroJars.microLibraries())) {
+            for (Path jar : files.toList()) {
+                CRC32 crc = new CRC32();
+                crc.update(Files.readAllBytes(jar));
+                beside.put(jar.getFileName().toString(), crc.getValue());
+            }
+        }
+        assertTrue(inWar.containsKey("hibernate-core-" + org.hibernate.Version.getVersionString() + ".jar"), inWar::toString);
+        assertEquals(inWar, beside, "the same jars, byte for byte");
+        // The manifest differs by nothing but is written anew for each WAR; every other file is the same.
+        application.remove("META-INF/MANIFEST.MF");
+        microApplication.remove("META-INF/MANIFEST.MF");
+        assertEquals(application, microApplication);
     }
 }

@@ -6,8 +6,8 @@ import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The one deployment every integration test uses: the very WAR Maven packaged, deployed whole to a real
- * Payara Micro. Tests talk to it over HTTP like a client would, and read PostgreSQL directly to check what
+ * The one deployment every integration test uses: the very WAR Maven packaged for Payara Micro, deployed to a real
+ * Payara Micro given its libraries (src/test/resources/arquillian.xml) as every deployed Stride is. Tests talk to it over HTTP like a client would, and read PostgreSQL directly to check what
  * was stored.
  */
 public final class Deployments {
@@ -16,8 +16,7 @@ public final class Deployments {
     }
 
     public static WebArchive stride() {
-        String path = System.getProperty("stride.war", "target/stride.war");
-        File war = new File(path);
+        File war = MicroJars.microWar().toFile();
         if (!war.isFile()) {
             throw new IllegalStateException("The packaged WAR is missing at " + war.getAbsolutePath()
                     + "; run integration tests with 'mvn verify', which packages it first");

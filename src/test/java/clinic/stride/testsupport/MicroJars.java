@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -32,25 +33,42 @@ public final class MicroJars {
         }
     }
 
-    /** The WAR Maven packaged (or -Dstride.war). */
+    /** The WAR Maven packaged with its libraries, for Payara Server (or -Dstride.war). */
     public static Path packagedWar() {
         return Path.of(System.getProperty("stride.war", "target/stride.war")).toAbsolutePath();
     }
 
+    /** The WAR Payara Micro deploys: {@link #packagedWar} without its libraries (or -Dstride.micro.war). */
+    public static Path microWar() {
+        return Path.of(System.getProperty("stride.micro.war", "target/stride-micro.war")).toAbsolutePath();
+    }
+
+    /** The libraries {@link #microWar} leaves out, which Payara Micro is given with addLibs (or -Dstride.micro.lib). */
+    public static Path microLibraries() {
+        return Path.of(System.getProperty("stride.micro.lib", "target/stride-lib")).toAbsolutePath();
+    }
+
+    /** Payara Micro's arguments that deploy Stride: {@link #microWar} with {@link #microLibraries}. */
+    public static List<String> deployArguments(Path war) {
+        return List.of("--deploy", war.toString(), "--addLibs", microLibraries().toString());
+    }
+
     /**
-     * Writes {@code workDir/stride.jar} as deploy/release.sh does: the packaged WAR as ROOT.war (served at "/"),
-     * with no {@code --rootdir}. Payara Micro 7.2025.1 records a {@code --rootdir} given here in the jar, and with an
+     * Writes {@code workDir/stride.jar} as deploy/release.sh does: {@link #microWar} as ROOT.war (served at "/") and
+     * its libraries (inside the jar under MICRO-INF/lib), with no {@code --rootdir}. Payara Micro 7.2025.1 records a {@code --rootdir} given here in the jar, and with an
      * empty one it leaves its domain out and logs "Config directory is not in the root directory": the jar then never
      * starts ("Unable to parse .../config/domain.xml") yet exits 0.
      */
     public static Path uberJar(Path workDir) throws IOException, InterruptedException {
         Path root = workDir.resolve("ROOT.war");
-        Files.copy(packagedWar(), root);
+        Files.copy(microWar(), root);
         Path uberJar = workDir.resolve("stride.jar");
         Path log = workDir.resolve("uberjar.log");
-        Process process = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", micro().toString(),
-                "--deploy", root.toString(), "--outputUberJar", uberJar.toString()))
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", micro().toString()));
+        command.addAll(deployArguments(root));
+        command.addAll(List.of("--outputUberJar", uberJar.toString()));
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly();
