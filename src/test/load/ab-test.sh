@@ -4,11 +4,12 @@
 #  - AB_SIDES="A B" (or "A B C"): a WAR each (AB_A_WAR, ...; default target/stride-micro.war, with the stride-lib/
 #    beside it) and JVM options each
 #    (AB_A_OPTS, ..., added to the deployed heap and collector), each on its own port and its own fresh database;
-#  - boots one after the other: wall seconds to ready and CPU seconds of the process at ready (/proc);
+#  - boots one after the other: wall seconds to ready, CPU seconds and resident memory of the process at ready (/proc);
 #  - warms them up in alternating rounds until none's JIT compiled for 1 s or more in its round (lib.sh), at
 #    most AB_WARM_MAX rounds (16);
 #  - then, for each client count, AB_PAIRS rounds of one step per side of intake.lua, with the 1-minute load
-#    average, and the CPU per intake of Stride and of its PostgreSQL backends (/proc, by database name);
+#    average, the CPU per intake of Stride and of its PostgreSQL backends (/proc, by database name), and
+#    Stride's resident memory after the step;
 #  - AB_JFR=dir records each side's CPU-time samples (deep stacks) during its steps at the first client count.
 # Usage: AB_A_WAR=... AB_B_OPTS=-XX:TieredStopAtLevel=1 src/test/load/ab-test.sh [seconds per step=20]
 #        (AB_PAIRS=2, AB_CLIENTS="8 32"). Writes target/load/ab.md. Traffic only to 127.0.0.1; every step bounded.
@@ -29,7 +30,7 @@ command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; ex
 cat src/test/load/intake.lua src/test/load/report.lua > "$LOAD_DIR/intake.lua"
 # Each side deploys its own copy, so a rebuild during the run changes neither.
 sides=${AB_SIDES:-"A B"}
-declare -A PORT=([A]=8384 [B]=8385 [C]=8386) PID BOOT BOOT_CPU OPTS WARM_LAST WAR
+declare -A PORT=([A]=8384 [B]=8385 [C]=8386) PID BOOT BOOT_CPU BOOT_RSS OPTS WARM_LAST WAR
 for side in $sides; do
   war_var=AB_${side}_WAR opts_var=AB_${side}_OPTS
   war="${!war_var:-$STRIDE_WAR}"
@@ -73,7 +74,7 @@ for side in $sides; do
     sleep 0.2
   done
   BOOT[$side]=$(awk "BEGIN {printf \"%.1f\", ($(date +%s%N) - $t0) / 1e9}")
-  BOOT_CPU[$side]=$(cpu_s "${PID[$side]}")
+  BOOT_CPU[$side]=$(cpu_s "${PID[$side]}"); BOOT_RSS[$side]=$(rss_mb "${PID[$side]}")
   echo "$side ready in ${BOOT[$side]} s, ${BOOT_CPU[$side]} CPU-s, load $(load1)" >&2
 done
 export STRIDE_AUTH
@@ -104,14 +105,14 @@ done
 
 field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p"; }
 {
-  echo "| side | JVM options | boot s | boot CPU s |"
-  echo "|---|---|---|---|"
-  for side in $sides; do echo "| $side | \`$DEPLOYED_JAVA_OPTS ${OPTS[$side]}\` | ${BOOT[$side]} | ${BOOT_CPU[$side]} |"; done
+  echo "| side | WAR | JVM options | boot s | boot CPU s | RSS at ready MB |"
+  echo "|---|---|---|---|---|---|"
+  for side in $sides; do echo "| $side | \`$(deploy_args "${WAR[$side]}")\` | \`$DEPLOYED_JAVA_OPTS ${OPTS[$side]}\` | ${BOOT[$side]} | ${BOOT_CPU[$side]} | ${BOOT_RSS[$side]} |"; done
   echo
   echo "Warm-up: $rounds rounds of 30 s at 32 clients per side; JIT seconds in the last round:$(for side in $sides; do printf ' %s %s' $side "${WARM_LAST[$side]}"; done). Steps of $secs s, in this order:"
   echo
-  echo "| clients | side | intakes/s | p50 ms | p95 ms | p99 ms | errors | Stride CPU ms per intake | PostgreSQL CPU ms per intake | load before, after |"
-  echo "|---|---|---|---|---|---|---|---|---|---|"
+  echo "| clients | side | intakes/s | p50 ms | p95 ms | p99 ms | errors | Stride CPU ms per intake | PostgreSQL CPU ms per intake | Stride RSS MB after | load before, after |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|"
 } > "$out"
 first=${clients%% *}
 for c in $clients; do
@@ -129,10 +130,10 @@ for c in $clients; do
       line=$(submit $side "$c" "$secs" | grep RESULT)
       c1=$(cpu_s "${PID[$side]}"); p1=$(pg_cpu_seconds "$db")
       rps=$(echo "$line" | field rps)
-      printf '| %s | %s | %.0f | %s | %s | %s | %s | %.2f | %.2f | %s, %s |\n' "$c" "$side" "$rps" "$(echo "$line" | field p50_ms)" \
+      printf '| %s | %s | %.0f | %s | %s | %s | %s | %.2f | %.2f | %s | %s, %s |\n' "$c" "$side" "$rps" "$(echo "$line" | field p50_ms)" \
         "$(echo "$line" | field p95_ms)" "$(echo "$line" | field p99_ms)" "$(echo "$line" | field errors)" \
         "$(awk "BEGIN {print 1000 * ($c1 - $c0) / ($rps * $secs)}")" "$(awk "BEGIN {print 1000 * ($p1 - $p0) / ($rps * $secs)}")" \
-        "$l0" "$(load1)" | tee -a "$out" >&2
+        "$(rss_mb "${PID[$side]}")" "$l0" "$(load1)" | tee -a "$out" >&2
     done
   done
   if [ -n "${AB_JFR:-}" ] && [ "$c" = "$first" ]; then

@@ -10,7 +10,8 @@ DEPLOYED_JAVA_OPTS="-XX:+UseSerialGC -Xmx320m"
 DEPLOYED_PAYARA_ARGS="--nocluster --prebootcommandfile deploy/payara-micro/pre-boot.asadmin"
 # What Payara Micro deploys everywhere (pom.xml, execution "micro"): the WAR without its libraries, and the
 # libraries beside it in stride-lib/, given with --addLibs (docs/benchmarks.md, issue 21: a shorter boot, less memory).
-STRIDE_WAR=target/stride-micro.war
+# STRIDE_WAR=target/stride.war measures the WAR with its libraries inside, as before.
+STRIDE_WAR=${STRIDE_WAR:-target/stride-micro.war}
 mkdir -p "$LOAD_DIR"
 
 # deploy_args WAR: Payara Micro's arguments that deploy WAR with the stride-lib/ beside it (only --deploy for a
