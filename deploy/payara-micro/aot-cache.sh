@@ -16,10 +16,13 @@
 #   java -XX:AOTCache=/var/lib/stride/stride.aot -XX:+UseSerialGC -Xmx320m -jar payara-micro.jar --deploy stride-micro.war --addLibs stride-lib --port 8080 --nocluster
 # A cache that does not match (another JDK, another jar, other GC/heap options) is ignored with a warning and the
 # start is simply as slow as without it; redo the training run after every Stride, Payara or JDK upgrade.
+# Known failure (Temurin 25.0.3, 2026-12-05): with the deployed -XX:+UseSerialGC the JVM crashes while it writes the
+# cache (SIGSEGV in InstanceKlass::can_be_verified_at_dumptime), with the libraries inside the WAR or beside it;
+# with G1 (-Xmx1g) it writes one, but of 17 MB only (the libraries Payara Micro loads are left out). Not deployed.
 set -euo pipefail
 source "$(dirname "$0")/../lib/java.sh"
 
-[ $# -ge 3 ] || { sed -n '2,20p' "$0" >&2; exit 2; }
+[ $# -ge 3 ] || { sed -n '2,21p' "$0" >&2; exit 2; }
 cache=$1; shift
 port=8080
 prev=

@@ -7,7 +7,7 @@
 # Env: FOOT_SECS seconds of load (default 30, at most 60), FOOT_CLIENTS (default 32), FOOT_JFR=1 records a
 # CPU-time profile of the boot (target/load/foot-LABEL-boot.jfr), FOOT_FRESH=1 boots on a fresh database (all
 # migrations), FOOT_BOOT_ONLY=1 stops after the boot figures, FOOT_PAYARA_ARGS adds Payara Micro arguments.
-# Needs a built target/stride-micro.war (./mvnw -o -q package -DskipTests). Loopback only; port 8421.
+# Needs a built target/stride-micro.war (./mvnw -o -q package -DskipTests; STRIDE_WAR in lib.sh). Loopback only; port 8421.
 # Appends one line to target/load/footprint.md and keeps the NMT summaries in target/load/foot-LABEL-*.txt.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -23,7 +23,7 @@ port=8421
 db=stride_h21foot
 out="$LOAD_DIR/foot-$label"
 ensure_postgres
-[ -f target/stride-micro.war ] || { echo "Build first: ./mvnw -o -q package -DskipTests" >&2; exit 1; }
+[ -f "$STRIDE_WAR" ] || { echo "Build first: ./mvnw -o -q package -DskipTests" >&2; exit 1; }
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
 if curl -s -o /dev/null "http://127.0.0.1:$port/"; then echo "Port $port is taken" >&2; exit 1; fi
 exists=$(psql -h 127.0.0.1 -U postgres -Atc "select 1 from pg_database where datname = '$db'")
