@@ -25,6 +25,8 @@ end
 function init(args)
   math.randomseed(os.time() + tid * 7919)
   auth = os.getenv("STRIDE_AUTH")
+  -- INTAKE_PATH=/floor/intake sends the same bodies to the stack's floor (load-test.sh).
+  path = os.getenv("INTAKE_PATH") or "/api/intakes"
 end
 
 -- Exponential think time: arrivals do not line up, as real front desks' do not. Defined only when asked for:
@@ -74,7 +76,7 @@ function request()
     bool(0.01), bool(0.1), bool(0.05), bool(0.05), bool(0.1), bool(0.2), bool(0.2))
   local headers = {["Content-Type"] = "application/json", ["Idempotency-Key"] = key}
   if auth then headers["Authorization"] = auth end
-  return wrk.format("POST", "/api/intakes", headers, body)
+  return wrk.format("POST", path, headers, body)
 end
 
 -- done() (the RESULT line) comes from report.lua, appended by load-test.sh.

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Load test: Stride's intake submissions next to its two floors, on this machine, in one run.
+# Load test: Stride's intake submissions next to its three floors, on this machine, in one run.
 #  - the database floor: pgbench writing the same rows as one submission (intake-rows.pgbench);
 #  - the framework floor: a trivial JAX-RS endpoint in a tiny second WAR in the same Payara Micro;
+#  - the stack floor: the same intake bodies posted to that second WAR, which parses them and writes pgbench's rows
+#    with pgbench's statements over JTA, Payara's pool and JDBC, and nothing else (SubmissionFloor);
 #  - Stride: POST /api/intakes with varied realistic bodies (intake.lua), authenticated as an API client.
 # At 8, 32 and 128 concurrent clients. Also boot time to ready, and heap/RSS at 32 clients.
 # Usage: src/test/load/load-test.sh [seconds per step=20]. LOAD_JAVA_OPTS adds JVM options to Stride's (e.g. a
@@ -58,6 +60,7 @@ STRIDE_AUTH=$(basic_auth "$LOAD_USER" "$LOAD_PASSWORD")
 warm_round() {
   wrk -t2 -c32 -d30s --timeout 10s -s "$LOAD_DIR/intake.lua" "http://127.0.0.1:$port"
   wrk -t2 -c32 -d5s -s "$LOAD_DIR/floor.lua" "http://127.0.0.1:$port"
+  INTAKE_PATH=/floor/intake wrk -t2 -c32 -d10s --timeout 10s -s "$LOAD_DIR/intake.lua" "http://127.0.0.1:$port"
   psql -h 127.0.0.1 -U postgres -d $db -qc analyze
 }
 warm_up warm_round
@@ -88,14 +91,19 @@ run_pgbench() {
     | sort -n | awk '{v[NR] = $1} END {i = int(NR * 0.99); if (i < 1) i = 1; printf "%.1f", v[i] / 1000}')"
 }
 {
-  echo "| clients | pgbench submissions/s (max 64 clients) | pgbench p99 ms | floor JAX-RS req/s | Stride intakes/s | Stride p50 ms | p95 ms | p99 ms | errors | Stride / pgbench | Stride / floor |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|"
+  echo "| clients | pgbench submissions/s (max 64 clients) | pgbench p99 ms | floor JAX-RS req/s | stack floor intakes/s | stack floor p99 ms | Stride intakes/s | Stride p50 ms | p95 ms | p99 ms | errors | Stride / pgbench | stack floor / pgbench | Stride / stack floor |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 } > "$out"
+stack_errors=
 for c in 8 32 128; do
   # PostgreSQL allows 100 connections and Payara's pool keeps up to 32: pgbench gets at most 64.
   pgc=$(( c > 64 ? 64 : c ))
   read -r pg pg99 < <(run_pgbench "$LOAD_DIR/pgbench-$c" -c $pgc)
   floor=$(wrk -t2 -c$c -d${secs}s -s "$LOAD_DIR/floor.lua" "http://127.0.0.1:$port" | grep RESULT | field rps)
+  stack=$(INTAKE_PATH=/floor/intake wrk -t2 -c$c -d${secs}s --timeout 10s -s "$LOAD_DIR/intake.lua" "http://127.0.0.1:$port" | grep RESULT)
+  stack_rps=$(echo "$stack" | field rps)
+  # A floor that fails is no floor: its errors are said under the table.
+  [ "$(echo "$stack" | field errors)" = 0 ] || stack_errors+="stack floor: $(echo "$stack" | field errors) errors at $c clients. "
   if [ $c -eq 32 ]; then
     ( sleep $((secs / 2))
       ps -o rss= -p $STRIDE_PID > "$LOAD_DIR/rss.txt"
@@ -104,10 +112,13 @@ for c in 8 32 128; do
   fi
   line=$(wrk -t2 -c$c -d${secs}s --timeout 10s -s "$LOAD_DIR/intake.lua" "http://127.0.0.1:$port" | grep RESULT)
   rps=$(echo "$line" | field rps)
-  printf '| %s | %.0f | %s | %.0f | %.0f | %s | %s | %s | %s | %.0f %% | %.0f %% |\n' $c "$pg" "$pg99" "$floor" "$rps" \
+  printf '| %s | %.0f | %s | %.0f | %.0f | %s | %.0f | %s | %s | %s | %s | %.0f %% | %.0f %% | %.0f %% |\n' $c "$pg" "$pg99" "$floor" \
+    "$stack_rps" "$(echo "$stack" | field p99_ms)" "$rps" \
     "$(echo "$line" | field p50_ms)" "$(echo "$line" | field p95_ms)" "$(echo "$line" | field p99_ms)" \
-    "$(echo "$line" | field errors)" "$(awk "BEGIN {print 100 * $rps / $pg}")" "$(awk "BEGIN {print 100 * $rps / $floor}")" >> "$out"
+    "$(echo "$line" | field errors)" "$(awk "BEGIN {print 100 * $rps / $pg}")" "$(awk "BEGIN {print 100 * $stack_rps / $pg}")" \
+    "$(awk "BEGIN {print 100 * $rps / $stack_rps}")" >> "$out"
 done
+[ -z "$stack_errors" ] || echo "$stack_errors(payara-load.out has them)" | tee -a "$out" >&2
 # Latency at a given load rather than at saturation: 32 clients, each pausing a random time (mean 320 ms)
 # between requests, offer about 100 intakes/s; pgbench is held to the same rate (-R) for its latency.
 paced_rate=100

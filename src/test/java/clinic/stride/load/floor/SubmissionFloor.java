@@ -1,0 +1,43 @@
+package clinic.stride.load.floor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.util.UUID;
+
+/**
+ * The stack's floor for one submission: what Payara, JAX-RS, Jackson, JTA, Payara's pool and the PostgreSQL driver
+ * cost when they do nothing but what a submission cannot avoid. Takes the very intake Stride takes, parses it,
+ * writes the rows {@code intake-rows.pgbench} writes (pgbench's database floor) with the same statements over JDBC in
+ * one transaction and the audit row in a second, and answers 201. No validation, rules, Hibernate or security.
+ */
+@Path("intake")
+public class SubmissionFloor {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    FloorRows rows;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response submit(String body, @jakarta.ws.rs.HeaderParam("Idempotency-Key") String key) throws IOException {
+        JsonNode intake = JSON.readTree(body);
+        JsonNode patient = intake.path("patient");
+        // Stride stores the answers and an assessment result as jsonb; the request itself stands in for the result,
+        // as long as one and serialised once more, as Stride serialises its result.
+        UUID id = rows.store(key == null ? UUID.randomUUID().toString() : key,
+                patient.path("givenName").asText(), patient.path("familyName").asText(),
+                JSON.writeValueAsString(intake.path("answers")), JSON.writeValueAsString(intake));
+        rows.audit(id);
+        return Response.status(201).entity("{\"id\":\"" + id + "\"}").build();
+    }
+}
