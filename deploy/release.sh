@@ -58,7 +58,13 @@ cp target/stride-micro.war "$work/ROOT.war"
 # SEVERE "Config directory is not in the root directory" and exits 0); that jar never starts. UpgradeFromFirstReleaseIT
 # starts a jar written this way.
 "$JAVA_HOME/bin/java" -jar "$micro" --deploy "$work/ROOT.war" --addLibs target/stride-lib --outputUberJar "$out/stride-$version.jar" \
-  > "$work/uberjar.log" 2>&1 && ! grep -q SEVERE "$work/uberjar.log" || { tail -30 "$work/uberjar.log" >&2; exit 1; }
+  > "$work/uberjar.log" 2>&1 && ! grep -q SEVERE "$work/uberjar.log" \
+  || { grep -A3 SEVERE "$work/uberjar.log" >&2 || tail -30 "$work/uberjar.log" >&2; exit 1; }
+# The uber-jar must carry exactly the libraries the released WAR carries (and the SBOM lists).
+if ! diff <(unzip -Z1 "$out/stride-$version.war" | sed -n 's|^WEB-INF/lib/\(.*\.jar\)$|\1|p' | sort) \
+          <(unzip -Z1 "$out/stride-$version.jar" | sed -n 's|^MICRO-INF/lib/\(.*\.jar\)$|\1|p' | sort) >&2; then
+  echo "release.sh: the uber-jar's MICRO-INF/lib differs from the WAR's WEB-INF/lib (above)" >&2; exit 1
+fi
 
 echo "== version check: every file names $version"
 manifest_version() { unzip -p "$1" META-INF/MANIFEST.MF | tr -d '\r' | sed -n 's/^Implementation-Version: //p'; }

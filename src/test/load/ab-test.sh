@@ -26,7 +26,7 @@ clients=${AB_CLIENTS:-"8 32"}
 out="$LOAD_DIR/ab.md"
 ensure_postgres
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
-[ -f $STRIDE_WAR ] || build_stride
+[ -f "$STRIDE_WAR" ] || build_stride
 cat src/test/load/intake.lua src/test/load/report.lua > "$LOAD_DIR/intake.lua"
 # Each side deploys its own copy, so a rebuild during the run changes neither.
 sides=${AB_SIDES:-"A B"}
@@ -35,7 +35,7 @@ for side in $sides; do
   war_var=AB_${side}_WAR opts_var=AB_${side}_OPTS
   war="${!war_var:-$STRIDE_WAR}"
   rm -rf "$LOAD_DIR/ab-$side" && mkdir -p "$LOAD_DIR/ab-$side" && cp "$war" "$LOAD_DIR/ab-$side/"
-  [ -d "$(dirname "$war")/stride-lib" ] && cp -r "$(dirname "$war")/stride-lib" "$LOAD_DIR/ab-$side/"
+  if [[ "$war" == *-micro.war ]]; then cp -r "$(dirname "$war")/stride-lib" "$LOAD_DIR/ab-$side/"; fi
   WAR[$side]="$LOAD_DIR/ab-$side/$(basename "$war")"
   OPTS[$side]="${!opts_var:-}"
   # Deep stacks: Payara's request stacks are deeper than JFR's default of 64 frames.

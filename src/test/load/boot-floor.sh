@@ -17,7 +17,7 @@ port=8431
 db=stride_bootfloor
 out="$LOAD_DIR/boot-floor.md"
 ensure_postgres
-[ -f $STRIDE_WAR ] && [ -d target/test-classes/clinic/stride/load/floor ] || build_stride
+[ -f "$STRIDE_WAR" ] && [ -d target/test-classes/clinic/stride/load/floor ] || build_stride
 if curl -s -o /dev/null "http://127.0.0.1:$port/"; then echo "Port $port is taken" >&2; exit 1; fi
 build_floor_war
 fresh_database $db

@@ -25,7 +25,7 @@ end
 function init(args)
   math.randomseed(os.time() + tid * 7919)
   auth = os.getenv("STRIDE_AUTH")
-  -- INTAKE_PATH=/floor/intake sends the same bodies to the stack's floor (load-test.sh).
+  -- INTAKE_PATH=/stack-floor/intake sends the same bodies to the stack's floor (load-test.sh).
   path = os.getenv("INTAKE_PATH") or "/api/intakes"
 end
 

@@ -14,12 +14,15 @@ DEPLOYED_PAYARA_ARGS="--nocluster --prebootcommandfile deploy/payara-micro/pre-b
 STRIDE_WAR=${STRIDE_WAR:-target/stride-micro.war}
 mkdir -p "$LOAD_DIR"
 
-# deploy_args WAR: Payara Micro's arguments that deploy WAR with the stride-lib/ beside it (only --deploy for a
-# self-contained WAR such as target/stride.war or one built before the libraries moved out).
+# deploy_args WAR: Payara Micro's arguments that deploy WAR: a *-micro.war with the stride-lib/ beside it, any
+# other WAR (target/stride.war, or one built before the libraries moved out) on its own. Paths without spaces.
 deploy_args() {
   local libs
   libs="$(dirname "$1")/stride-lib"
-  if [[ "$1" == *-micro.war && -d "$libs" ]]; then echo "--deploy $1 --addLibs $libs"; else echo "--deploy $1"; fi
+  if [[ "$1" != *-micro.war ]]; then echo "--deploy $1"
+  elif [ -d "$libs" ]; then echo "--deploy $1 --addLibs $libs"
+  else echo "deploy_args: $1 has no $libs beside it (./mvnw package writes both)" >&2; return 1
+  fi
 }
 
 build_stride() {
@@ -28,11 +31,16 @@ build_stride() {
   ./mvnw -B -q -ntp test-compile dependency:build-classpath -Dmdep.outputFile="$LOAD_DIR/test.classpath" -Dmdep.includeScope=test >/dev/null
 }
 
-# The framework floor's WAR (load-test.sh, boot-floor.sh): the compiled test classes of clinic.stride.load.floor only.
+# The floors' WARs from the compiled test classes: floor.war, the framework floor (load-test.sh, boot-floor.sh), of
+# clinic.stride.load.floor; stack-floor.war, the stack floor (load-test.sh), of clinic.stride.load.stackfloor.
 build_floor_war() {
-  rm -rf "$LOAD_DIR/floor" && mkdir -p "$LOAD_DIR/floor/WEB-INF/classes/clinic/stride/load"
-  cp -r target/test-classes/clinic/stride/load/floor "$LOAD_DIR/floor/WEB-INF/classes/clinic/stride/load/"
-  (cd "$LOAD_DIR/floor" && "$JAVA_HOME/bin/jar" cf ../floor.war WEB-INF)
+  local name package
+  for name in floor stack-floor; do
+    package=${name//-/}
+    rm -rf "$LOAD_DIR/$name" && mkdir -p "$LOAD_DIR/$name/WEB-INF/classes/clinic/stride/load"
+    cp -r "target/test-classes/clinic/stride/load/$package" "$LOAD_DIR/$name/WEB-INF/classes/clinic/stride/load/"
+    (cd "$LOAD_DIR/$name" && "$JAVA_HOME/bin/jar" cf "../$name.war" WEB-INF)
+  done
 }
 
 fresh_database() {

@@ -2,8 +2,8 @@
 # Load test: Stride's intake submissions next to its three floors, on this machine, in one run.
 #  - the database floor: pgbench writing the same rows as one submission (intake-rows.pgbench);
 #  - the framework floor: a trivial JAX-RS endpoint in a tiny second WAR in the same Payara Micro;
-#  - the stack floor: the same intake bodies posted to that second WAR, which parses them and writes pgbench's rows
-#    with pgbench's statements over JTA, Payara's pool and JDBC, and nothing else (SubmissionFloor);
+#  - the stack floor: the same intake bodies posted to a third tiny WAR, which parses them and writes pgbench's rows
+#    with pgbench's statements over JTA, Payara's pool and JDBC, and nothing else (stackfloor.SubmissionFloor);
 #  - Stride: POST /api/intakes with varied realistic bodies (intake.lua), authenticated as an API client.
 # At 8, 32 and 128 concurrent clients. Also boot time to ready, and heap/RSS at 32 clients.
 # Usage: src/test/load/load-test.sh [seconds per step=20]. LOAD_JAVA_OPTS adds JVM options to Stride's (e.g. a
@@ -39,7 +39,7 @@ fresh_database $db
 heap_opts=${LOAD_HEAP_OPTS:-$DEPLOYED_JAVA_OPTS}
 t0=$(date +%s%N)
 STRIDE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" STRIDE_DB_USER=postgres STRIDE_DB_PASSWORD= STRIDE_DEMO_USERS=true \
-  "$JAVA_HOME/bin/java" $heap_opts ${LOAD_JAVA_OPTS:-} -jar "$MICRO_JAR" $(deploy_args $STRIDE_WAR) --deploy "$LOAD_DIR/floor.war" \
+  "$JAVA_HOME/bin/java" $heap_opts ${LOAD_JAVA_OPTS:-} -jar "$MICRO_JAR" $(deploy_args $STRIDE_WAR) --deploy "$LOAD_DIR/floor.war" --deploy "$LOAD_DIR/stack-floor.war" \
   --port $port $DEPLOYED_PAYARA_ARGS > "$LOAD_DIR/payara-load.out" 2>&1 &
 STRIDE_PID=$!
 trap 'stop_stride' EXIT
@@ -60,7 +60,7 @@ STRIDE_AUTH=$(basic_auth "$LOAD_USER" "$LOAD_PASSWORD")
 warm_round() {
   wrk -t2 -c32 -d30s --timeout 10s -s "$LOAD_DIR/intake.lua" "http://127.0.0.1:$port"
   wrk -t2 -c32 -d5s -s "$LOAD_DIR/floor.lua" "http://127.0.0.1:$port"
-  INTAKE_PATH=/floor/intake wrk -t2 -c32 -d10s --timeout 10s -s "$LOAD_DIR/intake.lua" "http://127.0.0.1:$port"
+  INTAKE_PATH=/stack-floor/intake wrk -t2 -c32 -d10s --timeout 10s -s "$LOAD_DIR/intake.lua" "http://127.0.0.1:$port"
   psql -h 127.0.0.1 -U postgres -d $db -qc analyze
 }
 warm_up warm_round
@@ -96,11 +96,12 @@ run_pgbench() {
 } > "$out"
 stack_errors=
 for c in 8 32 128; do
-  # PostgreSQL allows 100 connections and Payara's pool keeps up to 32: pgbench gets at most 64.
+  # PostgreSQL allows 100 connections; Stride's pools hold up to 20 (16 request threads and the audit pool's 4) and
+  # the stack floor's 2 by then (it hands back the rest within seconds, FloorRows): pgbench gets at most 64.
   pgc=$(( c > 64 ? 64 : c ))
   read -r pg pg99 < <(run_pgbench "$LOAD_DIR/pgbench-$c" -c $pgc)
   floor=$(wrk -t2 -c$c -d${secs}s -s "$LOAD_DIR/floor.lua" "http://127.0.0.1:$port" | grep RESULT | field rps)
-  stack=$(INTAKE_PATH=/floor/intake wrk -t2 -c$c -d${secs}s --timeout 10s -s "$LOAD_DIR/intake.lua" "http://127.0.0.1:$port" | grep RESULT)
+  stack=$(INTAKE_PATH=/stack-floor/intake wrk -t2 -c$c -d${secs}s --timeout 10s -s "$LOAD_DIR/intake.lua" "http://127.0.0.1:$port" | grep RESULT)
   stack_rps=$(echo "$stack" | field rps)
   # A floor that fails is no floor: its errors are said under the table.
   [ "$(echo "$stack" | field errors)" = 0 ] || stack_errors+="stack floor: $(echo "$stack" | field errors) errors at $c clients. "

@@ -1,7 +1,8 @@
-package clinic.stride.load.floor;
+package clinic.stride.load.stackfloor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -31,12 +32,12 @@ public class SubmissionFloor {
     @Produces(MediaType.APPLICATION_JSON)
     public Response submit(String body, @jakarta.ws.rs.HeaderParam("Idempotency-Key") String key) throws IOException {
         JsonNode intake = JSON.readTree(body);
-        JsonNode patient = intake.path("patient");
-        // Stride stores the answers and an assessment result as jsonb; the request itself stands in for the result,
-        // as long as one and serialised once more, as Stride serialises its result.
+        // Stride stores the answers (the intake without the patient) and an assessment result as jsonb; the whole
+        // request stands in for the result, about as long, serialised once more as Stride serialises its result.
+        ObjectNode answers = ((ObjectNode) intake).deepCopy();
+        answers.remove("patient");
         UUID id = rows.store(key == null ? UUID.randomUUID().toString() : key,
-                patient.path("givenName").asText(), patient.path("familyName").asText(),
-                JSON.writeValueAsString(intake.path("answers")), JSON.writeValueAsString(intake));
+                JSON.writeValueAsString(answers), JSON.writeValueAsString(intake));
         rows.audit(id);
         return Response.status(201).entity("{\"id\":\"" + id + "\"}").build();
     }
