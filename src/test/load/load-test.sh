@@ -96,10 +96,15 @@ run_pgbench() {
 } > "$out"
 stack_errors=
 for c in 8 32 128; do
-  # PostgreSQL allows 100 connections; Stride's pools hold up to 20 (16 request threads and the audit pool's 4) and
-  # the stack floor's 2 by then (it hands back the rest within seconds, FloorRows): pgbench gets at most 64.
+  # PostgreSQL allows 100 connections; Stride's pools hold up to 36 (32 and the audit pool's 4), the stack floor's none
+  # after the line below: pgbench gets at most 64.
   pgc=$(( c > 64 ? 64 : c ))
+  # The stack floor's pool keeps what the step before took (up to 16): closed here, its pool opens new ones later.
+  psql -h 127.0.0.1 -U postgres -qAtc "select count(pg_terminate_backend(pid)) from pg_stat_activity
+    where application_name = 'stride-floor'" >/dev/null
   read -r pg pg99 < <(run_pgbench "$LOAD_DIR/pgbench-$c" -c $pgc)
+  [ -n "$pg" ] || { echo "pgbench wrote nothing at $c clients (connections: $(psql -h 127.0.0.1 -U postgres -Atc \
+    "select string_agg(application_name || ' ' || n, ', ') from (select application_name, count(*) n from pg_stat_activity group by 1) a"))" >&2; exit 1; }
   floor=$(wrk -t2 -c$c -d${secs}s -s "$LOAD_DIR/floor.lua" "http://127.0.0.1:$port" | grep RESULT | field rps)
   stack=$(INTAKE_PATH=/stack-floor/intake wrk -t2 -c$c -d${secs}s --timeout 10s -s "$LOAD_DIR/intake.lua" "http://127.0.0.1:$port" | grep RESULT)
   stack_rps=$(echo "$stack" | field rps)

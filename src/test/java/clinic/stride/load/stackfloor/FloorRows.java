@@ -22,8 +22,8 @@ import javax.sql.DataSource;
         url = "${MPCONFIG=stride.db.url:jdbc:postgresql://127.0.0.1:5432/stride_load}",
         user = "${MPCONFIG=stride.db.user:postgres}",
         password = "${MPCONFIG=stride.db.password:}",
-        // At most one connection per request thread (16), handed back soon after the floor's steps: pgbench's 64
-        // connections, Stride's pools and this one share PostgreSQL's 100 in load-test.sh.
+        // At most one connection per request thread (16); load-test.sh closes them before each pgbench step, since
+        // pgbench's 64 connections, Stride's pools and this one share PostgreSQL's 100.
         minPoolSize = 2,
         maxPoolSize = 16,
         initialPoolSize = 2,
