@@ -23,7 +23,8 @@ import java.util.stream.Stream;
 
 /**
  * One Payara Micro process started the way deploy/systemd and deploy/cluster start it ({@code java -jar
- * payara-micro.jar --deploy stride-micro.war --addLibs stride-lib ...}), bound to 127.0.0.1 only, with its log in a file the test can read.
+ * payara-micro.jar --deploy stride-micro.war --addLibs stride-lib ...}, or the uber-jar), bound to 127.0.0.1 only,
+ * with its log in a file the test can read.
  */
 final class PayaraMicroInstance {
 

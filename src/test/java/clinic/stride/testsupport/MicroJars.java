@@ -55,9 +55,10 @@ public final class MicroJars {
 
     /**
      * Writes {@code workDir/stride.jar} as deploy/release.sh does: {@link #microWar} as ROOT.war (served at "/") and
-     * its libraries (inside the jar under MICRO-INF/lib), with no {@code --rootdir}. Payara Micro 7.2025.1 records a {@code --rootdir} given here in the jar, and with an
-     * empty one it leaves its domain out and logs "Config directory is not in the root directory": the jar then never
-     * starts ("Unable to parse .../config/domain.xml") yet exits 0.
+     * its libraries (inside the jar under MICRO-INF/lib), with no {@code --rootdir}. Payara Micro 7.2025.1 records a
+     * {@code --rootdir} given here in the jar, and with an empty one it leaves its domain out and logs "Config
+     * directory is not in the root directory": the jar then never starts ("Unable to parse .../config/domain.xml")
+     * yet exits 0.
      */
     public static Path uberJar(Path workDir) throws IOException, InterruptedException {
         Path root = workDir.resolve("ROOT.war");
