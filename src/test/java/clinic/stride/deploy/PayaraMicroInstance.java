@@ -62,6 +62,15 @@ final class PayaraMicroInstance {
     }
 
     /**
+     * {@link #standaloneCommand} with {@code target/stride.war}, the WAR with its libraries inside (Payara Server's,
+     * and the release's {@code stride-<version>.war}), deployed on its own.
+     */
+    static List<String> packagedWarCommand(int httpPort, Path rootDir) {
+        return standalone(List.of("-jar", microJar().toString(), "--deploy", MicroJars.packagedWar().toString()),
+                httpPort, rootDir);
+    }
+
+    /**
      * The command line of the release's uber-jar ({@link MicroJars#uberJar}) as the systemd unit runs it: the same
      * switches as {@link #standaloneCommand}, with the application inside the jar.
      */
