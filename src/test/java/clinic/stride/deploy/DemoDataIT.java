@@ -11,7 +11,6 @@ import clinic.stride.testsupport.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -49,23 +48,11 @@ class DemoDataIT {
 
     @BeforeAll
     void startStrideWithDemoDataOnAnEmptyDatabase() throws Exception {
-        Path work = Path.of("target", "demo-it").toAbsolutePath();
-        if (Files.exists(work)) {
-            try (var paths = Files.walk(work)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        Files.createDirectories(work);
+        Path work = PayaraMicroInstance.emptyWorkDirectory("demo-it");
         database.recreate();
         int port = PayaraMicroInstance.freePort();
-        Map<String, String> env = Map.of(
-                "STRIDE_DB_URL", database.url(),
-                "STRIDE_DB_USER", OwnDatabase.user(),
-                "STRIDE_DB_PASSWORD", OwnDatabase.password(),
-                "STRIDE_DEMO_PATIENTS", "true",
-                "STRIDE_DEMO_USERS", "true",
-                "STRIDE_COOKIES_SECURE", "false",
-                "STRIDE_AUDIT_CHECKPOINT_FILE", work.resolve("audit-checkpoints-" + database.name() + ".log").toString());
+        Map<String, String> env = PayaraMicroInstance.standaloneEnvironment(database, work,
+                Map.of("STRIDE_DEMO_PATIENTS", "true"));
         stride = new PayaraMicroInstance("stride-demo", port,
                 PayaraMicroInstance.standaloneCommand(port, work.resolve("payara-root")), env, work.resolve("payara.log"));
         SecondLane.afterTheSharedBoot();

@@ -11,7 +11,6 @@ import clinic.stride.testsupport.OwnDatabase;
 import clinic.stride.testsupport.SecondLane;
 import clinic.stride.testsupport.TestUsers;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -38,22 +37,10 @@ class PackagedWarIT {
 
     @BeforeAll
     void startTheSelfContainedWar() throws Exception {
-        Path work = Path.of("target", "packaged-war-it").toAbsolutePath();
-        if (Files.exists(work)) {
-            try (var paths = Files.walk(work)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        Files.createDirectories(work);
+        Path work = PayaraMicroInstance.emptyWorkDirectory("packaged-war-it");
         database.recreate();
         int port = PayaraMicroInstance.freePort();
-        Map<String, String> env = Map.of(
-                "STRIDE_DB_URL", database.url(),
-                "STRIDE_DB_USER", OwnDatabase.user(),
-                "STRIDE_DB_PASSWORD", OwnDatabase.password(),
-                "STRIDE_DEMO_USERS", "true",
-                "STRIDE_COOKIES_SECURE", "false",
-                "STRIDE_AUDIT_CHECKPOINT_FILE", work.resolve("audit-checkpoints-" + database.name() + ".log").toString());
+        Map<String, String> env = PayaraMicroInstance.standaloneEnvironment(database, work, Map.of());
         stride = new PayaraMicroInstance("stride-packaged-war", port,
                 PayaraMicroInstance.packagedWarCommand(port, work.resolve("payara-root")), env,
                 work.resolve("payara.log"));

@@ -1,6 +1,7 @@
 package clinic.stride.deploy;
 
 import clinic.stride.testsupport.MicroJars;
+import clinic.stride.testsupport.OwnDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -59,6 +60,33 @@ final class PayaraMicroInstance {
         List<String> application = new ArrayList<>(List.of("-jar", microJar().toString()));
         application.addAll(MicroJars.deployArguments(MicroJars.microWar()));
         return standalone(application, httpPort, rootDir);
+    }
+
+    /** {@code target/<name>}, emptied: one test's Payara root, log and audit checkpoints, fresh on every run. */
+    static Path emptyWorkDirectory(String name) throws IOException {
+        Path work = Path.of("target", name).toAbsolutePath();
+        if (Files.exists(work)) {
+            try (Stream<Path> paths = Files.walk(work)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        return Files.createDirectories(work);
+    }
+
+    /**
+     * The environment of one Stride on its own database: the database's owner login, the demo users, cookies over
+     * plain http, audit checkpoints in {@code work}; then {@code extra}.
+     */
+    static Map<String, String> standaloneEnvironment(OwnDatabase database, Path work, Map<String, String> extra) {
+        Map<String, String> env = new java.util.HashMap<>(Map.of(
+                "STRIDE_DB_URL", database.url(),
+                "STRIDE_DB_USER", OwnDatabase.user(),
+                "STRIDE_DB_PASSWORD", OwnDatabase.password(),
+                "STRIDE_DEMO_USERS", "true",
+                "STRIDE_COOKIES_SECURE", "false",
+                "STRIDE_AUDIT_CHECKPOINT_FILE", work.resolve("audit-checkpoints-" + database.name() + ".log").toString()));
+        env.putAll(extra);
+        return env;
     }
 
     /**
