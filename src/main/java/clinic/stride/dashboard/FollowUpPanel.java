@@ -113,12 +113,9 @@ public class FollowUpPanel {
         return f.globalChange() == null ? "" : GlobalChange.of(f.globalChange()).text().in(ui.language());
     }
 
+    /** The worklist's word for a red-flag level ({@link WorklistRowView#urgency}), or "" without a red flag. */
     public String urgency(int level) {
-        return switch (level) {
-            case 3 -> "emergency";
-            case 2 -> "urgent";
-            case 1 -> "soon";
-            default -> "";
-        };
+        String urgency = WorklistRowView.urgency(level);
+        return urgency == null ? "" : urgency;
     }
 }
