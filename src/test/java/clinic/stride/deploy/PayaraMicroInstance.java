@@ -30,6 +30,12 @@ import java.util.stream.Stream;
 final class PayaraMicroInstance {
 
     private static final Pattern DATA_GRID_SIZE = Pattern.compile("DG Size: (\\d+)");
+    /**
+     * What Payara logs when the WAR does not deploy (a missing library, a bean that cannot start). Payara Micro keeps
+     * running without the application, so without this a failed deployment would only show as the boot limit ending.
+     */
+    private static final Pattern DEPLOYMENT_FAILED =
+            Pattern.compile("Exception while (deploying|loading) the app");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
@@ -172,12 +178,15 @@ final class PayaraMicroInstance {
         }
     }
 
-    /** Waits until the WAR is deployed and /health/ready answers 200. */
+    /** Waits until the WAR is deployed and /health/ready answers 200; fails as soon as its deployment has failed. */
     void awaitReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; log:\n" + tail());
+            }
+            if (DEPLOYMENT_FAILED.matcher(logText()).find()) {
+                throw new IllegalStateException(name + " did not deploy the application; log:\n" + tail());
             }
             if (logText().contains("was successfully deployed") && status("/health/ready") == 200) {
                 return;
