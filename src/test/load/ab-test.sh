@@ -3,7 +3,8 @@
 # load, so the variants are measured in alternating steps (A, B, A, B) under the same conditions.
 #  - AB_SIDES="A B" (or "A B C"): a WAR each (AB_A_WAR, ...; default target/stride-micro.war, with the stride-lib/
 #    beside it) and JVM options each
-#    (AB_A_OPTS, ..., added to the deployed heap and collector), each on its own port and its own fresh database;
+#    (AB_A_OPTS, ..., added to the deployed heap and collector) and, if given, a pre-boot command file each
+#    (AB_A_PREBOOT, ...; default deploy/payara-micro/pre-boot.asadmin), each on its own port and its own fresh database;
 #  - boots one after the other: wall seconds to ready, CPU seconds and resident memory of the process at ready (/proc);
 #  - warms them up in alternating rounds until none's JIT compiled for 1 s or more in its round (lib.sh), at
 #    most AB_WARM_MAX rounds (16);
@@ -30,7 +31,7 @@ command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; ex
 cat src/test/load/intake.lua src/test/load/report.lua > "$LOAD_DIR/intake.lua"
 # Each side deploys its own copy, so a rebuild during the run changes neither.
 sides=${AB_SIDES:-"A B"}
-declare -A PORT=([A]=8384 [B]=8385 [C]=8386) PID BOOT BOOT_CPU BOOT_RSS OPTS WARM_LAST WAR
+declare -A PORT=([A]=8384 [B]=8385 [C]=8386) PID BOOT BOOT_CPU BOOT_RSS OPTS ARGS WARM_LAST WAR
 for side in $sides; do
   war_var=AB_${side}_WAR opts_var=AB_${side}_OPTS
   war="${!war_var:-$STRIDE_WAR}"
@@ -38,6 +39,8 @@ for side in $sides; do
   if [[ "$war" == *-micro.war ]]; then cp -r "$(dirname "$war")/stride-lib" "$LOAD_DIR/ab-$side/"; fi
   WAR[$side]="$LOAD_DIR/ab-$side/$(basename "$war")"
   OPTS[$side]="${!opts_var:-}"
+  preboot_var=AB_${side}_PREBOOT
+  ARGS[$side]="${DEPLOYED_PAYARA_ARGS/deploy\/payara-micro\/pre-boot.asadmin/${!preboot_var:-deploy/payara-micro/pre-boot.asadmin}}"
   # Deep stacks: Payara's request stacks are deeper than JFR's default of 64 frames.
   [ -n "${AB_JFR:-}" ] && OPTS[$side]+=" -XX:FlightRecorderOptions:stackdepth=512"
 done
@@ -67,7 +70,7 @@ for side in $sides; do
   # shellcheck disable=SC2086  # option lists split on purpose
   STRIDE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" STRIDE_DB_USER=postgres STRIDE_DB_PASSWORD= STRIDE_DEMO_USERS=true \
     "$JAVA_HOME/bin/java" $DEPLOYED_JAVA_OPTS ${OPTS[$side]} -jar "$MICRO_JAR" $(deploy_args "${WAR[$side]}") \
-    --port "${PORT[$side]}" $DEPLOYED_PAYARA_ARGS > "$LOAD_DIR/payara-ab-$side.out" 2>&1 &
+    --port "${PORT[$side]}" ${ARGS[$side]} > "$LOAD_DIR/payara-ab-$side.out" 2>&1 &
   PID[$side]=$!
   until curl -sf "http://127.0.0.1:${PORT[$side]}/health/ready" >/dev/null 2>&1; do
     kill -0 "${PID[$side]}" 2>/dev/null || { tail -30 "$LOAD_DIR/payara-ab-$side.out"; exit 1; }
@@ -105,9 +108,9 @@ done
 
 field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p"; }
 {
-  echo "| side | WAR | JVM options | boot s | boot CPU s | RSS at ready MB |"
-  echo "|---|---|---|---|---|---|"
-  for side in $sides; do echo "| $side | \`$(deploy_args "${WAR[$side]}")\` | \`$DEPLOYED_JAVA_OPTS ${OPTS[$side]}\` | ${BOOT[$side]} | ${BOOT_CPU[$side]} | ${BOOT_RSS[$side]} |"; done
+  echo "| side | WAR | JVM options | Payara Micro options | boot s | boot CPU s | RSS at ready MB |"
+  echo "|---|---|---|---|---|---|---|"
+  for side in $sides; do echo "| $side | \`$(deploy_args "${WAR[$side]}")\` | \`$DEPLOYED_JAVA_OPTS ${OPTS[$side]}\` | \`${ARGS[$side]}\` | ${BOOT[$side]} | ${BOOT_CPU[$side]} | ${BOOT_RSS[$side]} |"; done
   echo
   echo "Warm-up: $rounds rounds of 30 s at 32 clients per side; JIT seconds in the last round:$(for side in $sides; do printf ' %s %s' $side "${WARM_LAST[$side]}"; done). Steps of $secs s, in this order:"
   echo
