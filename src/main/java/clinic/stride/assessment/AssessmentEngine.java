@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Assesses intakes against one knowledge base. All conditions are compiled when the engine is made;
@@ -71,9 +72,10 @@ public final class AssessmentEngine {
 
     /** Assesses answers already in the vocabulary the conditions are written in. */
     public Assessment assess(IntakeView view) {
+        Predicate<Criterion> holds = Criterion.on(view);
         List<RedFlagAlert> alerts = new ArrayList<>();
         for (Compiled<RedFlag> flag : redFlags) {
-            if (flag.when().test(view)) {
+            if (holds.test(flag.when())) {
                 RedFlag f = flag.item();
                 alerts.add(new RedFlagAlert(f.id(), f.urgency(), f.clinicianMessage(), f.citation()));
             }
@@ -81,7 +83,7 @@ public final class AssessmentEngine {
 
         Map<String, List<Rule>> matched = new LinkedHashMap<>();
         for (Compiled<Rule> rule : rules) {
-            if (rule.when().test(view)) {
+            if (holds.test(rule.when())) {
                 matched.computeIfAbsent(rule.item().cause(), id -> new ArrayList<>()).add(rule.item());
             }
         }
@@ -99,7 +101,7 @@ public final class AssessmentEngine {
             if (withheld && item.item().waits()) {
                 continue;
             }
-            if (item.when() == null || item.when().test(view)) {
+            if (item.when() == null || holds.test(item.when())) {
                 Advice a = item.item();
                 adviceItems.add(new SuggestedAdvice(a.id(), a.title(), a.text(), a.citation()));
             }

@@ -3,6 +3,7 @@ package clinic.stride.knowledge;
 import jakarta.el.ELException;
 import jakarta.el.ExpressionFactory;
 import jakarta.el.ValueExpression;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -57,9 +58,23 @@ public final class Criterion {
 
     /** True when the condition holds for these answers. */
     public boolean test(IntakeView view) {
+        return test(new AnswerELContext(view));
+    }
+
+    /**
+     * Tests conditions on one intake's answers through one EL context, for a caller that tests many conditions on
+     * the same answers in one thread (an assessment tests over a hundred): the context is built once, not per
+     * condition. Not for sharing between threads; an EL context is not thread-safe.
+     */
+    public static Predicate<Criterion> on(IntakeView view) {
+        AnswerELContext context = new AnswerELContext(view);
+        return criterion -> criterion.test(context);
+    }
+
+    private boolean test(AnswerELContext context) {
         Object value;
         try {
-            value = expression.getValue(new AnswerELContext(view));
+            value = expression.getValue(context);
         } catch (ELException | IllegalArgumentException e) {
             throw new InvalidCriterionException(rootMessage(e), e);
         }

@@ -9,6 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import clinic.stride.intake.IntakeAnswersBuilder;
 import clinic.stride.intake.PainRegion;
 import clinic.stride.intake.PainTrigger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Predicate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -89,6 +93,32 @@ class CriterionTest {
             assertFalse(Criterion.compile("redFlags." + flag).test(empty), flag);
             assertTrue(Criterion.compile("redFlags." + flag).test(AnswerSheet.empty().with("redFlags." + flag, true).toView()), flag);
         }
+    }
+
+    /**
+     * An assessment tests all its conditions through one EL context ({@link Criterion#on}); each must still give its
+     * own verdict, the same as alone, whatever was tested before it, a refused condition included.
+     */
+    @Test
+    void shouldGiveEachConditionItsOwnVerdictWhenManyShareOneContext() {
+        KnowledgeBase knowledge = KnowledgeBase.load();
+        List<Criterion> conditions = new ArrayList<>();
+        knowledge.redFlags().forEach(flag -> conditions.add(Criterion.compile(flag.when())));
+        knowledge.rules().forEach(rule -> conditions.add(Criterion.compile(rule.when())));
+        Criterion refused = Criterion.compile("factors.shoes.wornOut");
+        Random random = new Random(7);
+        int held = 0;
+        for (int sample = 0; sample < 40; sample++) {
+            IntakeView view = AnswerSheet.random(random, 0.5).toView();
+            Predicate<Criterion> shared = Criterion.on(view);
+            for (Criterion condition : conditions) {
+                boolean alone = condition.test(view);
+                assertEquals(alone, shared.test(condition), condition + " on sample " + sample);
+                held += alone ? 1 : 0;
+                assertThrows(InvalidCriterionException.class, () -> shared.test(refused));
+            }
+        }
+        assertTrue(held > 0 && held < 40 * conditions.size(), "the samples make some conditions hold and others not");
     }
 
     @Test
