@@ -10,7 +10,6 @@ import clinic.stride.platform.QueryParams;
 import clinic.stride.vocabulary.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -42,6 +41,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * The intake API: submit, read, list, amend. Thin: parsing and status codes only. Front desk and clinicians
  * may submit; only clinicians read, list and amend (the front desk's list is {@link WorklistResource},
  * without clinical fields). Every call leaves one audit row.
+ *
+ * <p>Submitted and corrected intakes are validated field by field by {@link IntakeSubmissions}, whichever way they
+ * come in, so the bodies here are not marked {@code @Valid}: Jersey would validate every field a second time.
  */
 @Path("intakes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -96,14 +98,15 @@ public class IntakeResource {
     @APIResponse(responseCode = "409", description = "The clinic id belongs to a patient with other details")
     @APIResponse(responseCode = "413", description = "Body over 256 KiB")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
-    public Response submit(@NotNull(message = "send the intake as a JSON body") @Valid IntakeRequest request,
+    public Response submit(@NotNull(message = "send the intake as a JSON body") IntakeRequest request,
                            @Parameter(description = "1 to 200 characters; a retry with the same key never creates a second intake")
                            @HeaderParam("Idempotency-Key") String idempotencyKey) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
             throw new InvalidInput(List.of(
                     new Problem.FieldError("Idempotency-Key", "must be 1 to 200 characters")));
         }
-        audit.patient(request.patient().clinicId());
+        // Null when the body has no patient: the submission refuses it with every other bad field.
+        audit.patient(request.patient() == null ? null : request.patient().clinicId());
         IntakeSubmissions.Submission submission = submissions.submit(request, idempotencyKey, user(), "api");
         audit.intake(submission.intakeId());
         audit.disclosed(submission.likelyDuplicates().stream().map(LikelyDuplicate::clinicId).toList());
@@ -183,7 +186,7 @@ public class IntakeResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, example = ApiExamples.PROBLEM))
     @APIResponse(responseCode = "404", description = "No such intake")
     public Response amend(@PathParam("id") String id,
-                          @NotNull(message = "send the corrected intake as a JSON body") @Valid AmendmentRequest request) {
+                          @NotNull(message = "send the corrected intake as a JSON body") AmendmentRequest request) {
         IntakeView amended = submissions.amend(parseId(id), request, user());
         return Response.created(uri.getBaseUriBuilder().path("intakes").path(id)
                         .path("versions").path(String.valueOf(amended.version())).build())

@@ -65,6 +65,7 @@ class IntakeApiIT extends StrideIT {
     static Stream<Arguments> badInputs() {
         return Stream.of(
                 bad("missing clinic id", "patient.clinicId", b -> at(b, "patient").remove("clinicId")),
+                bad("missing patient section", "patient", b -> b.remove("patient")),
                 bad("missing pain section", "pain", b -> b.remove("pain")),
                 bad("pain 11", "pain.intensity", b -> at(b, "pain").put("intensity", 11)),
                 bad("pain -1", "pain.intensity", b -> at(b, "pain").put("intensity", -1)),
