@@ -11,7 +11,6 @@ import clinic.stride.testsupport.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -48,16 +47,8 @@ class DemoDataIT {
 
     @BeforeAll
     void startStrideWithDemoDataOnAnEmptyDatabase() throws Exception {
-        Path work = PayaraMicroInstance.emptyWorkDirectory("demo-it");
-        database.recreate();
-        int port = PayaraMicroInstance.freePort();
-        Map<String, String> env = PayaraMicroInstance.standaloneEnvironment(database, work,
-                Map.of("STRIDE_DEMO_PATIENTS", "true"));
-        stride = new PayaraMicroInstance("stride-demo", port,
-                PayaraMicroInstance.standaloneCommand(port, work.resolve("payara-root")), env, work.resolve("payara.log"));
-        SecondLane.afterTheSharedBoot();
-        stride.start();
-        stride.awaitReady(BOOT);
+        stride = PayaraMicroInstance.bootAlone("stride-demo", "demo-it", database,
+                Map.of("STRIDE_DEMO_PATIENTS", "true"), PayaraMicroInstance::standaloneCommand, BOOT);
     }
 
     @AfterAll

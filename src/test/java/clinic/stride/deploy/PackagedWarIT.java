@@ -11,7 +11,6 @@ import clinic.stride.testsupport.OwnDatabase;
 import clinic.stride.testsupport.SecondLane;
 import clinic.stride.testsupport.TestUsers;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -37,16 +36,8 @@ class PackagedWarIT {
 
     @BeforeAll
     void startTheSelfContainedWar() throws Exception {
-        Path work = PayaraMicroInstance.emptyWorkDirectory("packaged-war-it");
-        database.recreate();
-        int port = PayaraMicroInstance.freePort();
-        Map<String, String> env = PayaraMicroInstance.standaloneEnvironment(database, work, Map.of());
-        stride = new PayaraMicroInstance("stride-packaged-war", port,
-                PayaraMicroInstance.packagedWarCommand(port, work.resolve("payara-root")), env,
-                work.resolve("payara.log"));
-        SecondLane.afterTheSharedBoot();
-        stride.start();
-        stride.awaitReady(BOOT);
+        stride = PayaraMicroInstance.bootAlone("stride-packaged-war", "packaged-war-it", database, Map.of(),
+                PayaraMicroInstance::packagedWarCommand, BOOT);
     }
 
     @AfterAll

@@ -2,6 +2,7 @@ package clinic.stride.deploy;
 
 import clinic.stride.testsupport.MicroJars;
 import clinic.stride.testsupport.OwnDatabase;
+import clinic.stride.testsupport.SecondLane;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -68,8 +70,34 @@ final class PayaraMicroInstance {
         return standalone(application, httpPort, rootDir);
     }
 
+    /**
+     * One Stride on its own, on {@code database} recreated empty, with its Payara root, log and audit checkpoints in
+     * {@code target/<workName>} (emptied first), started after the shared Payara's boot (the second lane) and ready.
+     * {@code command} gives the command line for a port and a Payara root, e.g. {@link #standaloneCommand}. Stopped
+     * again when it does not become ready, so a failed boot leaves no process behind.
+     */
+    static PayaraMicroInstance bootAlone(String name, String workName, OwnDatabase database,
+                                         Map<String, String> extraEnvironment,
+                                         BiFunction<Integer, Path, List<String>> command, Duration boot) throws Exception {
+        Path work = emptyWorkDirectory(workName);
+        database.recreate();
+        int port = freePort();
+        PayaraMicroInstance stride = new PayaraMicroInstance(name, port,
+                command.apply(port, work.resolve("payara-root")),
+                standaloneEnvironment(database, work, extraEnvironment), work.resolve("payara.log"));
+        SecondLane.afterTheSharedBoot();
+        stride.start();
+        try {
+            stride.awaitReady(boot);
+        } catch (RuntimeException e) {
+            stride.stop();
+            throw e;
+        }
+        return stride;
+    }
+
     /** {@code target/<name>}, emptied: one test's Payara root, log and audit checkpoints, fresh on every run. */
-    static Path emptyWorkDirectory(String name) throws IOException {
+    private static Path emptyWorkDirectory(String name) throws IOException {
         Path work = Path.of("target", name).toAbsolutePath();
         if (Files.exists(work)) {
             try (Stream<Path> paths = Files.walk(work)) {
@@ -83,7 +111,7 @@ final class PayaraMicroInstance {
      * The environment of one Stride on its own database: the database's owner login, the demo users, cookies over
      * plain http, audit checkpoints in {@code work}; then {@code extra}.
      */
-    static Map<String, String> standaloneEnvironment(OwnDatabase database, Path work, Map<String, String> extra) {
+    private static Map<String, String> standaloneEnvironment(OwnDatabase database, Path work, Map<String, String> extra) {
         Map<String, String> env = new java.util.HashMap<>(Map.of(
                 "STRIDE_DB_URL", database.url(),
                 "STRIDE_DB_USER", OwnDatabase.user(),
@@ -185,10 +213,11 @@ final class PayaraMicroInstance {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; log:\n" + tail());
             }
-            if (DEPLOYMENT_FAILED.matcher(logText()).find()) {
+            String logged = logText();
+            if (DEPLOYMENT_FAILED.matcher(logged).find()) {
                 throw new IllegalStateException(name + " did not deploy the application; log:\n" + tail());
             }
-            if (logText().contains("was successfully deployed") && status("/health/ready") == 200) {
+            if (logged.contains("was successfully deployed") && status("/health/ready") == 200) {
                 return;
             }
             sleep(Duration.ofMillis(500));

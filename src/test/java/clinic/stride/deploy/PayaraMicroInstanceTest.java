@@ -19,7 +19,7 @@ class PayaraMicroInstanceTest {
     @Test
     void aFailedDeploymentEndsTheWaitBeforeTheBootLimit(@TempDir Path dir) throws Exception {
         // Payara Micro keeps running after a failed deployment; so does the stand-in.
-        PayaraMicroInstance payara = new PayaraMicroInstance("stand-in", freePort(), List.of("sh", "-c",
+        PayaraMicroInstance payara = new PayaraMicroInstance("stand-in", PayaraMicroInstance.freePort(), List.of("sh", "-c",
                 "echo '[SEVERE] [javax.enterprise.system.core] Exception while deploying the app [stride-micro]'; exec sleep 120"),
                 Map.of(), dir.resolve("payara.log"));
         payara.start();
@@ -37,18 +37,12 @@ class PayaraMicroInstanceTest {
 
     @Test
     void aPayaraThatExitsEndsTheWaitWithItsExitCode(@TempDir Path dir) throws Exception {
-        PayaraMicroInstance payara = new PayaraMicroInstance("stand-in", freePort(),
+        PayaraMicroInstance payara = new PayaraMicroInstance("stand-in", PayaraMicroInstance.freePort(),
                 List.of("sh", "-c", "echo 'Unable to parse domain.xml'; exit 3"), Map.of(), dir.resolve("payara.log"));
         payara.start();
         IllegalStateException failure = assertThrows(IllegalStateException.class,
                 () -> payara.awaitReady(Duration.ofMinutes(2)));
         assertTrue(failure.getMessage().contains("exited with 3"), failure.getMessage());
         assertTrue(failure.getMessage().contains("Unable to parse domain.xml"), failure.getMessage());
-    }
-
-    private static int freePort() throws Exception {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
