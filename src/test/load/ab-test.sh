@@ -40,7 +40,7 @@ for side in $sides; do
   WAR[$side]="$LOAD_DIR/ab-$side/$(basename "$war")"
   OPTS[$side]="${!opts_var:-}"
   preboot_var=AB_${side}_PREBOOT
-  ARGS[$side]="${DEPLOYED_PAYARA_ARGS/deploy\/payara-micro\/pre-boot.asadmin/${!preboot_var:-deploy/payara-micro/pre-boot.asadmin}}"
+  ARGS[$side]="${DEPLOYED_PAYARA_ARGS/"$DEPLOYED_PREBOOT"/${!preboot_var:-$DEPLOYED_PREBOOT}}"
   # Deep stacks: Payara's request stacks are deeper than JFR's default of 64 frames.
   [ -n "${AB_JFR:-}" ] && OPTS[$side]+=" -XX:FlightRecorderOptions:stackdepth=512"
 done

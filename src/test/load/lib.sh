@@ -7,7 +7,8 @@ LOAD_DIR=target/load
 # Heap and collector as deployed (deploy/systemd/stride.env.example; docs/benchmarks.md, "Performance round 2").
 DEPLOYED_JAVA_OPTS="-XX:+UseSerialGC -Xmx320m"
 # Payara Micro's options as deployed: the pre-boot commands bound the request threads (deploy/payara-micro/pre-boot.asadmin).
-DEPLOYED_PAYARA_ARGS="--nocluster --prebootcommandfile deploy/payara-micro/pre-boot.asadmin"
+DEPLOYED_PREBOOT=deploy/payara-micro/pre-boot.asadmin
+DEPLOYED_PAYARA_ARGS="--nocluster --prebootcommandfile $DEPLOYED_PREBOOT"
 # What Payara Micro deploys everywhere (pom.xml, execution "micro"): the WAR without its libraries, and the
 # libraries beside it in stride-lib/, given with --addLibs (docs/benchmarks.md, issue 21: a shorter boot, less memory).
 # STRIDE_WAR=target/stride.war measures the WAR with its libraries inside, as before.
