@@ -25,6 +25,7 @@ import clinic.stride.intakelink.PatientIntakeLinkResource;
 import clinic.stride.patient.PatientMappers;
 import clinic.stride.patient.PatientResource;
 import clinic.stride.platform.BodyLimit;
+import clinic.stride.platform.IdempotencyKeys;
 import clinic.stride.platform.JsonProvider;
 import clinic.stride.platform.ProblemMappers;
 import clinic.stride.reports.ReportResources;
@@ -78,6 +79,7 @@ public class StrideApi extends Application {
                 ExportResource.class,
                 JsonProvider.class,
                 BodyLimit.class,
+                IdempotencyKeys.Binding.class,
                 IntakeMappers.NotFound.class,
                 IntakeMappers.KeyReused.class,
                 PatientMappers.NotFound.class,

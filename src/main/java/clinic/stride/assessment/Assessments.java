@@ -37,14 +37,12 @@ public class Assessments {
 
     /**
      * Stores the assessment of one version of an intake, as it was made; the version's row must be stored
-     * first (in the same transaction). Returns the red-flag level it found, the worklist's sort column.
+     * first (in the same transaction).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int store(UUID intakeId, int version, Assessment assessment) {
-        int level = redFlagLevel(assessment);
-        em.persist(new AssessmentSnapshot(intakeId, version, assessment.knowledgeVersion(), level,
+    public void store(UUID intakeId, int version, Assessment assessment) {
+        em.persist(new AssessmentSnapshot(intakeId, version, assessment.knowledgeVersion(), redFlagLevel(assessment),
                 toJson(assessment), Instant.now()));
-        return level;
     }
 
     /** The stored assessment of a version (the one in force when {@code version} is null). */

@@ -186,10 +186,7 @@ public class FhirResource {
     @APIResponse(responseCode = "404", description = "A follow-up about a patient Stride does not know")
     public Response create(byte[] body, @HeaderParam("Idempotency-Key") String idempotencyKey,
                            @HeaderParam("Prefer") String prefer) throws JsonProcessingException {
-        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
-            throw new InvalidInput(List.of(
-                    new Problem.FieldError("Idempotency-Key", "must be 1 to 200 characters")));
-        }
+        // A bad key is refused by the submission with the body's fields, or added to this method's 400 (IdempotencyKeys).
         IntakeRequest request;
         List<Problem.FieldError> otherVersion = List.of();
         try {

@@ -93,7 +93,7 @@ public class IntakeResource {
             examples = @ExampleObject(name = "intake", summary = "The README's example intake", value = ApiExamples.INTAKE)))
     @APIResponse(responseCode = "201", description = "Created; Location is /api/intakes/{id}",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Created.class), example = ApiExamples.CREATED))
-    @APIResponse(responseCode = "400", description = "Invalid fields, one error per field",
+    @APIResponse(responseCode = "400", description = "Invalid fields, one error per field, a bad Idempotency-Key among them",
             content = @Content(mediaType = Problem.MEDIA_TYPE, example = ApiExamples.PROBLEM))
     @APIResponse(responseCode = "409", description = "The clinic id belongs to a patient with other details")
     @APIResponse(responseCode = "413", description = "Body over 256 KiB")
@@ -101,10 +101,7 @@ public class IntakeResource {
     public Response submit(@NotNull(message = "send the intake as a JSON body") IntakeRequest request,
                            @Parameter(description = "1 to 200 characters; a retry with the same key never creates a second intake")
                            @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
-            throw new InvalidInput(List.of(
-                    new Problem.FieldError("Idempotency-Key", "must be 1 to 200 characters")));
-        }
+        // The key is checked by the submission, with the body: every bad field in one answer.
         // Null when the body has no patient: the submission refuses it with every other bad field.
         audit.patient(request.patient() == null ? null : request.patient().clinicId());
         IntakeSubmissions.Submission submission = submissions.submit(request, idempotencyKey, user(), "api");

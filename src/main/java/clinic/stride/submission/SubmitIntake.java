@@ -16,8 +16,10 @@ import clinic.stride.patient.LikelyDuplicates;
 import clinic.stride.patient.Patient;
 import clinic.stride.patient.PatientRegistry;
 import clinic.stride.platform.ChecksDeferredConstraints;
+import clinic.stride.platform.IdempotencyKeys;
 import clinic.stride.platform.InvalidInput;
 import clinic.stride.platform.Problem;
+import clinic.stride.platform.ProblemMappers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -71,8 +73,9 @@ public class SubmitIntake implements IntakeSubmissions {
 
     @Override
     public Submission submit(IntakeRequest request, String idempotencyKey, String submittedBy, String source) {
-        checkFields(request);
-        Consents.Checked consent = checkAnswersAndConsent(request, source);
+        List<Problem.FieldError> keyProblems = IdempotencyKeys.problems(idempotencyKey);
+        checkFields(request, keyProblems);
+        Consents.Checked consent = checkAnswersAndConsent(request, source, keyProblems);
         UUID intakeId = UUID.randomUUID();
         Optional<UUID> earlier = intakes.claim(idempotencyKey, request, intakeId);
         if (earlier.isPresent()) {
@@ -90,11 +93,12 @@ public class SubmitIntake implements IntakeSubmissions {
     }
 
     /**
-     * The answers' and the consent's refusals in one answer, so every bad field is listed at once; the consent checked,
-     * or null when none was sent.
+     * The answers' and the consent's refusals in one answer with the ones found before ({@code alongside}), so every
+     * bad field is listed at once; the consent checked, or null when none was sent.
      */
-    private Consents.Checked checkAnswersAndConsent(IntakeRequest request, String source) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+    private Consents.Checked checkAnswersAndConsent(IntakeRequest request, String source,
+                                                    List<Problem.FieldError> alongside) {
+        List<Problem.FieldError> errors = new ArrayList<>(alongside);
         try {
             intakes.checkAnswers(request);
         } catch (InvalidInput e) {
@@ -125,25 +129,32 @@ public class SubmitIntake implements IntakeSubmissions {
 
     @Override
     public IntakeView amend(UUID intakeId, AmendmentRequest request, String amendedBy) {
-        checkFields(request);
+        checkFields(request, List.of());
         Intake intake = intakes.amend(intakeId, request, amendedBy);
         Assessment assessment = assess(intake.patient(), request.answers());
-        int level = assessments.store(intake.id(), intake.currentVersion(), assessment);
-        intake.markAssessed(level, causeIds(assessment));
+        assessments.store(intake.id(), intake.currentVersion(), assessment);
+        intake.markAssessed(Assessments.redFlagLevel(assessment), causeIds(assessment));
         return intakes.stored(intake);
     }
 
     /**
      * Bean Validation of the whole request, whichever way it came in. Called here rather than declared on the
      * interface's parameters: method constraints on an interface were not applied to this implementation on
-     * Payara (FhirApiIT stored an intake without pain.side), and an implementation may not add its own.
+     * Payara (FhirApiIT stored an intake without pain.side), and an implementation may not add its own. Refusals of
+     * what came with the request ({@code alongside}: a bad Idempotency-Key) are reported with the fields' own.
      */
-    private <T> void checkFields(T request) {
+    private <T> void checkFields(T request, List<Problem.FieldError> alongside) {
         Objects.requireNonNull(request, "a submission needs a request");
         Set<ConstraintViolation<T>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
+        if (violations.isEmpty()) {
+            return;
+        }
+        if (alongside.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
+        List<Problem.FieldError> errors = new ArrayList<>(alongside);
+        errors.addAll(ProblemMappers.InvalidFields.problemFor(violations).errors());
+        throw new InvalidInput(errors);
     }
 
     /** The assessment of these answers for this patient (age on the visit day, sex). */

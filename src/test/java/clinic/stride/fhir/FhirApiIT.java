@@ -156,6 +156,21 @@ class FhirApiIT extends StrideIT {
     }
 
     @Test
+    void shouldNameABadIdempotencyKeyInTheSameOutcomeAsTheBadItems() {
+        String clinicId = uniqueClinicId();
+        QuestionnaireResponse response = IntakeResponsesTest.response(requestOf(runner(clinicId)));
+        item(response, "pain.intensity").getAnswerFirstRep().setValue(new StringType("severe"));
+
+        Api.Reply reply = postFhir(Fhir.toJson(response), Map.of("Idempotency-Key", "k".repeat(201)));
+
+        assertEquals(400, reply.status(), reply::toString);
+        List<String> fields = new ArrayList<>();
+        reply.json().get("issue").forEach(e -> fields.add(e.get("diagnostics").asText().split(": ", 2)[0]));
+        assertEquals(List.of("Idempotency-Key", "pain.intensity"), fields, reply::body);
+        assertEquals(0, Db.count("select count(*) from patient where clinic_id = ?", clinicId));
+    }
+
+    @Test
     void shouldRefuseAMissingRequiredItemNamingIt() {
         List<String> fields = refused(r -> item(r, "pain").getItem().removeIf(i -> i.getLinkId().equals("pain.side")));
         assertEquals(List.of("pain.side"), fields);

@@ -151,6 +151,50 @@ class IntakeApiIT extends StrideIT {
         assertNothingStoredFor(clinicId);
     }
 
+    static Stream<Arguments> badKeyBesideTheBody() {
+        String tooLong = "k".repeat(201);
+        return Stream.of(
+                Arguments.of("a good body", tooLong, List.of("Idempotency-Key"),
+                        (Consumer<ObjectNode>) b -> { }),
+                Arguments.of("an empty key and a pain of 11", "", List.of("Idempotency-Key", "pain.intensity"),
+                        (Consumer<ObjectNode>) b -> at(b, "pain").put("intensity", 11)),
+                Arguments.of("an unknown field and a wrong type (refused before the resource)", tooLong,
+                        List.of("Idempotency-Key", "pain.colour", "pain.durationWeeks"),
+                        (Consumer<ObjectNode>) b -> at(b, "pain").put("colour", "red").put("durationWeeks", "eight")),
+                Arguments.of("a pregnancy answer for a man", tooLong, List.of("Idempotency-Key", "factors.pregnant"),
+                        (Consumer<ObjectNode>) b -> {
+                            at(b, "patient").put("sex", "male");
+                            at(b, "factors").put("pregnant", true);
+                        }));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badKeyBesideTheBody")
+    void shouldNameABadIdempotencyKeyInTheSameAnswerAsTheBodysBadFieldsAndStoreNothing(
+            String name, String key, List<String> expected, Consumer<ObjectNode> change) {
+        String clinicId = uniqueClinicId();
+        Api.Reply reply = api().postJson("api/intakes", json(complete(clinicId, change)), Map.of("Idempotency-Key", key));
+
+        assertEquals(400, reply.status(), reply::toString);
+        assertEquals("application/problem+json", reply.contentType());
+        List<String> fields = new ArrayList<>();
+        reply.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        assertEquals(expected, fields.stream().sorted().toList(), reply::body);
+        assertEquals(expected.size() == 1 ? "1 field needs attention" : expected.size() + " fields need attention",
+                reply.json().get("detail").asText());
+        assertNothingStoredFor(clinicId);
+    }
+
+    @Test
+    void shouldNameABadIdempotencyKeyBesideJsonThatDoesNotParse() {
+        Api.Reply reply = api().postJson("api/intakes", "{\"patient\": {\"clinicId\": ", Map.of("Idempotency-Key", ""));
+
+        assertEquals(400, reply.status(), reply::toString);
+        List<String> fields = new ArrayList<>();
+        reply.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        assertEquals(List.of("Idempotency-Key", "(body)"), fields, reply::body);
+    }
+
     @Test
     void shouldRejectMalformedJsonWithProblemDetails() {
         Api.Reply reply = api().postJson("api/intakes", "{\"patient\": {\"clinicId\": ");

@@ -1,0 +1,72 @@
+package clinic.stride.platform;
+
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.DynamicFeature;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Idempotency-Key request header: what a usable key is, and that a bad one is named in the same 400 as the
+ * body's bad fields (RFC 9457, every bad field at once). The submission checks the key with the fields it
+ * validates; a body refused before the resource method runs (JSON that does not parse or map) never reaches
+ * it, so {@link InSameAnswer} adds the key's refusal to that answer, for every resource method that takes the header.
+ */
+public final class IdempotencyKeys {
+
+    public static final String HEADER = "Idempotency-Key";
+
+    /** Room for a UUID or a client's own request id, and a bound on what is stored. */
+    public static final int MAX_LENGTH = 200;
+
+    private IdempotencyKeys() {
+    }
+
+    /** What is wrong with a key as sent: nothing when absent (the request is then never replayed) or 1 to 200 characters. */
+    public static List<Problem.FieldError> problems(String key) {
+        if (key != null && (key.isBlank() || key.length() > MAX_LENGTH)) {
+            return List.of(new Problem.FieldError(HEADER, "must be 1 to " + MAX_LENGTH + " characters"));
+        }
+        return List.of();
+    }
+
+    /** Binds {@link InSameAnswer} to the resource methods with an Idempotency-Key header parameter. */
+    @Provider
+    public static class Binding implements DynamicFeature {
+        @Override
+        public void configure(ResourceInfo resource, FeatureContext context) {
+            for (Annotation[] parameter : resource.getResourceMethod().getParameterAnnotations()) {
+                for (Annotation annotation : parameter) {
+                    if (annotation instanceof HeaderParam header && HEADER.equalsIgnoreCase(header.value())) {
+                        context.register(InSameAnswer.class);
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Adds a bad key to a 400 of invalid fields that does not name it yet. */
+    public static class InSameAnswer implements ContainerResponseFilter {
+        @Override
+        public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+            if (response.getStatus() != 400 || !(response.getEntity() instanceof Problem problem)
+                    || problem.errors() == null) {
+                return;
+            }
+            List<Problem.FieldError> key = problems(request.getHeaderString(HEADER));
+            if (key.isEmpty() || problem.errors().stream().anyMatch(e -> HEADER.equals(e.field()))) {
+                return;
+            }
+            List<Problem.FieldError> errors = new ArrayList<>(key);
+            errors.addAll(problem.errors());
+            response.setEntity(Problem.invalid(errors), null, response.getMediaType());
+        }
+    }
+}
