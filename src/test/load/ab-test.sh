@@ -9,7 +9,7 @@
 #  - warms them up in alternating rounds until none's JIT compiled for 1 s or more in its round (lib.sh), at
 #    most AB_WARM_MAX rounds (16);
 #  - then, for each client count, AB_PAIRS rounds of one step per side of intake.lua, with the 1-minute load
-#    average, the CPU per intake of Stride and of its PostgreSQL backends (/proc, by database name), and
+#    average, the CPU per intake of Stride and of PostgreSQL (all of it, lib.sh: only one side is loaded at a time), and
 #    Stride's resident memory after the step;
 #  - AB_JFR=dir records each side's CPU-time samples (deep stacks) during its steps at the first client count.
 # Usage: AB_A_WAR=... AB_B_OPTS=-XX:TieredStopAtLevel=1 src/test/load/ab-test.sh [seconds per step=20]
@@ -53,14 +53,6 @@ done
 stop_both() { for side in $sides; do [ -n "${PID[$side]:-}" ] && kill "${PID[$side]}" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap stop_both EXIT
 
-# CPU seconds of the PostgreSQL backends connected to one database (their process title names it).
-pg_cpu_seconds() {
-  local total=0 pid
-  for pid in $(pgrep -f "postgres: .* $1 " || true); do
-    total=$(awk -v t="$total" '{print t + ($14 + $15) / 100}' "/proc/$pid/stat" 2>/dev/null || echo "$total")
-  done
-  echo "$total"
-}
 db_of() { echo "stride_ab_$(echo "$1" | tr 'ABC' 'abc')"; }
 
 for side in $sides; do
@@ -128,10 +120,9 @@ for c in $clients; do
   fi
   for _ in $(seq 1 "$pairs"); do
     for side in $sides; do
-      db=$(db_of $side)
-      l0=$(load1); c0=$(cpu_s "${PID[$side]}"); p0=$(pg_cpu_seconds "$db")
+      l0=$(load1); c0=$(cpu_s "${PID[$side]}"); p0=$(postgres_cpu_s)
       line=$(submit $side "$c" "$secs" | grep RESULT)
-      c1=$(cpu_s "${PID[$side]}"); p1=$(pg_cpu_seconds "$db")
+      c1=$(cpu_s "${PID[$side]}"); p1=$(postgres_cpu_s)
       rps=$(echo "$line" | field rps)
       printf '| %s | %s | %.0f | %s | %s | %s | %s | %.2f | %.2f | %s | %s, %s |\n' "$c" "$side" "$rps" "$(echo "$line" | field p50_ms)" \
         "$(echo "$line" | field p95_ms)" "$(echo "$line" | field p99_ms)" "$(echo "$line" | field errors)" \

@@ -40,6 +40,12 @@ build_floor_war() {
     package=${name//-/}
     rm -rf "$LOAD_DIR/$name" && mkdir -p "$LOAD_DIR/$name/WEB-INF/classes/clinic/stride/load"
     cp -r "target/test-classes/clinic/stride/load/$package" "$LOAD_DIR/$name/WEB-INF/classes/clinic/stride/load/"
+    # The stack floor's persistence unit (OrmRows), where JPA looks for it.
+    if [ -f "target/test-classes/clinic/stride/load/$package/$name-persistence.xml" ]; then
+      mkdir -p "$LOAD_DIR/$name/WEB-INF/classes/META-INF"
+      mv "$LOAD_DIR/$name/WEB-INF/classes/clinic/stride/load/$package/$name-persistence.xml" \
+        "$LOAD_DIR/$name/WEB-INF/classes/META-INF/persistence.xml"
+    fi
     (cd "$LOAD_DIR/$name" && "$JAVA_HOME/bin/jar" cf "../$name.war" WEB-INF)
   done
 }
@@ -107,6 +113,21 @@ warm_up() {
 # The 1-minute load average; CPU seconds (user + system) and resident memory of a process so far, from /proc.
 load1() { cut -d' ' -f1 /proc/loadavg; }
 cpu_s() {  # user+system CPU seconds of the process so far
-  awk -v t="$(getconf CLK_TCK)" '{sub(/.*\) /, ""); printf "%.1f", ($12 + $13) / t}' "/proc/$1/stat"
+  awk -v t="$(getconf CLK_TCK)" '{sub(/.*\) /, ""); printf "%.2f", ($12 + $13) / t}' "/proc/$1/stat"
 }
 rss_mb() { awk '/^VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
+# CPU seconds of the whole machine's cores so far (user, nice, system, irq, softirq, steal; not idle or iowait).
+machine_busy_s() {
+  awk -v t="$(getconf CLK_TCK)" '/^cpu / {printf "%.2f", ($2 + $3 + $4 + $7 + $8 + $9) / t}' /proc/stat
+}
+# CPU seconds of PostgreSQL as a whole so far: the postmaster, its live processes (backends, WAL writer,
+# checkpointer...) and those that have exited, whose time the postmaster collects as it reaps them. A backend that
+# ends between two readings (every pgbench connection, a pool's closed one) is counted; a sum over live backends
+# alone goes down when one exits.
+postgres_cpu_s() {
+  local pm
+  pm=$(pgrep -o -x postgres) || { echo 0; return; }
+  { cat "/proc/$pm/stat"; for p in $(pgrep -P "$pm"); do cat "/proc/$p/stat" 2>/dev/null || true; done; } |
+    awk -v t="$(getconf CLK_TCK)" -v pm="$pm" '{pid = $1; sub(/.*\) /, ""); s += $12 + $13; if (pid == pm) s += $14 + $15}
+      END {printf "%.2f", s / t}'
+}

@@ -4,12 +4,15 @@
 #  - the framework floor: a trivial JAX-RS endpoint in a tiny second WAR in the same Payara Micro;
 #  - the stack floor: the same intake bodies posted to a third tiny WAR, which parses them and writes pgbench's rows
 #    with pgbench's statements over JTA, Payara's pool and JDBC, and nothing else (stackfloor.SubmissionFloor);
+#  - the stack floor with its ORM: the same, with the intake's three rows persisted through Hibernate ORM as Stride
+#    persists them (stackfloor.OrmRows): Hibernate is part of the fixed stack;
 #  - Stride: POST /api/intakes with varied realistic bodies (intake.lua), authenticated as an API client.
 # At 8, 32 and 128 concurrent clients. Also boot time to ready, and heap/RSS at 32 clients.
 # Usage: src/test/load/load-test.sh [seconds per step=20]. LOAD_JAVA_OPTS adds JVM options to Stride's (e.g. a
 # JFR recording from start-up: LOAD_JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/load.jfr); LOAD_JFR=file
 # records a profile (CPU-time samples) of the measured steps only. Traffic only to 127.0.0.1; every step is bounded.
-# Prints a Markdown table for docs/benchmarks.md (also written to target/load/results.md).
+# Prints Markdown tables for docs/benchmarks.md (also written to target/load/results.md): the rates and latencies,
+# and the CPU each request costs the machine, PostgreSQL and the Payara Micro JVM.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 source deploy/lib/java.sh
@@ -61,6 +64,7 @@ warm_round() {
   wrk -t2 -c32 -d30s --timeout 10s -s "$LOAD_DIR/intake.lua" "http://127.0.0.1:$port"
   wrk -t2 -c32 -d5s -s "$LOAD_DIR/floor.lua" "http://127.0.0.1:$port"
   INTAKE_PATH=/stack-floor/intake wrk -t2 -c32 -d10s --timeout 10s -s "$LOAD_DIR/intake.lua" "http://127.0.0.1:$port"
+  INTAKE_PATH=/stack-floor/intake/orm wrk -t2 -c32 -d10s --timeout 10s -s "$LOAD_DIR/intake.lua" "http://127.0.0.1:$port"
   psql -h 127.0.0.1 -U postgres -d $db -qc analyze
 }
 warm_up warm_round
@@ -91,10 +95,25 @@ run_pgbench() {
     | sort -n | awk '{v[NR] = $1} END {i = int(NR * 0.99); if (i < 1) i = 1; printf "%.1f", v[i] / 1000}')"
 }
 {
-  echo "| clients | pgbench submissions/s (max 64 clients) | pgbench p99 ms | floor JAX-RS req/s | stack floor intakes/s | stack floor p99 ms | Stride intakes/s | Stride p50 ms | p95 ms | p99 ms | errors | Stride / pgbench | stack floor / pgbench | Stride / stack floor |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+  echo "| clients | pgbench submissions/s (max 64 clients) | pgbench p99 ms | floor JAX-RS req/s | stack floor intakes/s | stack floor p99 ms | stack floor with Hibernate intakes/s | its p99 ms | Stride intakes/s | Stride p50 ms | p95 ms | p99 ms | errors | Stride / pgbench | stack floor / pgbench | Stride / stack floor | Stride / stack floor with Hibernate |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 } > "$out"
 stack_errors=
+# Where the two cores go during each measured step: CPU seconds of the machine, of PostgreSQL (all of it) and of the
+# Payara Micro JVM (Stride and the floors' WARs) at the start and end of a step, per request written.
+cpu_mark() { echo "$(machine_busy_s) $(postgres_cpu_s) $(cpu_s $STRIDE_PID)"; }
+cpus="$LOAD_DIR/cpu-per-request.md"
+{
+  echo "| clients | what | requests/s | machine CPU ms per request | PostgreSQL | Payara Micro JVM | the rest (load client, kernel) | machine busy |"
+  echo "|---|---|---|---|---|---|---|---|"
+} > "$cpus"
+cpu_row() {  # clients, what, requests per second, mark before, mark after
+  read -r m0 p0 j0 <<< "$4"
+  read -r m1 p1 j1 <<< "$5"
+  awk -v c="$1" -v what="$2" -v r="$3" -v s="$secs" -v m=$(awk "BEGIN {print $m1 - $m0}") -v p=$(awk "BEGIN {print $p1 - $p0}") \
+      -v j=$(awk "BEGIN {print $j1 - $j0}") -v cores="$(nproc)" 'BEGIN {n = r * s; printf "| %s | %s | %.0f | %.2f | %.2f | %.2f | %.2f | %.0f %% |\n",
+      c, what, r, 1000 * m / n, 1000 * p / n, 1000 * j / n, 1000 * (m - p - j) / n, 100 * m / (s * cores)}' >> "$cpus"
+}
 for c in 8 32 128; do
   # PostgreSQL allows 100 connections; Stride's pools hold up to 36 (32 and the audit pool's 4), the stack floor's none
   # after the line below: pgbench gets at most 64.
@@ -102,12 +121,21 @@ for c in 8 32 128; do
   # The stack floor's pool keeps what the step before took (up to 16): closed here, its pool opens new ones later.
   psql -h 127.0.0.1 -U postgres -qAtc "select count(pg_terminate_backend(pid)) from pg_stat_activity
     where application_name = 'stride-floor'" >/dev/null
+  mark=$(cpu_mark)
   read -r pg pg99 < <(run_pgbench "$LOAD_DIR/pgbench-$c" -c $pgc)
+  cpu_row $c pgbench "$pg" "$mark" "$(cpu_mark)"
   [ -n "$pg" ] || { echo "pgbench wrote nothing at $c clients (connections: $(psql -h 127.0.0.1 -U postgres -Atc \
     "select string_agg(application_name || ' ' || n, ', ') from (select application_name, count(*) n from pg_stat_activity group by 1) a"))" >&2; exit 1; }
   floor=$(wrk -t2 -c$c -d${secs}s -s "$LOAD_DIR/floor.lua" "http://127.0.0.1:$port" | grep RESULT | field rps)
+  mark=$(cpu_mark)
   stack=$(INTAKE_PATH=/stack-floor/intake wrk -t2 -c$c -d${secs}s --timeout 10s -s "$LOAD_DIR/intake.lua" "http://127.0.0.1:$port" | grep RESULT)
   stack_rps=$(echo "$stack" | field rps)
+  cpu_row $c "stack floor" "$stack_rps" "$mark" "$(cpu_mark)"
+  mark=$(cpu_mark)
+  orm=$(INTAKE_PATH=/stack-floor/intake/orm wrk -t2 -c$c -d${secs}s --timeout 10s -s "$LOAD_DIR/intake.lua" "http://127.0.0.1:$port" | grep RESULT)
+  orm_rps=$(echo "$orm" | field rps)
+  cpu_row $c "stack floor with Hibernate" "$orm_rps" "$mark" "$(cpu_mark)"
+  [ "$(echo "$orm" | field errors)" = 0 ] || stack_errors+="stack floor with Hibernate: $(echo "$orm" | field errors) errors at $c clients. "
   # A floor that fails is no floor: its errors are said under the table.
   [ "$(echo "$stack" | field errors)" = 0 ] || stack_errors+="stack floor: $(echo "$stack" | field errors) errors at $c clients. "
   if [ $c -eq 32 ]; then
@@ -116,13 +144,15 @@ for c in 8 32 128; do
       "$JAVA_HOME/bin/jcmd" $STRIDE_PID GC.heap_info > "$LOAD_DIR/heap.txt" 2>&1 ) &
     sampler=$!
   fi
+  mark=$(cpu_mark)
   line=$(wrk -t2 -c$c -d${secs}s --timeout 10s -s "$LOAD_DIR/intake.lua" "http://127.0.0.1:$port" | grep RESULT)
   rps=$(echo "$line" | field rps)
-  printf '| %s | %.0f | %s | %.0f | %.0f | %s | %.0f | %s | %s | %s | %s | %.0f %% | %.0f %% | %.0f %% |\n' $c "$pg" "$pg99" "$floor" \
-    "$stack_rps" "$(echo "$stack" | field p99_ms)" "$rps" \
+  cpu_row $c Stride "$rps" "$mark" "$(cpu_mark)"
+  printf '| %s | %.0f | %s | %.0f | %.0f | %s | %.0f | %s | %.0f | %s | %s | %s | %s | %.0f %% | %.0f %% | %.0f %% | %.0f %% |\n' $c "$pg" "$pg99" "$floor" \
+    "$stack_rps" "$(echo "$stack" | field p99_ms)" "$orm_rps" "$(echo "$orm" | field p99_ms)" "$rps" \
     "$(echo "$line" | field p50_ms)" "$(echo "$line" | field p95_ms)" "$(echo "$line" | field p99_ms)" \
     "$(echo "$line" | field errors)" "$(awk "BEGIN {print 100 * $rps / $pg}")" "$(awk "BEGIN {print 100 * $stack_rps / $pg}")" \
-    "$(awk "BEGIN {print 100 * $rps / $stack_rps}")" >> "$out"
+    "$(awk "BEGIN {print 100 * $rps / $stack_rps}")" "$(awk "BEGIN {print 100 * $rps / $orm_rps}")" >> "$out"
 done
 [ -z "$stack_errors" ] || echo "$stack_errors(payara-load.out has them)" | tee -a "$out" >&2
 # Latency at a given load rather than at saturation: 32 clients, each pausing a random time (mean 320 ms)
@@ -147,6 +177,7 @@ heap=$(awk '/heap|generation|^ *DefNew|^ *Tenured/ && !/Metaspace|class space/ {
     else if (match($0, /total [0-9]+K/)) c += substr($0, RSTART + 6, RLENGTH - 7)
     if (match($0, /used [0-9]+K/)) u += substr($0, RSTART + 5, RLENGTH - 6) }
   END {printf "committed %d MB, used %d MB", c / 1024, u / 1024}' "$LOAD_DIR/heap.txt")
+{ echo; cat "$cpus"; } >> "$out"
 {
   echo
   echo "Boot to ready: ${boot} s. Warm-up: ${WARM_ROUNDS} rounds of 35 s until the JIT compiled < 1 s per round (last: ${WARM_LAST} s). At 32 clients: RSS ${rss_mb} MB, heap ${heap} ($heap_opts)."

@@ -27,17 +27,35 @@ public class SubmissionFloor {
     @Inject
     FloorRows rows;
 
+    @Inject
+    OrmRows ormRows;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response submit(String body, @jakarta.ws.rs.HeaderParam("Idempotency-Key") String key) throws IOException {
+        return store(body, key, false);
+    }
+
+    /** The same, with the intake's rows written through Hibernate ORM ({@link OrmRows}): the stack's floor with its ORM. */
+    @POST
+    @Path("orm")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response submitThroughOrm(String body, @jakarta.ws.rs.HeaderParam("Idempotency-Key") String key) throws IOException {
+        return store(body, key, true);
+    }
+
+    private Response store(String body, String key, boolean orm) throws IOException {
         JsonNode intake = JSON.readTree(body);
         // Stride stores the answers (the intake without the patient) and an assessment result as jsonb; the whole
         // request stands in for the result, about as long, serialised once more as Stride serialises its result.
         ObjectNode answers = ((ObjectNode) intake).deepCopy();
         answers.remove("patient");
-        UUID id = rows.store(key == null ? UUID.randomUUID().toString() : key,
-                JSON.writeValueAsString(answers), JSON.writeValueAsString(intake));
+        String k = key == null ? UUID.randomUUID().toString() : key;
+        String answersJson = JSON.writeValueAsString(answers);
+        String resultJson = JSON.writeValueAsString(intake);
+        UUID id = orm ? ormRows.store(k, answersJson, resultJson) : rows.store(k, answersJson, resultJson);
         rows.audit(id);
         return Response.status(201).entity("{\"id\":\"" + id + "\"}").build();
     }
