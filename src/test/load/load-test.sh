@@ -102,6 +102,13 @@ stack_errors=
 # Where the two cores go during each measured step: CPU seconds of the machine, of PostgreSQL (all of it) and of the
 # Payara Micro JVM (Stride and the floors' WARs) at the start and end of a step, per request written.
 cpu_mark() { echo "$(machine_busy_s) $(postgres_cpu_s) $(cpu_s $STRIDE_PID)"; }
+settle_backends() {  # waits (at most 5 s) until no backend of application $1 is left, and a moment for the reaping
+  for _ in $(seq 1 50); do
+    [ "$(psql -h 127.0.0.1 -U postgres -qAtc "select count(*) from pg_stat_activity where application_name = '$1'")" = 0 ] && break
+    sleep 0.1
+  done
+  sleep 0.3
+}
 cpus="$LOAD_DIR/cpu-per-request.md"
 {
   echo "| clients | what | requests/s | machine CPU ms per request | PostgreSQL | Payara Micro JVM | the rest (load client, kernel) | machine busy |"
@@ -121,8 +128,11 @@ for c in 8 32 128; do
   # The stack floor's pool keeps what the step before took (up to 16): closed here, its pool opens new ones later.
   psql -h 127.0.0.1 -U postgres -qAtc "select count(pg_terminate_backend(pid)) from pg_stat_activity
     where application_name = 'stride-floor'" >/dev/null
+  # No CPU reading while backends exit: one read as the postmaster reaps it is counted in neither place (or in both).
+  settle_backends stride-floor
   mark=$(cpu_mark)
   read -r pg pg99 < <(run_pgbench "$LOAD_DIR/pgbench-$c" -c $pgc)
+  settle_backends pgbench
   cpu_row $c pgbench "$pg" "$mark" "$(cpu_mark)"
   [ -n "$pg" ] || { echo "pgbench wrote nothing at $c clients (connections: $(psql -h 127.0.0.1 -U postgres -Atc \
     "select string_agg(application_name || ' ' || n, ', ') from (select application_name, count(*) n from pg_stat_activity group by 1) a"))" >&2; exit 1; }
