@@ -14,9 +14,9 @@ import java.util.List;
 
 /**
  * The Idempotency-Key request header: what a usable key is, and that a bad one is named in the same 400 as the
- * body's bad fields (RFC 9457, every bad field at once). The submission checks the key with the fields it
- * validates; a body refused before the resource method runs (JSON that does not parse or map) never reaches
- * it, so {@link InSameAnswer} adds the key's refusal to that answer, for every resource method that takes the header.
+ * body's bad fields (RFC 9457, every bad field at once). The submission refuses a bad key with the answers'
+ * refusals; a body refused before that (fields that fail validation, JSON that does not parse or map) never gets
+ * there, so {@link InSameAnswer} adds the key's refusal to that 400, for every resource method that takes the header.
  */
 public final class IdempotencyKeys {
 

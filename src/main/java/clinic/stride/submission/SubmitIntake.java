@@ -19,7 +19,6 @@ import clinic.stride.platform.ChecksDeferredConstraints;
 import clinic.stride.platform.IdempotencyKeys;
 import clinic.stride.platform.InvalidInput;
 import clinic.stride.platform.Problem;
-import clinic.stride.platform.ProblemMappers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -73,9 +72,10 @@ public class SubmitIntake implements IntakeSubmissions {
 
     @Override
     public Submission submit(IntakeRequest request, String idempotencyKey, String submittedBy, String source) {
-        List<Problem.FieldError> keyProblems = IdempotencyKeys.problems(idempotencyKey);
-        checkFields(request, keyProblems);
-        Consents.Checked consent = checkAnswersAndConsent(request, source, keyProblems);
+        checkFields(request);
+        // A bad key is refused with the answers' refusals here; with the fields' (above) by the API's response filter
+        // (IdempotencyKeys.InSameAnswer), which every way in that takes a key from a client goes through.
+        Consents.Checked consent = checkAnswersAndConsent(request, source, IdempotencyKeys.problems(idempotencyKey));
         UUID intakeId = UUID.randomUUID();
         Optional<UUID> earlier = intakes.claim(idempotencyKey, request, intakeId);
         if (earlier.isPresent()) {
@@ -129,7 +129,7 @@ public class SubmitIntake implements IntakeSubmissions {
 
     @Override
     public IntakeView amend(UUID intakeId, AmendmentRequest request, String amendedBy) {
-        checkFields(request, List.of());
+        checkFields(request);
         Intake intake = intakes.amend(intakeId, request, amendedBy);
         Assessment assessment = assess(intake.patient(), request.answers());
         assessments.store(intake.id(), intake.currentVersion(), assessment);
@@ -140,21 +140,14 @@ public class SubmitIntake implements IntakeSubmissions {
     /**
      * Bean Validation of the whole request, whichever way it came in. Called here rather than declared on the
      * interface's parameters: method constraints on an interface were not applied to this implementation on
-     * Payara (FhirApiIT stored an intake without pain.side), and an implementation may not add its own. Refusals of
-     * what came with the request ({@code alongside}: a bad Idempotency-Key) are reported with the fields' own.
+     * Payara (FhirApiIT stored an intake without pain.side), and an implementation may not add its own.
      */
-    private <T> void checkFields(T request, List<Problem.FieldError> alongside) {
+    private <T> void checkFields(T request) {
         Objects.requireNonNull(request, "a submission needs a request");
         Set<ConstraintViolation<T>> violations = validator.validate(request);
-        if (violations.isEmpty()) {
-            return;
-        }
-        if (alongside.isEmpty()) {
+        if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        List<Problem.FieldError> errors = new ArrayList<>(alongside);
-        errors.addAll(ProblemMappers.InvalidFields.problemFor(violations).errors());
-        throw new InvalidInput(errors);
     }
 
     /** The assessment of these answers for this patient (age on the visit day, sex). */
