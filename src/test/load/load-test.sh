@@ -56,15 +56,19 @@ STRIDE_AUTH=$(basic_auth "$LOAD_USER" "$LOAD_PASSWORD")
 
 # Warm up until the JIT has settled (lib.sh), then measure: a short warm-up measured the compiler, not Stride
 # (59 intakes/s in the first 30 s on 2 vCPUs, ~250/s once it settled). A round: 30 s of submissions, 5 s of
-# the floor, both at 32 clients.
+# the floor, 10 s of each stack floor, all at 32 clients.
 # Each round ends with ANALYZE, as autovacuum would analyse the growing tables on a production server (it is off
 # on this CI machine, conf.d/90-ci.conf): without statistics, pool connections that planned the duplicate look-up
 # while patient was small keep a sequential scan of it, and the warm-up measures that instead of Stride.
+# intake.lua's submissions with CLIENTS clients for SECONDS to Stride or to PATH (a stack floor's): wrk's RESULT line.
+intake_wrk() {  # clients, seconds, path (default Stride's)
+  INTAKE_PATH=${3:-/api/intakes} wrk -t2 -c"$1" -d"$2"s --timeout 10s -s "$LOAD_DIR/intake.lua" "http://127.0.0.1:$port" | grep RESULT
+}
 warm_round() {
-  wrk -t2 -c32 -d30s --timeout 10s -s "$LOAD_DIR/intake.lua" "http://127.0.0.1:$port"
+  intake_wrk 32 30
   wrk -t2 -c32 -d5s -s "$LOAD_DIR/floor.lua" "http://127.0.0.1:$port"
-  INTAKE_PATH=/stack-floor/intake wrk -t2 -c32 -d10s --timeout 10s -s "$LOAD_DIR/intake.lua" "http://127.0.0.1:$port"
-  INTAKE_PATH=/stack-floor/intake/orm wrk -t2 -c32 -d10s --timeout 10s -s "$LOAD_DIR/intake.lua" "http://127.0.0.1:$port"
+  intake_wrk 32 10 /stack-floor/intake
+  intake_wrk 32 10 /stack-floor/intake/orm
   psql -h 127.0.0.1 -U postgres -d $db -qc analyze
 }
 warm_up warm_round
@@ -115,11 +119,20 @@ cpus="$LOAD_DIR/cpu-per-request.md"
   echo "|---|---|---|---|---|---|---|---|"
 } > "$cpus"
 cpu_row() {  # clients, what, requests per second, mark before, mark after
-  read -r m0 p0 j0 <<< "$4"
-  read -r m1 p1 j1 <<< "$5"
-  awk -v c="$1" -v what="$2" -v r="$3" -v s="$secs" -v m=$(awk "BEGIN {print $m1 - $m0}") -v p=$(awk "BEGIN {print $p1 - $p0}") \
-      -v j=$(awk "BEGIN {print $j1 - $j0}") -v cores="$(nproc)" 'BEGIN {n = r * s; printf "| %s | %s | %.0f | %.2f | %.2f | %.2f | %.2f | %.0f %% |\n",
-      c, what, r, 1000 * m / n, 1000 * p / n, 1000 * j / n, 1000 * (m - p - j) / n, 100 * m / (s * cores)}' >> "$cpus"
+  awk -v c="$1" -v what="$2" -v r="$3" -v s="$secs" -v before="$4" -v after="$5" -v cores="$(nproc)" 'BEGIN {
+      split(before, b, " "); split(after, a, " "); m = a[1] - b[1]; p = a[2] - b[2]; j = a[3] - b[3]; n = r * s
+      printf "| %s | %s | %.0f | %.2f | %.2f | %.2f | %.2f | %.0f %% |\n",
+        c, what, r, 1000 * m / n, 1000 * p / n, 1000 * j / n, 1000 * (m - p - j) / n, 100 * m / (s * cores)}' >> "$cpus"
+}
+measured_step() {  # what, path (default Stride's): one step at $c clients with its CPU row; prints wrk's RESULT line
+  local mark line
+  mark=$(cpu_mark)
+  line=$(intake_wrk $c $secs "${2:-}")
+  cpu_row $c "$1" "$(echo "$line" | field rps)" "$mark" "$(cpu_mark)"
+  echo "$line"
+}
+floor_errors() {  # what, RESULT line: a floor that fails is no floor; its errors are said under the table
+  [ "$(echo "$2" | field errors)" = 0 ] || stack_errors+="$1: $(echo "$2" | field errors) errors at $c clients. "
 }
 for c in 8 32 128; do
   # PostgreSQL allows 100 connections; Stride's pools hold up to 36 (32 and the audit pool's 4), the stack floor's none
@@ -137,27 +150,20 @@ for c in 8 32 128; do
   [ -n "$pg" ] || { echo "pgbench wrote nothing at $c clients (connections: $(psql -h 127.0.0.1 -U postgres -Atc \
     "select string_agg(application_name || ' ' || n, ', ') from (select application_name, count(*) n from pg_stat_activity group by 1) a"))" >&2; exit 1; }
   floor=$(wrk -t2 -c$c -d${secs}s -s "$LOAD_DIR/floor.lua" "http://127.0.0.1:$port" | grep RESULT | field rps)
-  mark=$(cpu_mark)
-  stack=$(INTAKE_PATH=/stack-floor/intake wrk -t2 -c$c -d${secs}s --timeout 10s -s "$LOAD_DIR/intake.lua" "http://127.0.0.1:$port" | grep RESULT)
+  stack=$(measured_step "stack floor" /stack-floor/intake)
   stack_rps=$(echo "$stack" | field rps)
-  cpu_row $c "stack floor" "$stack_rps" "$mark" "$(cpu_mark)"
-  mark=$(cpu_mark)
-  orm=$(INTAKE_PATH=/stack-floor/intake/orm wrk -t2 -c$c -d${secs}s --timeout 10s -s "$LOAD_DIR/intake.lua" "http://127.0.0.1:$port" | grep RESULT)
+  floor_errors "stack floor" "$stack"
+  orm=$(measured_step "stack floor with Hibernate" /stack-floor/intake/orm)
   orm_rps=$(echo "$orm" | field rps)
-  cpu_row $c "stack floor with Hibernate" "$orm_rps" "$mark" "$(cpu_mark)"
-  [ "$(echo "$orm" | field errors)" = 0 ] || stack_errors+="stack floor with Hibernate: $(echo "$orm" | field errors) errors at $c clients. "
-  # A floor that fails is no floor: its errors are said under the table.
-  [ "$(echo "$stack" | field errors)" = 0 ] || stack_errors+="stack floor: $(echo "$stack" | field errors) errors at $c clients. "
+  floor_errors "stack floor with Hibernate" "$orm"
   if [ $c -eq 32 ]; then
     ( sleep $((secs / 2))
       ps -o rss= -p $STRIDE_PID > "$LOAD_DIR/rss.txt"
       "$JAVA_HOME/bin/jcmd" $STRIDE_PID GC.heap_info > "$LOAD_DIR/heap.txt" 2>&1 ) &
     sampler=$!
   fi
-  mark=$(cpu_mark)
-  line=$(wrk -t2 -c$c -d${secs}s --timeout 10s -s "$LOAD_DIR/intake.lua" "http://127.0.0.1:$port" | grep RESULT)
+  line=$(measured_step Stride)
   rps=$(echo "$line" | field rps)
-  cpu_row $c Stride "$rps" "$mark" "$(cpu_mark)"
   printf '| %s | %.0f | %s | %.0f | %.0f | %s | %.0f | %s | %.0f | %s | %s | %s | %s | %.0f %% | %.0f %% | %.0f %% | %.0f %% |\n' $c "$pg" "$pg99" "$floor" \
     "$stack_rps" "$(echo "$stack" | field p99_ms)" "$orm_rps" "$(echo "$orm" | field p99_ms)" "$rps" \
     "$(echo "$line" | field p50_ms)" "$(echo "$line" | field p95_ms)" "$(echo "$line" | field p99_ms)" \
@@ -169,7 +175,7 @@ done
 # between requests, offer about 100 intakes/s; pgbench is held to the same rate (-R) for its latency.
 paced_rate=100
 read -r _ pg99_paced < <(run_pgbench "$LOAD_DIR/pgbench-paced" -c 32 -R $paced_rate)
-paced=$(PACE_MS=$((32000 / paced_rate)) wrk -t2 -c32 -d${secs}s --timeout 10s -s "$LOAD_DIR/intake.lua" "http://127.0.0.1:$port" | grep RESULT)
+paced=$(PACE_MS=$((32000 / paced_rate)) intake_wrk 32 $secs)
 {
   echo
   echo "| 32 clients, paced (offered ~$paced_rate/s) | intakes/s | p50 ms | p95 ms | p99 ms | errors | pgbench p99 ms at -R $paced_rate |"

@@ -186,7 +186,8 @@ public class FhirResource {
     @APIResponse(responseCode = "404", description = "A follow-up about a patient Stride does not know")
     public Response create(byte[] body, @HeaderParam("Idempotency-Key") String idempotencyKey,
                            @HeaderParam("Prefer") String prefer) throws JsonProcessingException {
-        // A bad key is refused by the submission with the body's fields, or added to this method's 400 (IdempotencyKeys).
+        // A bad key is refused by the submission with the answers' refusals, or added to this method's 400 by
+        // IdempotencyKeys.InSameAnswer when the body is refused first.
         IntakeRequest request;
         List<Problem.FieldError> otherVersion = List.of();
         try {

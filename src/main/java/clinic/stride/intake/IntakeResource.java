@@ -101,7 +101,8 @@ public class IntakeResource {
     public Response submit(@NotNull(message = "send the intake as a JSON body") IntakeRequest request,
                            @Parameter(description = "1 to 200 characters; a retry with the same key never creates a second intake")
                            @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        // The key is checked by the submission, with the body: every bad field in one answer.
+        // A bad key is refused by the submission with the answers' refusals, or added to this method's 400 by
+        // IdempotencyKeys.InSameAnswer when the body is refused first.
         // Null when the body has no patient: the submission refuses it with every other bad field.
         audit.patient(request.patient() == null ? null : request.patient().clinicId());
         IntakeSubmissions.Submission submission = submissions.submit(request, idempotencyKey, user(), "api");
