@@ -28,6 +28,7 @@ import clinic.stride.platform.BodyLimit;
 import clinic.stride.platform.IdempotencyKeys;
 import clinic.stride.platform.JsonProvider;
 import clinic.stride.platform.ProblemMappers;
+import clinic.stride.platform.RequestTiming;
 import clinic.stride.reports.ReportResources;
 import clinic.stride.security.AccessControl;
 import clinic.stride.security.SecurityMappers;
@@ -78,6 +79,7 @@ public class StrideApi extends Application {
                 FhirExchange.class,
                 ExportResource.class,
                 JsonProvider.class,
+                RequestTiming.class,
                 BodyLimit.class,
                 IdempotencyKeys.Binding.class,
                 IntakeMappers.NotFound.class,
