@@ -13,7 +13,7 @@
 #    Stride's resident memory after the step;
 #  - AB_JFR=dir records each side's CPU-time samples (deep stacks) during its steps at the first client count, and
 #    Stride's API request events; AB_JFR_EVENTS adds JFR options, e.g. "jdk.SocketRead#threshold=0ms
-#    jdk.ThreadPark#threshold=0ms" for TailSplit.java, which splits the slowest requests' time.
+#    jdk.SocketRead#throttle=off jdk.ThreadPark#threshold=0ms" for TailSplit.java, which splits the slowest requests' time.
 # Usage: AB_A_WAR=... AB_B_OPTS=-XX:TieredStopAtLevel=1 src/test/load/ab-test.sh [seconds per step=20]
 #        (AB_PAIRS=2, AB_CLIENTS="8 32"). Writes target/load/ab.md. Traffic only to 127.0.0.1; every step bounded.
 set -euo pipefail
@@ -118,7 +118,7 @@ for c in $clients; do
     for side in $sides; do
       # shellcheck disable=SC2086  # AB_JFR_EVENTS is a list of options
       "$JAVA_HOME/bin/jcmd" "${PID[$side]}" JFR.start name=ab settings=profile jdk.CPUTimeSample#enabled=true \
-        jdk.CPUTimeSample#throttle=2ms ${AB_JFR_EVENTS:-} filename="$(realpath -m "$AB_JFR/$side-$c.jfr")" >/dev/null
+        jdk.CPUTimeSample#throttle=2ms +clinic.stride.ApiRequest#enabled=true ${AB_JFR_EVENTS:-} filename="$(realpath -m "$AB_JFR/$side-$c.jfr")" >/dev/null
     done
   fi
   for _ in $(seq 1 "$pairs"); do

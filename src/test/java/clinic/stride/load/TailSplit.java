@@ -19,7 +19,8 @@ import jdk.jfr.consumer.RecordingFile;
  * with the request thread's time on a core and in the run queue) is given the blocking events JFR recorded on the
  * same thread inside it (socket reads from PostgreSQL, parks, monitor waits; record them with a threshold of 0),
  * each by what it waited for. The requests of one resource method are sorted by wall time and split in bands
- * (fastest half, to the 90th percentile, to the 99th, the slowest 1 %); the table gives each band's mean per request.
+ * (fastest half, to the 90th percentile, to the 99th, the slowest 1 %); the table gives each band's mean per request,
+ * a second how many waits of each kind a request had on average (each a wake-up that queues for a core again).
  *
  * <p>The blocking events' durations include the run-queue delay after each wake-up, so "asleep" (wall minus on a
  * core minus run queue) is the time the thread truly slept, and the waits below it overlap the run-queue row.
@@ -42,6 +43,7 @@ public final class TailSplit {
         final long onCpu;
         final long runQueue;
         final Map<String, Long> waits = new HashMap<>();
+        final Map<String, Long> counts = new HashMap<>();
 
         Request(RecordedEvent event) {
             start = nanos(event.getStartTime());
@@ -79,7 +81,9 @@ public final class TailSplit {
             }
             Request request = containing(byThread.get(event.getThread().getJavaThreadId()), nanos(event.getStartTime()));
             if (request != null) {
-                request.waits.merge(waitedFor(event), event.getDuration().toNanos(), Long::sum);
+                String kind = waitedFor(event);
+                request.waits.merge(kind, event.getDuration().toNanos(), Long::sum);
+                request.counts.merge(kind, 1L, Long::sum);
                 placed++;
             }
         }
@@ -108,6 +112,13 @@ public final class TailSplit {
         kinds.sort(Comparator.comparingLong((String k) -> slowest.getOrDefault(k, 0L) + all.get(k) / n).reversed());
         for (String kind : kinds.subList(0, Math.min(14, kinds.size()))) {
             row("  waiting: " + kind, bands, r -> r.waits.getOrDefault(kind, 0L));
+        }
+        System.out.println();
+        System.out.println("| waits per request, mean | all |");
+        System.out.println("|---|---|");
+        for (String kind : kinds) {
+            System.out.printf(Locale.ROOT, "| %s | %.2f |%n", kind,
+                    requests.stream().mapToLong(r -> r.counts.getOrDefault(kind, 0L)).average().orElse(0));
         }
     }
 
