@@ -28,7 +28,7 @@ import javax.sql.DataSource;
 public class AuditBatchWriter {
 
     /** Key of the advisory lock that serializes appends ("audit" in ASCII). */
-    static final long CHAIN_LOCK = 0x6175646974L;
+    public static final long CHAIN_LOCK = 0x6175646974L;
 
     @Resource(lookup = Database.AUDIT_JNDI_NAME)
     DataSource dataSource;
@@ -41,17 +41,7 @@ public class AuditBatchWriter {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void append(List<AuditEntry> entries) {
         try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock(?)")) {
-                lock.setLong(1, CHAIN_LOCK);
-                lock.executeQuery().close();
-            }
-            String prev = AuditChain.GENESIS;
-            try (PreparedStatement last = c.prepareStatement("select hash from audit_event order by id desc limit 1");
-                 ResultSet rs = last.executeQuery()) {
-                if (rs.next()) {
-                    prev = rs.getString(1);
-                }
-            }
+            String prev = chainHead(c);
             AuditKeys keys = keyring.keys();
             String keyId = keys.currentId().orElse(null);
             try (PreparedStatement insert = c.prepareStatement("insert into audit_event (at, username, role, action, "
@@ -85,6 +75,25 @@ public class AuditBatchWriter {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("audit_event not writable", e);
+        }
+    }
+
+    /**
+     * Takes the chain's lock, then reads the hash of the last row, in one round trip to PostgreSQL: the two
+     * statements go out together and run in order in this transaction. Every request waits for the batch its audit
+     * row is in, so each round trip of a batch lengthens every request's wait (docs/benchmarks.md, seventh pass).
+     */
+    private static String chainHead(Connection c) throws SQLException {
+        try (PreparedStatement head = c.prepareStatement(
+                "select pg_advisory_xact_lock(?); select hash from audit_event order by id desc limit 1")) {
+            head.setLong(1, CHAIN_LOCK);
+            head.execute();
+            if (!head.getMoreResults()) {
+                throw new SQLException("the chain's head was not read after its lock");
+            }
+            try (ResultSet rs = head.getResultSet()) {
+                return rs.next() ? rs.getString(1) : AuditChain.GENESIS;
+            }
         }
     }
 

@@ -22,7 +22,7 @@ import jdk.jfr.Timespan;
  *
  * <p>Off unless a recording turns it on ({@code jcmd PID JFR.start +clinic.stride.ApiRequest#enabled=true}, with a
  * threshold to keep only slow requests): the two CPU figures come from Linux's {@code /proc/thread-self/schedstat},
- * read twice per request, which took 1.5 % of the application's CPU under load (a default continuous recording should
+ * read twice per request, which took 1 % of the application's CPU under load (a default continuous recording need
  * not pay that). Where the file cannot be read they are {@link #UNKNOWN}. Off, or below the threshold, it costs a check.
  */
 @Name("clinic.stride.ApiRequest")
@@ -38,7 +38,8 @@ public final class RequestEvent extends jdk.jfr.Event {
 
     /**
      * Each request thread's own {@code schedstat}, opened once and read again from its start each time (the kernel
-     * writes it anew): opening the file twice per request cost three times as much (4.4 % of the CPU under load).
+     * writes it anew). Opening the file twice per request cost four times as much: 4.4 % of the application's CPU
+     * under load against 1 % (docs/benchmarks.md).
      */
     private static final ThreadLocal<Schedstat> SCHEDSTAT = ThreadLocal.withInitial(Schedstat::open);
 

@@ -63,10 +63,10 @@ class ClusterIT {
     private final String clusterName = "stride-it-" + UUID.randomUUID().toString().substring(0, 8);
     private PayaraMicroInstance first;
     private PayaraMicroInstance second;
+    private final Path work = Path.of("target", "cluster-it").toAbsolutePath();
 
     @BeforeAll
     void startTwoInstances() throws Exception {
-        Path work = Path.of("target", "cluster-it").toAbsolutePath();
         // A Payara Micro root directory left by an earlier run redeploys the application it holds, which
         // may be an older build: start from nothing.
         if (Files.exists(work)) {
@@ -138,6 +138,66 @@ class ClusterIT {
         Api.Reply read = api(second).get("api/intakes/" + id);
         assertEquals(200, read.status(), read::toString);
         assertEquals(clinicId, read.json().at("/patient/clinicId").asText());
+    }
+
+    /**
+     * Each instance writes its own audit batches; the chain's lock in PostgreSQL keeps them one chain. The test holds
+     * that lock while both instances are given submissions, until a batch writer of each waits for it, then lets go:
+     * each writer must read the chain's head only once it has the lock (one that read it before would link its
+     * batch to the same row as the other instance's, and fork the chain).
+     */
+    @Test
+    void shouldKeepOneUnbrokenAuditChainWhenBothInstancesWriteAtOnce() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try (Connection c = DriverManager.getConnection(adminUrl().replaceFirst("/postgres$", "/" + database),
+                System.getProperty("it.db.user", "postgres"), System.getProperty("it.db.password", ""))) {
+            List<CompletableFuture<Api.Reply>> calls = new ArrayList<>();
+            c.setAutoCommit(false);
+            try (var lock = c.prepareStatement("select pg_advisory_xact_lock(?)")) {
+                lock.setLong(1, clinic.stride.audit.AuditBatchWriter.CHAIN_LOCK);
+                lock.executeQuery().close();
+            }
+            for (int i = 0; i < 16; i++) {
+                PayaraMicroInstance instance = i % 2 == 0 ? first : second;
+                String clinicId = uniqueClinicId();
+                calls.add(CompletableFuture.supplyAsync(() -> api(instance).postJson("api/intakes", json(complete(clinicId))), pool));
+            }
+            awaitWritersWaitingForTheChain(c, 2);
+            c.commit();
+            for (CompletableFuture<Api.Reply> call : calls) {
+                Api.Reply reply = call.get(2, TimeUnit.MINUTES);
+                assertEquals(201, reply.status(), reply::toString);
+            }
+            c.setAutoCommit(true);
+            clinic.stride.audit.AuditChainCheck.Result chain = clinic.stride.audit.AuditChainCheck.verify(c,
+                    clinic.stride.testsupport.AuditChecks.keys(),
+                    clinic.stride.audit.AuditCheckpoint.read(work.resolve("audit-checkpoints-" + database + ".log")));
+            assertTrue(chain.broken().isEmpty(), () -> "chain broken at row " + chain.brokenId() + ": " + chain.broken());
+            assertTrue(chain.events() >= 16, "every submission's row is in the chain: " + chain.events());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Waits until this many other sessions wait for the audit chain's lock (each instance's batch writer). */
+    private static void awaitWritersWaitingForTheChain(Connection holder, int writers) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(8);
+        try (Connection watcher = DriverManager.getConnection(holder.getMetaData().getURL(),
+                System.getProperty("it.db.user", "postgres"), System.getProperty("it.db.password", ""));
+             var waiting = watcher.prepareStatement("select count(distinct pid) from pg_locks "
+                     + "where locktype = 'advisory' and not granted "
+                     + "and database = (select oid from pg_database where datname = current_database())")) {
+            while (true) {
+                try (var rs = waiting.executeQuery()) {
+                    rs.next();
+                    if (rs.getInt(1) >= writers) {
+                        return;
+                    }
+                }
+                assertTrue(System.nanoTime() < deadline, "both instances' audit writers wait for the chain's lock");
+                Thread.sleep(50);
+            }
+        }
     }
 
     @Test
