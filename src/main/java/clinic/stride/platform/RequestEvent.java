@@ -22,8 +22,9 @@ import jdk.jfr.Timespan;
  *
  * <p>Off unless a recording turns it on ({@code jcmd PID JFR.start +clinic.stride.ApiRequest#enabled=true}, with a
  * threshold to keep only slow requests): the two CPU figures come from Linux's {@code /proc/thread-self/schedstat},
- * read twice per request, which took 1 % of the application's CPU under load (a default continuous recording need
- * not pay that). Where the file cannot be read they are {@link #UNKNOWN}. Off, or below the threshold, it costs a check.
+ * read at the start of every request and again at the end of one that is kept, which took 1 % of the application's
+ * CPU under load (a default continuous recording need not pay that). Where the file cannot be read they are
+ * {@link #UNKNOWN}. Off, it costs a check per request.
  */
 @Name("clinic.stride.ApiRequest")
 @Label("API request")

@@ -168,9 +168,7 @@ public final class SummaryPdf {
             if (summary.homeProgramme() != null) {
                 document.add(HomeProgrammeSection.of(summary.homeProgramme(), heading, body, label));
             }
-            if (!summary.lefsTrend().isEmpty()) {
-                LefsTrendChart.addSection(document, writer, summary.lefsTrend(), paragraph("Function over time (LEFS, 0–80)", heading, 8, 4), small);
-            }
+            LefsSection.add(document, writer, summary, heading, body, small);
             addSection(document, writer, "Reported factors", factors());
             causes.add(document, writer, assessment.possibleCauses());
             addSection(document, writer, "Suggested exercises", exercises());
