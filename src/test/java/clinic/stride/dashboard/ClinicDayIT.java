@@ -4,6 +4,7 @@ import static clinic.stride.testsupport.SampleIntakes.at;
 import static clinic.stride.testsupport.SampleIntakes.complete;
 import static clinic.stride.testsupport.SampleIntakes.json;
 import static clinic.stride.testsupport.SampleIntakes.uniqueClinicId;
+import static clinic.stride.testsupport.SampleIntakes.uniqueLetters;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +21,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +31,7 @@ class ClinicDayIT extends StrideIT {
 
 
     private static String uniqueFamily() {
-        return "Zz" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+        return "Zz" + uniqueLetters(6);
     }
 
     private String submit(String clinicId, Consumer<ObjectNode> change) {

@@ -4,6 +4,7 @@ import static clinic.stride.testsupport.SampleIntakes.at;
 import static clinic.stride.testsupport.SampleIntakes.complete;
 import static clinic.stride.testsupport.SampleIntakes.json;
 import static clinic.stride.testsupport.SampleIntakes.uniqueClinicId;
+import static clinic.stride.testsupport.SampleIntakes.uniqueLetters;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,8 +38,7 @@ class DashboardIT extends StrideIT {
 
     /** A family name no other test uses, so a name filter shows only this test's patients. */
     private static String uniqueFamilyName() {
-        String letters = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
-        return "Zz" + letters.substring(0, Math.min(8, letters.length()));
+        return "Zz" + uniqueLetters(8);
     }
 
     private String submit(String familyName, Consumer<ObjectNode> change) {

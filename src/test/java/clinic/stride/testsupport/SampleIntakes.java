@@ -23,6 +23,20 @@ public final class SampleIntakes {
         return "T-" + UUID.randomUUID().toString().substring(0, 13).toUpperCase();
     }
 
+    /**
+     * {@code count} random lowercase letters (at most 32), for a name no other test uses: each hex digit of a random
+     * UUID stands for one of the letters a to p. Keeping only the UUID's letters a to f, as tests did, sometimes left
+     * fewer letters than a test cut (ClinicDayIT failed so in CI).
+     */
+    public static String uniqueLetters(int count) {
+        String digits = UUID.randomUUID().toString().replace("-", "");
+        StringBuilder letters = new StringBuilder(count);
+        for (int i = 0; i < count; i++) {
+            letters.append((char) ('a' + Character.digit(digits.charAt(i), 16)));
+        }
+        return letters.toString();
+    }
+
     public static ObjectNode complete(String clinicId) {
         try (InputStream in = SampleIntakes.class.getResourceAsStream("/intakes/complete.json")) {
             ObjectNode body = (ObjectNode) Json.mapper().readTree(in);

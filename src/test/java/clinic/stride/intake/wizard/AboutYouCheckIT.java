@@ -4,6 +4,7 @@ import static clinic.stride.testsupport.SampleIntakes.at;
 import static clinic.stride.testsupport.SampleIntakes.complete;
 import static clinic.stride.testsupport.SampleIntakes.json;
 import static clinic.stride.testsupport.SampleIntakes.uniqueClinicId;
+import static clinic.stride.testsupport.SampleIntakes.uniqueLetters;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +16,6 @@ import clinic.stride.testsupport.Db;
 import clinic.stride.testsupport.StrideIT;
 import clinic.stride.testsupport.TestUsers;
 import java.net.URI;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,7 +42,7 @@ class AboutYouCheckIT extends StrideIT {
     }
 
     private static String uniqueFamily() {
-        return "Núñez-Zz" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+        return "Núñez-Zz" + uniqueLetters(5);
     }
 
     /** Types "about you" and presses Next; the sex is the first option (female), as registered. */

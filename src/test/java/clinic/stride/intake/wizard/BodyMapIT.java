@@ -1,6 +1,7 @@
 package clinic.stride.intake.wizard;
 
 import static clinic.stride.testsupport.SampleIntakes.uniqueClinicId;
+import static clinic.stride.testsupport.SampleIntakes.uniqueLetters;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +15,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -94,7 +94,7 @@ class BodyMapIT extends StrideIT {
     @Test
     void shouldKeepEachPlacesOwnSideAndTheDurationAsGivenFromTheMapToTheClinicianAndThePdf() throws Exception {
         String clinicId = uniqueClinicId();
-        String family = "Sánchez-Zz" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+        String family = "Sánchez-Zz" + uniqueLetters(5);
         try (Browser browser = signedInBrowser(DemoUsers.FRONT_DESK)) {
             browser.phone();
             browser.open("/intake/you");

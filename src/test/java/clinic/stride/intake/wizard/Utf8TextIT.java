@@ -4,6 +4,7 @@ import static clinic.stride.testsupport.SampleIntakes.at;
 import static clinic.stride.testsupport.SampleIntakes.complete;
 import static clinic.stride.testsupport.SampleIntakes.json;
 import static clinic.stride.testsupport.SampleIntakes.uniqueClinicId;
+import static clinic.stride.testsupport.SampleIntakes.uniqueLetters;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,8 +41,7 @@ class Utf8TextIT extends StrideIT {
 
     /** A family name no other test uses (letters only), with an accent, so a search finds only this test's patient. */
     private static String uniqueFamily(String accented) {
-        String letters = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
-        return accented + "-" + "Zz" + letters.substring(0, Math.min(6, letters.length()));
+        return accented + "-" + "Zz" + uniqueLetters(6);
     }
 
     @Test
