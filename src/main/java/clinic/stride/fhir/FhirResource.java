@@ -8,6 +8,7 @@ import clinic.stride.intake.IntakeSubmissions;
 import clinic.stride.intake.IntakeView;
 import clinic.stride.platform.ApiExamples;
 import clinic.stride.platform.DomainProblem;
+import clinic.stride.platform.IdempotencyKeys;
 import clinic.stride.platform.InvalidInput;
 import clinic.stride.platform.Problem;
 import clinic.stride.vocabulary.Roles;
@@ -22,11 +23,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
@@ -185,15 +187,20 @@ public class FhirResource {
     @APIResponse(responseCode = "409", description = "The clinic id belongs to a patient with other details")
     @APIResponse(responseCode = "404", description = "A follow-up about a patient Stride does not know")
     public Response create(byte[] body, @HeaderParam("Idempotency-Key") String idempotencyKey,
-                           @HeaderParam("Prefer") String prefer) throws JsonProcessingException {
+                           @HeaderParam("Prefer") String prefer, @Context ContainerRequestContext context)
+            throws JsonProcessingException {
         // A bad key is refused by the submission with the answers' refusals, or added to this method's 400 by
-        // IdempotencyKeys.InSameAnswer when the body is refused first.
+        // IdempotencyKeys.InSameAnswer when the body is refused first; so is a key sent with a follow-up.
         IntakeRequest request;
         List<Problem.FieldError> otherVersion = List.of();
         try {
             QuestionnaireResponse parsed = ResponseParser.parse(body);
             if (FollowUpImport.isFollowUp(parsed)) {
-                return createFollowUp(FollowUpImport.read(parsed), idempotencyKey, prefer);
+                // Idempotency keys are claimed for intakes (idempotency_key.intake_id); refusing is safer than a key
+                // that silently does nothing.
+                Problem.FieldError keyRefused = idempotencyKey == null ? null
+                        : IdempotencyKeys.refuse(context, "is taken for intakes only; send a follow-up without it");
+                return createFollowUp(FollowUpImport.read(parsed), keyRefused, prefer);
             }
             otherVersion = otherQuestionnaireVersion(parsed);
             request = IntakeResponses.toRequest(parsed);
@@ -227,12 +234,11 @@ public class FhirResource {
      * A response to the follow-up questionnaire: stored through the same use case as answers given through a link
      * ({@link clinic.stride.followup.FollowUps#submitForPatient}), as a follow-up of the patient's latest visit.
      */
-    private Response createFollowUp(FollowUpImport.Answers answers, String idempotencyKey, String prefer) {
-        if (idempotencyKey != null) {
-            // Idempotency keys are claimed for intakes (idempotency_key.intake_id); refusing is safer than a key
-            // that silently does nothing.
-            throw new InvalidInput(List.of(new Problem.FieldError("Idempotency-Key",
-                    "is taken for intakes only; send a follow-up without it")));
+    private Response createFollowUp(FollowUpImport.Answers answers, Problem.FieldError keyRefused, String prefer) {
+        if (keyRefused != null) {
+            // The answers' own refusals first (the key is added to their 400), else the key's alone.
+            followUps.check(answers.request());
+            throw new InvalidInput(List.of(keyRefused));
         }
         audit.patient(answers.clinicId());
         clinic.stride.followup.FollowUpView stored = followUps.submitForPatient(answers.clinicId(), answers.request(),

@@ -259,7 +259,8 @@ public class FollowUps {
                 f.reviewedBy(), f.reviewedAt());
     }
 
-    private void check(FollowUpRequest request) {
+    /** Refuses answers that fail their field rules, every bad field at once; stores nothing. */
+    public void check(FollowUpRequest request) {
         if (request == null) {
             throw violation("", "send the answers as a JSON body");
         }

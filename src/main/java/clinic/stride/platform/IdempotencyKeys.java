@@ -28,6 +28,20 @@ public final class IdempotencyKeys {
     private IdempotencyKeys() {
     }
 
+    /** The request property by which a resource refuses a well-formed key for the body it was sent with. */
+    static final String REFUSED = IdempotencyKeys.class.getName() + ".refused";
+
+    /**
+     * Refuses the request's key for what its body turned out to be (a FHIR follow-up, where keys are not taken): the
+     * refusal to throw when the body is good, and the one {@link InSameAnswer} adds to the 400 of a bad body, so
+     * the key is named with the body's bad fields either way.
+     */
+    public static Problem.FieldError refuse(ContainerRequestContext request, String message) {
+        Problem.FieldError refusal = new Problem.FieldError(HEADER, message);
+        request.setProperty(REFUSED, refusal);
+        return refusal;
+    }
+
     /** What is wrong with a key as sent: nothing when absent (the request is then never replayed) or 1 to 200 characters. */
     public static List<Problem.FieldError> problems(String key) {
         if (key != null && (key.isBlank() || key.length() > MAX_LENGTH)) {
@@ -52,7 +66,7 @@ public final class IdempotencyKeys {
         }
     }
 
-    /** Adds a bad key to a 400 of invalid fields that does not name it yet. */
+    /** Adds a bad or refused key to a 400 of invalid fields that does not name it yet. */
     public static class InSameAnswer implements ContainerResponseFilter {
         @Override
         public void filter(ContainerRequestContext request, ContainerResponseContext response) {
@@ -61,6 +75,9 @@ public final class IdempotencyKeys {
                 return;
             }
             List<Problem.FieldError> key = problems(request.getHeaderString(HEADER));
+            if (key.isEmpty() && request.getProperty(REFUSED) instanceof Problem.FieldError refused) {
+                key = List.of(refused);
+            }
             if (key.isEmpty() || problem.errors().stream().anyMatch(e -> HEADER.equals(e.field()))) {
                 return;
             }

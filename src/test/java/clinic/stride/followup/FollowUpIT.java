@@ -294,6 +294,15 @@ class FollowUpIT extends StrideIT {
         assertEquals(2L, audited("fhir.questionnaire-response.vread", clinicId, 200) + audited("fhir.questionnaire-response.vread", clinicId, 404));
     }
 
+    /** The OperationOutcome's diagnostics of a 400, in its order. */
+    private static java.util.List<String> diagnostics(Api.Reply refused) {
+        assertEquals(400, refused.status(), refused::toString);
+        assertEquals("OperationOutcome", refused.json().get("resourceType").asText(), refused::toString);
+        java.util.List<String> found = new java.util.ArrayList<>();
+        refused.json().get("issue").forEach(issue -> found.add(issue.get("diagnostics").asText()));
+        return found;
+    }
+
     @Test
     void shouldRefuseABadFollowUpThroughFhirWithOutcomesThatNameTheItemsAndStoreNothing() {
         String clinicId = uniqueClinicId();
@@ -316,7 +325,18 @@ class FollowUpIT extends StrideIT {
         Api.Reply unknown = clinician.postFhir(good.replace("Patient/" + clinicId, "Patient/" + uniqueClinicId()), java.util.Map.of());
         assertEquals(404, unknown.status(), unknown::toString);
         assertEquals("OperationOutcome", unknown.json().get("resourceType").asText());
-        assertEquals(400, clinician.postFhir(good, java.util.Map.of("Idempotency-Key", "k-" + clinicId)).status());
+        java.util.Map<String, String> keyed = java.util.Map.of("Idempotency-Key", "k-" + clinicId);
+        assertEquals(java.util.List.of("Idempotency-Key: is taken for intakes only; send a follow-up without it"),
+                diagnostics(clinician.postFhir(good, keyed)), "a good follow-up with a key: the key alone");
+        java.util.List<String> unreadable = diagnostics(clinician.postFhir(cases.get("painIntensity"), keyed));
+        assertEquals(2, unreadable.size(), unreadable::toString);
+        assertTrue(unreadable.get(0).startsWith("Idempotency-Key: ") && unreadable.get(1).startsWith("painIntensity: "),
+                "an item that does not read and the key, in one answer: " + unreadable);
+        String future = fhirFollowUp(clinicId, java.time.LocalDate.now().plusDays(3), false);
+        java.util.List<String> invalid = diagnostics(clinician.postFhir(future, keyed));
+        assertEquals(2, invalid.size(), invalid::toString);
+        assertTrue(invalid.get(0).startsWith("Idempotency-Key: ") && invalid.get(1).contains("cannot be in the future"),
+                "a field that fails its rule and the key, in one answer: " + invalid);
         assertEquals(0L, Db.count("select count(*) from follow_up f join patient p on p.id = f.patient_id where p.clinic_id = ?", clinicId));
 
         Api.Reply frontDesk = TestUsers.frontDesk(new Api(base)).postFhir(good, java.util.Map.of("Prefer", "return=representation"));
