@@ -80,7 +80,7 @@ class ClusterIT {
 
         List<Integer> dataGridPorts = List.of(PayaraMicroInstance.freePort(), PayaraMicroInstance.freePort());
         Map<String, String> env = Map.of(
-                "STRIDE_DB_URL", adminUrl().replaceFirst("/postgres$", "/" + database),
+                "STRIDE_DB_URL", clusterUrl(),
                 "STRIDE_DB_USER", System.getProperty("it.db.user", "postgres"),
                 "STRIDE_DB_PASSWORD", System.getProperty("it.db.password", ""),
                 "STRIDE_DEMO_USERS", "true",
@@ -149,8 +149,7 @@ class ClusterIT {
     @Test
     void shouldKeepOneUnbrokenAuditChainWhenBothInstancesWriteAtOnce() throws Exception {
         var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
-        try (Connection c = DriverManager.getConnection(adminUrl().replaceFirst("/postgres$", "/" + database),
-                System.getProperty("it.db.user", "postgres"), System.getProperty("it.db.password", ""))) {
+        try (Connection c = connect(clusterUrl())) {
             List<CompletableFuture<Api.Reply>> calls = new ArrayList<>();
             c.setAutoCommit(false);
             try (var lock = c.prepareStatement("select pg_advisory_xact_lock(?)")) {
@@ -182,8 +181,7 @@ class ClusterIT {
     /** Waits until this many other sessions wait for the audit chain's lock (each instance's batch writer). */
     private static void awaitWritersWaitingForTheChain(Connection holder, int writers) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(8);
-        try (Connection watcher = DriverManager.getConnection(holder.getMetaData().getURL(),
-                System.getProperty("it.db.user", "postgres"), System.getProperty("it.db.password", ""));
+        try (Connection watcher = connect(holder.getMetaData().getURL());
              var waiting = watcher.prepareStatement("select count(distinct pid) from pg_locks "
                      + "where locktype = 'advisory' and not granted "
                      + "and database = (select oid from pg_database where datname = current_database())")) {
@@ -336,12 +334,21 @@ class ClusterIT {
         if (!database.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("odd database name " + database);
         }
-        try (Connection connection = DriverManager.getConnection(adminUrl(),
-                System.getProperty("it.db.user", "postgres"), System.getProperty("it.db.password", ""));
+        try (Connection connection = connect(adminUrl());
              Statement statement = connection.createStatement()) {
             statement.execute("drop database if exists " + database + " with (force)");
             statement.execute("create database " + database);
         }
+    }
+
+    /** The instances' own database. */
+    private String clusterUrl() {
+        return adminUrl().replaceFirst("/postgres$", "/" + database);
+    }
+
+    private static Connection connect(String url) throws SQLException {
+        return DriverManager.getConnection(url, System.getProperty("it.db.user", "postgres"),
+                System.getProperty("it.db.password", ""));
     }
 
     /** The maintenance database on the integration-test server, from it.db.url. */

@@ -25,8 +25,8 @@ import jdk.jfr.consumer.RecordingFile;
  * <p>The blocking events' durations include the run-queue delay after each wake-up, so "asleep" (wall minus on a
  * core minus run queue) is the time the thread truly slept, and the waits below it overlap the run-queue row.
  *
- * <p>Run with the JDK's single-file launcher: {@code java src/test/java/clinic/stride/load/TailSplit.java
- * step.jfr [IntakeResource.submit]}. Reads only the file it is given.
+ * <p>Run with the JDK's source launcher (which compiles {@link TailWaits} beside it): {@code java
+ * src/test/java/clinic/stride/load/TailSplit.java step.jfr [IntakeResource.submit]}. Reads only the file it is given.
  */
 public final class TailSplit {
 
@@ -179,36 +179,16 @@ public final class TailSplit {
                     return "PostgreSQL, commit";
                 }
             }
-            return "PostgreSQL, statements of " + firstStride(frames);
+            return "PostgreSQL, statements of " + TailWaits.firstStride(stack);
         }
         if (has(frames, "com.sun.enterprise.resource.pool")) {
             return "a pooled connection";
         }
-        return type + " in " + firstOutsideJdk(frames);
+        return type + " in " + TailWaits.firstOutsideJdk(stack);
     }
 
     private static boolean has(List<RecordedFrame> frames, String typePrefix) {
         return frames.stream().anyMatch(f -> f.getMethod().getType().getName().startsWith(typePrefix));
-    }
-
-    private static String firstStride(List<RecordedFrame> frames) {
-        for (RecordedFrame frame : frames) {
-            String type = frame.getMethod().getType().getName();
-            if (type.startsWith("clinic.stride.")) {
-                return type.substring("clinic.stride.".length()) + "." + frame.getMethod().getName();
-            }
-        }
-        return "(no Stride frame)";
-    }
-
-    private static String firstOutsideJdk(List<RecordedFrame> frames) {
-        for (RecordedFrame frame : frames) {
-            String type = frame.getMethod().getType().getName();
-            if (!type.startsWith("java.") && !type.startsWith("jdk.") && !type.startsWith("sun.")) {
-                return type + "." + frame.getMethod().getName();
-            }
-        }
-        return "JDK only";
     }
 
     private static long nanos(java.time.Instant instant) {

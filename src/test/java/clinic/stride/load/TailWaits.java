@@ -101,7 +101,8 @@ public final class TailWaits {
         return event.hasField("host") ? "socket " + event.getString("host") + ":" + event.getInt("port") : "?";
     }
 
-    private static String firstOutsideJdk(RecordedStackTrace stack) {
+    /** The first frame outside the JDK, "?" without a stack (TailSplit names waits the same way). */
+    static String firstOutsideJdk(RecordedStackTrace stack) {
         if (stack == null) {
             return "?";
         }
@@ -114,7 +115,8 @@ public final class TailWaits {
         return "JDK only";
     }
 
-    private static String firstStride(RecordedStackTrace stack) {
+    /** The first of Stride's frames, without its package's prefix. */
+    static String firstStride(RecordedStackTrace stack) {
         if (stack != null) {
             for (RecordedFrame frame : stack.getFrames()) {
                 String type = frame.getMethod().getType().getName();
