@@ -1,14 +1,17 @@
 package clinic.stride.patient;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.ColumnResult;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityResult;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.QueryHint;
+import jakarta.persistence.SqlResultSetMapping;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.Period;
@@ -21,18 +24,21 @@ import org.hibernate.jpa.HibernateHints;
 // Registers a new patient or reads the registered one in one round trip. ON CONFLICT: two first visits of one
 // new patient at the same moment must not fail or duplicate. No row comes back only when another transaction
 // registered the id while this statement ran (its snapshot cannot see that row); the caller then reads again.
+// Each row says whether this statement inserted it (a patient new to the clinic has no other intake to look for).
 // The table named up front: Hibernate 7.4 adds an entity result's table to a named native query's spaces while it
 // plans it, so without the hint every call missed the cached plan and planned again (NativeQueryPlansIT).
-@NamedNativeQuery(name = "Patient.register", resultClass = Patient.class,
+@NamedNativeQuery(name = "Patient.register", resultSetMapping = "Patient.registration",
         hints = @QueryHint(name = HibernateHints.HINT_NATIVE_SPACES, value = "patient"), query = """
         with inserted as (
             insert into patient (clinic_id, given_name, family_name, birth_date, sex, phone, email)
             values (?1, ?2, ?3, ?4, ?5, ?6, ?7)
             on conflict (clinic_id) do nothing
             returning *)
-        select * from inserted
+        select *, true as registered_now from inserted
         union all
-        select * from patient where clinic_id = ?1 and not exists (select 1 from inserted)""")
+        select *, false from patient where clinic_id = ?1 and not exists (select 1 from inserted)""")
+@SqlResultSetMapping(name = "Patient.registration", entities = @EntityResult(entityClass = Patient.class),
+        columns = @ColumnResult(name = "registered_now", type = Boolean.class))
 public class Patient {
 
     @Id

@@ -41,7 +41,11 @@ public class PatientRegistry {
     @Transactional
     @ChecksDeferredConstraints
     public Patient register(PatientDetails details) {
-        return findOrRegister(details);
+        return findOrRegister(details).patient();
+    }
+
+    /** A patient as a submission found them: {@code isNew} when the submission registered them. */
+    public record Registration(Patient patient, boolean isNew) {
     }
 
     /**
@@ -49,8 +53,8 @@ public class PatientRegistry {
      * with a different name, birth date or sex is a conflict (409), never a silent overwrite.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Patient findOrRegister(PatientDetails details) {
-        List<Patient> registered = em.createNamedQuery("Patient.register", Patient.class)
+    public Registration findOrRegister(PatientDetails details) {
+        List<Object[]> registered = em.createNamedQuery("Patient.register", Object[].class)
                 .setParameter(1, details.clinicId())
                 .setParameter(2, details.givenName())
                 .setParameter(3, details.familyName())
@@ -59,14 +63,16 @@ public class PatientRegistry {
                 .setParameter(6, details.phone())
                 .setParameter(7, details.email())
                 .getResultList();
-        Patient patient = registered.isEmpty() ? registration(details.clinicId()).orElseThrow() : registered.getFirst();
+        Patient patient = registered.isEmpty()
+                ? registration(details.clinicId()).orElseThrow() : (Patient) registered.getFirst()[0];
+        boolean isNew = !registered.isEmpty() && (Boolean) registered.getFirst()[1];
         if (!mismatches(patient.details(), details).isEmpty()) {
             // One answer whatever differs: naming the field would confirm the others (a birth date guessed
             // by trying names, or the reverse).
             throw new ClinicIdConflict();
         }
         // A linked registration's details are checked as they were registered; its intakes go to the survivor.
-        return survivor(patient);
+        return new Registration(survivor(patient), isNew);
     }
 
     /**

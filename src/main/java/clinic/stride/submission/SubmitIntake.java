@@ -81,7 +81,8 @@ public class SubmitIntake implements IntakeSubmissions {
         if (earlier.isPresent()) {
             return withWarnings(earlier.get(), true, duplicates.of(request.patient().clinicId()));
         }
-        Patient patient = patients.findOrRegister(request.patient());
+        PatientRegistry.Registration registration = patients.findOrRegister(request.patient());
+        Patient patient = registration.patient();
         Assessment assessment = assess(patient, request.answers());
         Intake intake = intakes.store(intakeId, patient, request.answers(), Assessments.redFlagLevel(assessment),
                 causeIds(assessment), submittedBy, source);
@@ -89,7 +90,9 @@ public class SubmitIntake implements IntakeSubmissions {
         if (consent != null) {
             consents.record(intakeId, consent, DEVICE_PATH_OF_SOURCE.get(source));
         }
-        return withWarnings(intakeId, false, duplicates.of(patient));
+        // A patient this submission registered has no other intake, on the visit day or any other.
+        List<UUID> sameVisitDay = registration.isNew() ? List.of() : intakes.sameVisitDay(intakeId);
+        return new Submission(intakeId, false, duplicates.of(patient), sameVisitDay);
     }
 
     /**

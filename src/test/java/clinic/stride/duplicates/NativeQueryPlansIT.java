@@ -1,6 +1,7 @@
 package clinic.stride.duplicates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clinic.stride.patient.LikelyDuplicate;
@@ -79,13 +80,19 @@ class NativeQueryPlansIT {
                 "every query of the round found its plan: " + statistics.getQueryPlanCacheHitCount());
     }
 
-    /** Two registrations of one person under two clinic ids, then what the front desk and its worklist ask. */
+    /**
+     * Two registrations of one person under two clinic ids (each new; the first clinic id again is not), then what
+     * the front desk and its worklist ask.
+     */
     private void oneRound(LocalDate born, String clinicId, String givenName, String familyName) {
         String otherClinicId = clinicId + "b";
         inTransaction(em -> {
             PatientRegistry registry = registry(em);
-            registry.findOrRegister(new PatientDetails(clinicId, givenName, familyName, born, Sex.FEMALE, null, null));
-            registry.findOrRegister(new PatientDetails(otherClinicId, givenName, familyName, born, Sex.FEMALE, null, null));
+            PatientDetails first = new PatientDetails(clinicId, givenName, familyName, born, Sex.FEMALE, null, null);
+            assertTrue(registry.findOrRegister(first).isNew(), "registered by this call");
+            assertTrue(registry.findOrRegister(new PatientDetails(otherClinicId, givenName, familyName, born, Sex.FEMALE,
+                    null, null)).isNew(), "another clinic id for the same person is a new registration");
+            assertFalse(registry.findOrRegister(first).isNew(), "on file already, if only since this transaction");
         });
         inTransaction(em -> {
             Duplicates duplicates = duplicates(em);
