@@ -43,6 +43,8 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 /**
  * The REST API under /api. Resources and providers are listed here rather than scanned, so that no
  * provider from a library jar (Jackson ships its own exception mappers) decides what an error looks like.
+ * Resources are {@code @ApplicationScoped}: one instance each instead of one built and injected per request; their
+ * {@code @Context} fields are Jersey's proxies to the current request, and they keep no other state.
  */
 @ApplicationPath("api")
 @OpenAPIDefinition(info = @Info(title = "Stride API", version = "1",

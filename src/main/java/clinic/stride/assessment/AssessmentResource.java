@@ -4,6 +4,7 @@ import clinic.stride.audit.Audited;
 import clinic.stride.intake.IntakeResource;
 import clinic.stride.vocabulary.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The stored assessment of an intake: red flags, possible causes with reasons and citations, exercises, advice. */
+@ApplicationScoped
 @Path("intakes/{id}/assessment")
 @Produces(MediaType.APPLICATION_JSON)
 public class AssessmentResource {

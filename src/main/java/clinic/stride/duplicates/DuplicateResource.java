@@ -7,6 +7,7 @@ import clinic.stride.platform.ApiExamples;
 import clinic.stride.platform.Problem;
 import clinic.stride.vocabulary.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** A patient's likely duplicates and staff's decisions about them (front desk, clinicians); thin over {@link Duplicates}. */
+@ApplicationScoped
 @Path("patients/{clinicId}/duplicates")
 @Produces(MediaType.APPLICATION_JSON)
 public class DuplicateResource {

@@ -12,6 +12,7 @@ import clinic.stride.platform.DomainProblem;
 import clinic.stride.platform.Problem;
 import clinic.stride.vocabulary.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -37,6 +38,7 @@ import org.hl7.fhir.r4.model.Bundle;
  * the intake's, read alone or searched by patient. An intake stored without consent has no Consent: its read is a
  * 404, a search leaves it out. Clinicians only, like the intakes; every read and search leaves an audit row.
  */
+@ApplicationScoped
 @Path("fhir/Consent")
 @Produces({Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
 public class FhirConsents {

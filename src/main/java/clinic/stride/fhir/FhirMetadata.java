@@ -2,6 +2,7 @@ package clinic.stride.fhir;
 
 import clinic.stride.audit.Audited;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -23,6 +24,7 @@ import org.hl7.fhir.r4.model.Enumerations;
  * {@code GET /api/fhir/metadata}: the CapabilityStatement, where a FHIR client (HAPI's generic client, a SMART
  * app) starts. It lists exactly what {@link FhirResource}, {@link FhirPatients} and {@link FhirConsents} answer.
  */
+@ApplicationScoped
 @Path("fhir/metadata")
 public class FhirMetadata {
 

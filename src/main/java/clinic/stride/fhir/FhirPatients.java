@@ -9,6 +9,7 @@ import clinic.stride.platform.InvalidInput;
 import clinic.stride.platform.Problem;
 import clinic.stride.vocabulary.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -36,6 +37,7 @@ import org.hl7.fhir.r4.model.Patient;
  * QuestionnaireResponse search, {@code Patient/C-1001}, reads back here), encoded by {@link PatientIds} when the
  * clinic id has a character a FHIR id cannot hold. Clinicians only, like intakes.
  */
+@ApplicationScoped
 @Path("fhir/Patient")
 @Produces({Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
 public class FhirPatients {

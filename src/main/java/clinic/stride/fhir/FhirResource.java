@@ -15,6 +15,7 @@ import clinic.stride.vocabulary.Roles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -53,6 +54,7 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse;
  * API's Jackson provider never sees a FHIR resource; errors are OperationOutcomes ({@link FhirExchange}), one
  * issue per bad item, named by its link id.
  */
+@ApplicationScoped
 @Path("fhir")
 public class FhirResource {
 

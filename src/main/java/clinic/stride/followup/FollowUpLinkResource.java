@@ -4,6 +4,7 @@ import clinic.stride.audit.AuditSubject;
 import clinic.stride.audit.Audited;
 import clinic.stride.platform.Problem;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * The patient's side of a follow-up link, open to anyone holding the token (the token is the credential): read
  * the greeting, send the one set of answers. 404 for an unknown token, 410 once used, revoked or expired.
  */
+@ApplicationScoped
 @Path("follow-up-links/{token}")
 @Produces(MediaType.APPLICATION_JSON)
 public class FollowUpLinkResource {

@@ -7,6 +7,7 @@ import clinic.stride.patientlink.PublicAddress;
 import clinic.stride.platform.Problem;
 import clinic.stride.vocabulary.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -34,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * The clinician's side of follow-up links, below the intake they follow: make, list and revoke them. Rooted at the
  * links' own path, so it never takes GET /api/intakes/{id} from the intake's resource (JAX-RS picks one root class).
  */
+@ApplicationScoped
 @Path("intakes/{id}/follow-up-links")
 @Produces(MediaType.APPLICATION_JSON)
 public class FollowUpLinksResource {

@@ -3,6 +3,7 @@ package clinic.stride.followup;
 import clinic.stride.audit.Audited;
 import clinic.stride.vocabulary.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The follow-up answers of an intake, for clinicians (rooted at its own path, as {@link FollowUpLinksResource}). */
+@ApplicationScoped
 @Path("intakes/{id}/follow-ups")
 @Produces(MediaType.APPLICATION_JSON)
 public class IntakeFollowUpResource {

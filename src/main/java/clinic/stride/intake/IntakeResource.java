@@ -9,6 +9,7 @@ import clinic.stride.platform.Problem;
 import clinic.stride.platform.QueryParams;
 import clinic.stride.vocabulary.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -45,6 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * <p>Submitted and corrected intakes are validated field by field by {@link IntakeSubmissions}, whichever way they
  * come in, so the bodies here are not marked {@code @Valid}: Jersey would validate every field a second time.
  */
+@ApplicationScoped
 @Path("intakes")
 @Produces(MediaType.APPLICATION_JSON)
 public class IntakeResource {

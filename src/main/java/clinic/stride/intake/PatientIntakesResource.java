@@ -3,6 +3,7 @@ package clinic.stride.intake;
 import clinic.stride.audit.Audited;
 import clinic.stride.vocabulary.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** A patient's intakes over time (clinicians): the intake feature answers below the patient's address. */
+@ApplicationScoped
 @Path("patients/{clinicId}/intakes")
 @Produces(MediaType.APPLICATION_JSON)
 public class PatientIntakesResource {

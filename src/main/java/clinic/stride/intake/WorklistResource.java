@@ -5,6 +5,7 @@ import clinic.stride.platform.InvalidInput;
 import clinic.stride.platform.Problem;
 import clinic.stride.vocabulary.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** GET /api/worklist?date=2026-01-31: a day's intakes for the front desk (today in the server's time zone by default). */
+@ApplicationScoped
 @Path("worklist")
 @Produces(MediaType.APPLICATION_JSON)
 public class WorklistResource {

@@ -4,6 +4,7 @@ import clinic.stride.audit.AuditSubject;
 import clinic.stride.audit.Audited;
 import clinic.stride.intake.IntakeSubmissions;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -29,6 +30,7 @@ import clinic.stride.platform.Problem;
  * read the blank form's context, submit the one intake. 404 for an unknown token, 410 once used or
  * expired, and never any other data.
  */
+@ApplicationScoped
 @Path("intake-links/{token}")
 @Produces(MediaType.APPLICATION_JSON)
 public class IntakeLinkResource {

@@ -5,6 +5,7 @@ import clinic.stride.audit.Audited;
 import clinic.stride.platform.ApiExamples;
 import clinic.stride.vocabulary.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The front desk's side: a new single-use intake link for a registered patient. */
+@ApplicationScoped
 @Path("patients/{clinicId}/intake-links")
 @Produces(MediaType.APPLICATION_JSON)
 public class PatientIntakeLinkResource {

@@ -6,6 +6,7 @@ import clinic.stride.platform.ApiExamples;
 import clinic.stride.platform.Problem;
 import clinic.stride.vocabulary.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Registering patients (front desk, clinicians); a patient's intakes are {@code intake.PatientIntakesResource}. */
+@ApplicationScoped
 @Path("patients")
 @Produces(MediaType.APPLICATION_JSON)
 public class PatientResource {

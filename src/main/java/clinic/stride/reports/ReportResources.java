@@ -6,6 +6,7 @@ import clinic.stride.platform.ApiExamples;
 import clinic.stride.platform.Problem;
 import clinic.stride.vocabulary.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -44,6 +45,7 @@ public final class ReportResources {
     }
 
     /** {@code GET /api/intakes/{id}/summary.pdf}: the clinician summary of the version in force. */
+    @ApplicationScoped
     @Path("intakes/{id}/summary.pdf")
     public static class Summary {
 
@@ -64,6 +66,7 @@ public final class ReportResources {
     }
 
     /** {@code GET /api/intakes/{id}/handout.pdf?lang=en|es&large=true|false}: the handout of the plan in force. */
+    @ApplicationScoped
     @Path("intakes/{id}/handout.pdf")
     public static class HandoutDocument {
 
@@ -87,6 +90,7 @@ public final class ReportResources {
     }
 
     /** {@code POST /api/intakes/{id}/handout}: stores the clinician's plan and returns its handout. */
+    @ApplicationScoped
     @Path("intakes/{id}/handout")
     public static class HandoutPlanning {
 
@@ -119,6 +123,7 @@ public final class ReportResources {
     }
 
     /** {@code GET /api/intakes/{id}/handout-plan}: the plan in force, stored or suggested. */
+    @ApplicationScoped
     @Path("intakes/{id}/handout-plan")
     public static class PlanInForce {
 

@@ -6,6 +6,7 @@ import clinic.stride.platform.ApiExamples;
 import clinic.stride.platform.Problem;
 import clinic.stride.vocabulary.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * admin role and resetting a clinician's or admin's password answer 202 with the change waiting for a second
  * admin, who approves it through {@code POST /api/users/changes/{id}/approve} ({@link UserAccounts}).
  */
+@ApplicationScoped
 @Path("users")
 @Produces(MediaType.APPLICATION_JSON)
 public class UserResource {

@@ -10,8 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import clinic.stride.security.DemoUsers;
 import clinic.stride.testsupport.Api;
 import clinic.stride.testsupport.Db;
+import clinic.stride.testsupport.SampleIntakes;
 import clinic.stride.testsupport.StrideIT;
 import clinic.stride.testsupport.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -283,6 +285,26 @@ class IntakeApiIT extends StrideIT {
         assertEquals(8, replies.stream().map(r -> r.json().get("id").asText()).distinct().count());
         assertEquals(1, Db.count("select count(*) from patient where clinic_id = ?", clinicId));
         assertEquals(8, Db.count("select count(*) from intake i join patient p on p.id = i.patient_id where p.clinic_id = ?", clinicId));
+    }
+
+    @Test
+    void shouldRecordEachCallerAsTheSubmitterWhenFrontDeskAndClinicianSubmitAtOnce() throws Exception {
+        // One resource instance serves every request: who submitted must come from each request, never another's.
+        List<String> clinicIds = Stream.generate(SampleIntakes::uniqueClinicId).limit(16).toList();
+        DemoUsers.DemoUser[] users = {DemoUsers.FRONT_DESK, DemoUsers.CLINICIAN};
+
+        List<Api.Reply> replies = atOnce(16, i -> TestUsers.as(new Api(base), users[i % 2])
+                .postJson("api/intakes", json(complete(clinicIds.get(i)))));
+
+        for (int i = 0; i < replies.size(); i++) {
+            Api.Reply reply = replies.get(i);
+            assertEquals(201, reply.status(), reply::toString);
+            String id = reply.json().get("id").asText();
+            assertEquals(users[i % 2].username(),
+                    Db.text("select created_by from intake_version where intake_id = ?::uuid and version = 1", id),
+                    "the submitter of intake " + i);
+            assertTrue(reply.header("Location").endsWith("/api/intakes/" + id), reply.header("Location"));
+        }
     }
 
     /** Runs {@code n} calls released together by one gate, each on its own thread and client. */
