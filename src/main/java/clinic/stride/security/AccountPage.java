@@ -1,7 +1,9 @@
 package clinic.stride.security;
 
+import clinic.stride.clinic.ClinicHeader;
 import clinic.stride.platform.PageLanguage;
 import clinic.stride.vocabulary.Roles;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,6 +17,9 @@ import java.util.stream.Collectors;
  */
 @WebServlet(urlPatterns = "/account")
 public class AccountPage extends HttpServlet {
+
+    @Inject
+    ClinicHeader clinicHeader;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -34,7 +39,7 @@ public class AccountPage extends HttpServlet {
                 context, Html.escape(LoginPage.text(request, "home.yourPages")),
                 context, Csrf.FIELD, Html.escape(Csrf.tokenOf(request)), Html.escape(LoginPage.text(request, "home.signOut")));
         response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write(Html.page(PageLanguage.of(request), request.getContextPath(),
+        response.getWriter().write(Html.page(PageLanguage.of(request), request.getContextPath(), clinicHeader,
                 LoginPage.text(request, "account.title"), main, ""));
     }
 }

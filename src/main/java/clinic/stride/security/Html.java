@@ -1,5 +1,6 @@
 package clinic.stride.security;
 
+import clinic.stride.clinic.ClinicHeader;
 import clinic.stride.platform.PageLanguage;
 import clinic.stride.vocabulary.Language;
 import java.util.ResourceBundle;
@@ -14,14 +15,16 @@ final class Html {
     }
 
     static String page(String title, String main) {
-        return page(Language.EN, "", title, main, "");
+        return page(Language.EN, "", null, title, main, "");
     }
 
     /**
-     * The page in a language: Stride's stylesheet and header (as the Faces pages have them), the switch to the other
-     * language ({@code ?lang=}, honoured by clinic.stride.platform.PageFilter), and the main content.
+     * The page in a language: Stride's stylesheet and header with the clinic's name and logo (as the Faces pages
+     * have them; none when {@code clinic} is null), the switch to the other language ({@code ?lang=}, honoured by
+     * clinic.stride.platform.PageFilter), and the main content.
      */
-    static String page(Language language, String contextPath, String title, String main, String headerLinks) {
+    static String page(Language language, String contextPath, ClinicHeader clinic, String title, String main,
+                       String headerLinks) {
         ResourceBundle text = PageLanguage.bundle(language);
         Language other = language == Language.ES ? Language.EN : Language.ES;
         return """
@@ -37,7 +40,7 @@ final class Html {
                 <a class="skip-link" href="#main">%s</a>
                 <header class="site-header">
                 <div class="site-header-inner">
-                <p class="brand"><span class="brand-mark" aria-hidden="true"></span>Stride<span class="brand-sub">%s</span></p>
+                <p class="brand"><span class="brand-mark" aria-hidden="true"></span>Stride<span class="brand-sub">%s</span>%s</p>
                 %s
                 <a class="lang-switch" href="?lang=%s" lang="%s" hreflang="%s">%s</a>
                 </div>
@@ -48,8 +51,26 @@ final class Html {
                 </body>
                 </html>
                 """.formatted(language.code(), escape(title), escape(contextPath), escape(text.getString("page.skip")),
-                escape(text.getString("clinic.header")), headerLinks, other.code(), other.code(), other.code(),
+                escape(text.getString("clinic.header")), clinicBrand(contextPath, clinic), headerLinks, other.code(), other.code(), other.code(),
                 escape(text.getString("page.otherLanguage")), main);
+    }
+
+    /**
+     * The clinic's logo (its name as the image's text) and name, as templates/page.xhtml draws them: with a logo the
+     * name is hidden from screen readers, which read the image's text instead.
+     */
+    private static String clinicBrand(String contextPath, ClinicHeader clinic) {
+        if (clinic == null) {
+            return "";
+        }
+        String name = escape(clinic.getName());
+        int logo = clinic.getLogoVersion();
+        if (logo == 0) {
+            return "<span class=\"brand-clinic\" id=\"clinic-name\">" + name + "</span>";
+        }
+        return "<img class=\"brand-logo\" id=\"clinic-logo\" src=\"%s/clinic-logo/%d\" alt=\"%s\">".formatted(
+                escape(contextPath), logo, name)
+                + "<span class=\"brand-clinic\" id=\"clinic-name\" aria-hidden=\"true\">" + name + "</span>";
     }
 
     /** Escapes text for HTML element content and double-quoted attribute values. */

@@ -1,5 +1,6 @@
 package clinic.stride.security;
 
+import clinic.stride.clinic.ClinicHeader;
 import clinic.stride.platform.PageLanguage;
 import clinic.stride.vocabulary.Language;
 import jakarta.inject.Inject;
@@ -35,6 +36,9 @@ public class LoginPage extends HttpServlet {
 
     @Inject
     LoginThrottle throttle;
+
+    @Inject
+    ClinicHeader clinicHeader;
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws jakarta.servlet.ServletException, IOException {
@@ -100,7 +104,7 @@ public class LoginPage extends HttpServlet {
         return next != null && LOCAL_PATH.matcher(next).matches() && !next.equals("/login") ? next : DEFAULT_NEXT;
     }
 
-    private static void render(HttpServletRequest request, HttpServletResponse response, int status, String username,
+    private void render(HttpServletRequest request, HttpServletResponse response, int status, String username,
                                Map<String, String> errors, String problem, String notice) throws IOException {
         Language language = PageLanguage.of(request);
         StringBuilder main = new StringBuilder("<h1>").append(Html.escape(text(request, "login.title"))).append("</h1>\n");
@@ -134,7 +138,7 @@ public class LoginPage extends HttpServlet {
         }
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write(Html.page(language, request.getContextPath(), text(request, "login.pageTitle"), main.toString(), ""));
+        response.getWriter().write(Html.page(language, request.getContextPath(), clinicHeader, text(request, "login.pageTitle"), main.toString(), ""));
     }
 
     private static String field(String name, String label, String type, String autocomplete, String value, String error) {

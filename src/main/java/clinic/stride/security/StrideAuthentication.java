@@ -3,6 +3,7 @@ package clinic.stride.security;
 import clinic.stride.audit.AuditEntry;
 import clinic.stride.audit.AuditLog;
 import clinic.stride.audit.PageAudit;
+import clinic.stride.clinic.ClinicHeader;
 import clinic.stride.platform.Database;
 import clinic.stride.platform.Json;
 import clinic.stride.platform.Problem;
@@ -76,6 +77,9 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     LoginThrottle throttle;
+
+    @Inject
+    ClinicHeader clinicHeader;
 
     @Inject
     AuditLog audit;
@@ -165,13 +169,13 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
         }
     }
 
-    private static void writePage(HttpServletRequest request, HttpServletResponse response, int status, String body) {
+    private void writePage(HttpServletRequest request, HttpServletResponse response, int status, String body) {
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         String main = "<h1>" + Html.escape(LoginPage.text(request, "login.title")) + "</h1>\n" + body;
         try {
             response.getWriter().write(Html.page(clinic.stride.platform.PageLanguage.of(request), request.getContextPath(),
-                    LoginPage.text(request, "login.pageTitle"), main, ""));
+                    clinicHeader, LoginPage.text(request, "login.pageTitle"), main, ""));
             response.flushBuffer();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

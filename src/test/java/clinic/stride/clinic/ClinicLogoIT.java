@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The clinic's logo, uploaded on /admin/clinic, in a real headless Chromium: shown in the header of the patients'
- * form and the staff pages with the clinic's name as its text, served at an address of its own version, and printed
+ * form, the staff pages and the sign-in page with the clinic's name as its text, served at an address of its own version, and printed
  * at the head of both PDFs; after it is removed the header is as it was. Each test removes the logo again.
  */
 @RunsAlone("changes the clinic logo every page and PDF shows")
@@ -88,6 +88,12 @@ class ClinicLogoIT extends StrideIT {
                 assertLogoShown(clinician, name);
                 clinician.check("dashboard-with-clinic-logo");
             }
+            try (Browser visitor = new Browser(base)) {
+                visitor.open("/login");
+                assertLogoShown(visitor, name);
+                visitor.check("sign-in-with-clinic-logo");
+                visitor.screenshot("sign-in-with-clinic-logo");
+            }
             Api api = TestUsers.clinician(new Api(base));
             String id = api.postJson("api/intakes", json(complete(uniqueClinicId()))).json().get("id").asText();
             assertEquals(1, PdfReading.imagesOnFirstPage(api.get("api/intakes/" + id + "/summary.pdf").bytes()));
@@ -98,6 +104,12 @@ class ClinicLogoIT extends StrideIT {
             assertNull(admin.find("#clinic-name").getAttribute("aria-hidden"), "the name is read again");
             assertEquals(0, PdfReading.imagesOnFirstPage(api.get("api/intakes/" + id + "/summary.pdf").bytes()));
             assertEquals(200, admin.fetch("/clinic-logo/" + version).status(), "an earlier version's logo stays");
+            try (Browser visitor = new Browser(base)) {
+                visitor.open("/login");
+                assertFalse(visitor.present("#clinic-logo"), "no logo on the sign-in page either");
+                assertEquals(name, visitor.text("#clinic-name"), "the sign-in page names the clinic");
+                assertNull(visitor.find("#clinic-name").getAttribute("aria-hidden"));
+            }
         } finally {
             Files.deleteIfExists(png);
         }
