@@ -20,7 +20,8 @@ import org.hibernate.jpa.HibernateHints;
 @Table(name = "idempotency_key")
 // The table named: a native statement without its spaces makes Hibernate treat every entity as changed by it.
 @NamedNativeQuery(name = "IdempotencyKey.claim",
-        hints = @QueryHint(name = HibernateHints.HINT_NATIVE_SPACES, value = "idempotency_key"), query = "insert into idempotency_key (key, request_hash, intake_id, created_at) values (?1, ?2, ?3, now()) "
+        hints = @QueryHint(name = HibernateHints.HINT_NATIVE_SPACES, value = "idempotency_key"),
+        query = "insert into idempotency_key (key, request_hash, intake_id, created_at) values (?1, ?2, ?3, now()) "
                 + "on conflict (key) do nothing")
 public class IdempotencyKey {
 
