@@ -23,9 +23,4 @@ public record ConsentRequest(
         @PositiveOrZero(message = "the notice version is 0 (Stride's wording) or a clinic settings version") Integer noticeVersion,
         @NotNull(message = "give the language the notice was read in") Language language,
         @Size(max = DrawnSignature.MAX_POSTED, message = "the drawn signature is too long") String drawnSignature) {
-
-    /** A consent signed by the typed name alone. */
-    public ConsentRequest(String signedName, Integer noticeVersion, Language language) {
-        this(signedName, noticeVersion, language, null);
-    }
 }

@@ -163,12 +163,13 @@ public final class Browser implements AutoCloseable {
     public Browser signInOverHttp(String username, String password) {
         FormClient client = new FormClient(baseUrl()).signIn(username, password);
         String origin = java.net.URI.create(base + "/").resolve("/").toString().replaceFirst("/$", "");
-        client.setCookieHeaders().forEach((name, header) -> driver.executeCdpCommand("Network.setCookie",
+        Map<String, String> sent = client.setCookieHeaders();
+        sent.forEach((name, header) -> driver.executeCdpCommand("Network.setCookie",
                 SetCookie.parse(header).cdpParameters(origin)));
         List<?> held = (List<?>) driver.executeCdpCommand("Network.getCookies", Map.of("urls", List.of(base + "/"))).get("cookies");
         java.util.Set<Object> names = held.stream().map(c -> ((Map<?, ?>) c).get("name")).collect(Collectors.toSet());
-        if (!names.containsAll(client.setCookieHeaders().keySet())) {
-            throw new AssertionError("Chromium refused the sign-in's cookies " + client.setCookieHeaders() + "; it holds " + names);
+        if (!names.containsAll(sent.keySet())) {
+            throw new AssertionError("Chromium refused the sign-in's cookies " + sent + "; it holds " + names);
         }
         return this;
     }
