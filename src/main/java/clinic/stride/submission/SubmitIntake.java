@@ -79,7 +79,7 @@ public class SubmitIntake implements IntakeSubmissions {
         UUID intakeId = UUID.randomUUID();
         Optional<UUID> earlier = intakes.claim(idempotencyKey, request, intakeId);
         if (earlier.isPresent()) {
-            return withWarnings(earlier.get(), true, duplicates.of(request.patient().clinicId()));
+            return withWarnings(earlier.get(), true, duplicates.of(request.patient().clinicId()), false);
         }
         PatientRegistry.Registration registration = patients.findOrRegister(request.patient());
         Patient patient = registration.patient();
@@ -90,9 +90,7 @@ public class SubmitIntake implements IntakeSubmissions {
         if (consent != null) {
             consents.record(intakeId, consent, DEVICE_PATH_OF_SOURCE.get(source));
         }
-        // A patient this submission registered has no other intake, on the visit day or any other.
-        List<UUID> sameVisitDay = registration.isNew() ? List.of() : intakes.sameVisitDay(intakeId);
-        return new Submission(intakeId, false, duplicates.of(patient), sameVisitDay);
+        return withWarnings(intakeId, false, duplicates.of(patient), registration.isNew());
     }
 
     /**
@@ -124,10 +122,12 @@ public class SubmitIntake implements IntakeSubmissions {
     /**
      * The warnings staff see with a submission, never a refusal: patients who may be the same person (looked for
      * on every submission, so a second intake of the day raises them too), and the patient's other intakes for
-     * the same visit day.
+     * the same visit day (none to look for when this submission registered the patient: they have no other intake).
      */
-    private Submission withWarnings(UUID intakeId, boolean replayed, List<LikelyDuplicate> likelyDuplicates) {
-        return new Submission(intakeId, replayed, likelyDuplicates, intakes.sameVisitDay(intakeId));
+    private Submission withWarnings(UUID intakeId, boolean replayed, List<LikelyDuplicate> likelyDuplicates,
+                                    boolean patientIsNew) {
+        return new Submission(intakeId, replayed, likelyDuplicates,
+                patientIsNew ? List.of() : intakes.sameVisitDay(intakeId));
     }
 
     @Override
