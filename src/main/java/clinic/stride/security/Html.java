@@ -65,12 +65,10 @@ final class Html {
         }
         String name = escape(clinic.getName());
         int logo = clinic.getLogoVersion();
-        if (logo == 0) {
-            return "<span class=\"brand-clinic\" id=\"clinic-name\">" + name + "</span>";
-        }
-        return "<img class=\"brand-logo\" id=\"clinic-logo\" src=\"%s/clinic-logo/%d\" alt=\"%s\">".formatted(
-                escape(contextPath), logo, name)
-                + "<span class=\"brand-clinic\" id=\"clinic-name\" aria-hidden=\"true\">" + name + "</span>";
+        String image = logo == 0 ? "" : "<img class=\"brand-logo\" id=\"clinic-logo\" src=\"%s/clinic-logo/%d\" alt=\"%s\">"
+                .formatted(escape(contextPath), logo, name);
+        return image + "<span class=\"brand-clinic\" id=\"clinic-name\"" + (logo == 0 ? "" : " aria-hidden=\"true\"") + ">"
+                + name + "</span>";
     }
 
     /** Escapes text for HTML element content and double-quoted attribute values. */
