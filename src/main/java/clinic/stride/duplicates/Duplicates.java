@@ -6,7 +6,6 @@ import clinic.stride.patient.LikelyDuplicates;
 import clinic.stride.patient.Patient;
 import clinic.stride.patient.PatientNotFound;
 import clinic.stride.patient.PatientRegistry;
-import clinic.stride.platform.ChecksDeferredConstraints;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -86,7 +85,6 @@ public class Duplicates implements LikelyDuplicates {
      * ({@link PairAlreadyDecided}, also for two clinic ids that already stand for one person).
      */
     @Transactional
-    @ChecksDeferredConstraints
     public Decided decide(String clinicId, String otherClinicId, Decision decision, String decidedBy) {
         Patient one = patients.find(clinicId).orElseThrow(() -> new PatientNotFound(clinicId));
         Patient other = patients.find(otherClinicId).orElseThrow(() -> new PatientNotFound(otherClinicId));

@@ -1,6 +1,5 @@
 package clinic.stride.patient;
 
-import clinic.stride.platform.ChecksDeferredConstraints;
 import clinic.stride.platform.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -39,7 +38,6 @@ public class PatientRegistry {
 
     /** Registers a patient ahead of their first intake; the same details again change nothing. */
     @Transactional
-    @ChecksDeferredConstraints
     public Patient register(PatientDetails details) {
         return findOrRegister(details).patient();
     }
@@ -63,9 +61,9 @@ public class PatientRegistry {
                 .setParameter(6, details.phone())
                 .setParameter(7, details.email())
                 .getResultList();
-        Patient patient = registered.isEmpty()
-                ? registration(details.clinicId()).orElseThrow() : (Patient) registered.getFirst()[0];
-        boolean isNew = !registered.isEmpty() && (Boolean) registered.getFirst()[1];
+        Object[] row = registered.isEmpty() ? null : registered.getFirst();
+        Patient patient = row == null ? registration(details.clinicId()).orElseThrow() : (Patient) row[0];
+        boolean isNew = row != null && (Boolean) row[1];
         if (!mismatches(patient.details(), details).isEmpty()) {
             // One answer whatever differs: naming the field would confirm the others (a birth date guessed
             // by trying names, or the reverse).

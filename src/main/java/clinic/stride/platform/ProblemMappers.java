@@ -259,7 +259,7 @@ public final class ProblemMappers {
             LOG.log(Level.WARNING, "Transaction failed: " + e.getClass().getName()
                     + (e.getCause() == null ? "" : " caused by " + e.getCause().getClass().getName()));
             if (refusedData(e)) {
-                // The database refused the data itself (a check or a deferred constraint at commit): retrying
+                // The database refused the data itself (a check in the commit's flush): retrying
                 // will not help, and "not reachable" would send the caller looking for an outage.
                 return dataRefused();
             }
@@ -297,7 +297,7 @@ public final class ProblemMappers {
                 return DatabaseUnavailable.response();
             }
             if (refusedData(e)) {
-                // A constraint checked before the commit (DeferredConstraints) or at a flush refused the data.
+                // A constraint refused the data at its statement (a flush or a native statement).
                 LOG.log(Level.WARNING, "Data refused: " + e.getClass().getName() + " caused by " + root.getClass().getName());
                 return dataRefused();
             }

@@ -15,7 +15,6 @@ import clinic.stride.patient.LikelyDuplicate;
 import clinic.stride.patient.LikelyDuplicates;
 import clinic.stride.patient.Patient;
 import clinic.stride.patient.PatientRegistry;
-import clinic.stride.platform.ChecksDeferredConstraints;
 import clinic.stride.platform.IdempotencyKeys;
 import clinic.stride.platform.InvalidInput;
 import clinic.stride.platform.Problem;
@@ -37,12 +36,12 @@ import java.util.UUID;
  * The submission of an intake, and of an amendment, as one use case above the intake and assessment features.
  * Each step calls the feature that owns the rows it writes, in the order the foreign keys need, and everything
  * commits together or not at all: the patient, the intake and its version, the idempotency key, the assessment
- * snapshot, the worklist columns taken from it and the patient's consent. Data the database refuses at the commit answers 422
- * ({@link ChecksDeferredConstraints}).
+ * snapshot, the worklist columns taken from it and the patient's consent. Data the database refuses is refused at its
+ * statement and answers 422: the schema's one deferred check, the key's reference to its intake, is met by the intake
+ * this submission stores under the key it claims (DeferredChecksIT pins that list).
  */
 @ApplicationScoped
 @Transactional
-@ChecksDeferredConstraints
 public class SubmitIntake implements IntakeSubmissions {
 
     @Inject

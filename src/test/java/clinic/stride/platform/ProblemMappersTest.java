@@ -44,7 +44,7 @@ class ProblemMappersTest {
 
     @Test
     void shouldTellRefusedDataFromALostDatabaseWhenACommitFails() {
-        // A deferred constraint refused at commit reaches the mapper wrapped twice.
+        // A check refused in the flush at the commit reaches the mapper wrapped twice.
         jakarta.transaction.TransactionalException refused = new jakarta.transaction.TransactionalException("commit failed",
                 new jakarta.transaction.RollbackException("rolled back") {
                     @Override
