@@ -1,5 +1,9 @@
 package clinic.stride.platform;
 
+import static clinic.stride.testsupport.SampleIntakes.at;
+import static clinic.stride.testsupport.SampleIntakes.complete;
+import static clinic.stride.testsupport.SampleIntakes.json;
+import static clinic.stride.testsupport.SampleIntakes.uniqueClinicId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,7 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 import com.fasterxml.jackson.databind.ser.BeanSerializer;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,14 +28,12 @@ class JsonTest {
     /** The same rules through Jackson's own reflection: what the mapper wrote and read before Blackbird. */
     private static final ObjectMapper REFLECTION = Json.configured().build();
 
-    private static byte[] intakeWithNamesFromAPhone() throws IOException {
-        try (InputStream in = JsonTest.class.getResourceAsStream("/intakes/complete.json")) {
-            ObjectNode body = (ObjectNode) Json.mapper().readTree(in);
-            ObjectNode patient = (ObjectNode) body.get("patient");
-            patient.put("givenName", "Zoë Ñúñez").put("familyName", "O’Brien–García 王");
-            ((ObjectNode) body.at("/factors/pastInjuries")).put("other", "“Rodilla” — esguince en 2019");
-            return Json.mapper().writeValueAsBytes(body);
-        }
+    private static byte[] intakeWithNamesFromAPhone() {
+        ObjectNode body = complete(uniqueClinicId(), b -> {
+            at(b, "patient").put("givenName", "Zoë Ñúñez").put("familyName", "O’Brien–García 王");
+            at(b, "factors.pastInjuries").put("other", "“Rodilla” — esguince en 2019");
+        });
+        return json(body).getBytes(StandardCharsets.UTF_8);
     }
 
     @Test

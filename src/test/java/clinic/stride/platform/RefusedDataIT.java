@@ -1,5 +1,6 @@
 package clinic.stride.platform;
 
+import static clinic.stride.testsupport.SampleIntakes.at;
 import static clinic.stride.testsupport.SampleIntakes.complete;
 import static clinic.stride.testsupport.SampleIntakes.json;
 import static clinic.stride.testsupport.SampleIntakes.uniqueClinicId;
@@ -17,6 +18,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,11 +30,8 @@ import org.junit.jupiter.api.Test;
 @RunsAlone("adds a refusing trigger to the patient table every other test writes to")
 class RefusedDataIT extends StrideIT {
 
-    private interface Call {
-        Api.Reply send(String familyName);
-    }
-
-    private Api.Reply withRefusingTrigger(Call call) throws SQLException {
+    /** Sends {@code call} the refused family name while the trigger is on. */
+    private Api.Reply withRefusingTrigger(Function<String, Api.Reply> call) throws SQLException {
         String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         String marker = "Refused-" + suffix;
         String function = "it_refuse_" + suffix;
@@ -44,7 +43,7 @@ class RefusedDataIT extends StrideIT {
             sql.execute("create trigger " + function + " before insert on patient for each row execute function "
                     + function + "()");
             try {
-                Api.Reply reply = call.send(marker);
+                Api.Reply reply = call.apply(marker);
                 assertFalse(reply.body().contains(marker), "the refused value is not echoed: " + reply.body());
                 return reply;
             } finally {
@@ -79,8 +78,8 @@ class RefusedDataIT extends StrideIT {
         String key = UUID.randomUUID().toString();
 
         Api.Reply reply = withRefusingTrigger(familyName -> TestUsers.frontDesk(new Api(base)).postJson("api/intakes",
-                json(complete(clinicId, b -> ((com.fasterxml.jackson.databind.node.ObjectNode) b.get("patient"))
-                        .put("familyName", familyName))), Map.of("Idempotency-Key", key)));
+                json(complete(clinicId, b -> at(b, "patient").put("familyName", familyName))),
+                Map.of("Idempotency-Key", key)));
 
         assertDataRefused(reply);
         assertEquals(0, Db.count("select count(*) from patient where clinic_id = ?", clinicId), "no patient");
