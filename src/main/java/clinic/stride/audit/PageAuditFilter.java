@@ -36,7 +36,9 @@ public class PageAuditFilter extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } finally {
-            audit.flush();
+            if (request.getAttribute(PageAudit.READ_WAITING) != null) {
+                audit.flush();
+            }
             if (response.getStatus() == 403) {
                 refused(request, request.getRequestURI().substring(request.getContextPath().length()));
             }
