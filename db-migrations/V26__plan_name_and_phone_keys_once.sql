@@ -12,6 +12,12 @@
 -- non-strict, and a null phone still gives null (regexp_replace and length of null are null). Both give the keys
 -- V18's did, so the stored name keys and the phone-key index stay valid (NameKeysIT compares them on one database
 -- before and after this migration).
+--
+-- The reindex at the end is for connections opened before this migration, such as an older instance's pool during a
+-- rolling update: each keeps the index's expression as it first read it, the un-inlined V18 call, which the inlined
+-- look-up no longer matches, so those connections would scan the whole patient table for every look-up until they
+-- reconnect. Rebuilding the index makes every connection read its expression again; it blocks writes to patient for
+-- the rebuild, seconds for a clinic's patients.
 
 create or replace function stride_name_key(given text, family text) returns text
     language plpgsql immutable strict parallel safe set search_path from current as $$
@@ -29,3 +35,5 @@ create or replace function stride_phone_key(phone text) returns text
     language sql immutable parallel safe
     return nullif(case when length(regexp_replace(phone, '[^0-9]', '', 'g')) >= 7
                        then regexp_replace(phone, '[^0-9]', '', 'g') end, '');
+
+reindex index patient_phone_key_idx;

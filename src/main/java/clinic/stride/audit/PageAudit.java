@@ -61,8 +61,8 @@ public class PageAudit {
             "/front-desk/duplicates", DUPLICATES_READ);
 
     /**
-     * Set on the request while a read waits, so that {@link PageAuditFilter} asks for this bean only then: an API
-     * request never has a page read, and making the bean for nothing cost 1 % of a submission's CPU
+     * Set on the request while a read waits, so that {@link PageAuditFilter} can leave this bean unmade at the end
+     * of an API request, which never has a page read: making it for nothing cost 1 % of a submission's CPU
      * (docs/benchmarks.md, tenth pass of performance round 2).
      */
     static final String READ_WAITING = PageAudit.class.getName() + ".readWaiting";

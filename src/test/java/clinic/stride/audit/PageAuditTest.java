@@ -15,8 +15,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * The end of a request writes a posted page's waiting read, and asks for no page audit at all when nothing waits
- * (every API request): {@link PageAuditFilter} with a {@link PageAudit} over a request of this test's own.
+ * The end of a request writes a posted page's waiting read, and asks for no page audit at all at the end of an API
+ * request: {@link PageAuditFilter} with a {@link PageAudit} over a request of this test's own.
  */
 class PageAuditTest {
 
@@ -26,10 +26,12 @@ class PageAuditTest {
     private final List<String> recorded = new ArrayList<>();
     private final Map<String, Object> attributes = new HashMap<>();
 
-    private HttpServletRequest request(String method) {
+    private HttpServletRequest request(String method, String path) {
         return (HttpServletRequest) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {HttpServletRequest.class}, (proxy, m, args) -> switch (m.getName()) {
                     case "getMethod" -> method;
+                    case "getContextPath" -> "/stride";
+                    case "getRequestURI" -> "/stride" + path;
                     case "getDispatcherType" -> DispatcherType.REQUEST;
                     case "getAttribute" -> attributes.get((String) args[0]);
                     case "setAttribute" -> attributes.put((String) args[0], args[1]);
@@ -67,7 +69,7 @@ class PageAuditTest {
 
     @Test
     void shouldWriteAPostedPagesWaitingReadWhenTheRequestEndsWithoutRendering() throws Exception {
-        HttpServletRequest post = request("POST");
+        HttpServletRequest post = request("POST", "/dashboard/patient");
         PageAudit audit = pageAudit(post);
         FilterChain page = (req, res) -> audit.read(PageAudit.PATIENT_READ, "MRN-0042", INTAKE);
 
@@ -76,25 +78,37 @@ class PageAuditTest {
         assertEquals(List.of("page.patient.read MRN-0042 " + INTAKE + " 200"), recorded);
     }
 
+    /** Counts the filter's flushes instead of writing. */
+    private static final class Flushes extends PageAudit {
+        int count;
+
+        @Override
+        public void flush() {
+            count++;
+        }
+    }
+
     @Test
-    void shouldAskForNoPageAuditWhenNoReadWaits() throws Exception {
-        HttpServletRequest api = request("POST");
-        int[] flushes = {0};
-        PageAudit audit = new PageAudit() {
-            @Override
-            public void flush() {
-                flushes[0]++;
-            }
-        };
+    void shouldAskForNoPageAuditAtTheEndOfAnApiRequest() throws Exception {
+        Flushes audit = new Flushes();
 
-        filter(audit).doFilter(api, answered(201), (req, res) -> { });
+        filter(audit).doFilter(request("POST", "/api/intakes"), answered(201), (req, res) -> { });
 
-        assertEquals(0, flushes[0], "the bean was asked for at the end of a request without a page read");
+        assertEquals(0, audit.count, "the bean was asked for at the end of an API request");
+    }
+
+    @Test
+    void shouldFlushAtTheEndOfEveryPageRequestEvenWhenNoReadMarkedIt() throws Exception {
+        Flushes audit = new Flushes();
+
+        filter(audit).doFilter(request("POST", "/dashboard/patient"), answered(303), (req, res) -> { });
+
+        assertEquals(1, audit.count);
     }
 
     @Test
     void shouldWriteAGetsReadAtOnceAndLeaveNothingWaiting() throws Exception {
-        HttpServletRequest get = request("GET");
+        HttpServletRequest get = request("GET", "/dashboard");
         PageAudit audit = pageAudit(get);
         FilterChain page = (req, res) -> {
             audit.read(PageAudit.WORKLIST_READ, null, null);
@@ -109,7 +123,7 @@ class PageAuditTest {
 
     @Test
     void shouldWriteOnlyTheFormsRowWhenAPostedPageBothReadsAndChanges() throws Exception {
-        HttpServletRequest post = request("POST");
+        HttpServletRequest post = request("POST", "/dashboard/patient");
         PageAudit audit = pageAudit(post);
         FilterChain page = (req, res) -> {
             audit.read(PageAudit.AMENDMENT_READ, "MRN-0042", INTAKE);

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * because the stored name keys and the phone-key index were made with V18's. One database of this test's own,
  * migrated to V25, registers patients with names and phones as staff and phones type them; migrated on to the
  * latest, every key is compared with V18's, the stored ones are still the keys, and the look-up still finds a
- * phone through its index.
+ * phone through its index, also over a connection opened before the migration (an older instance's pool during a
+ * rolling update). A real dump and restore of the keys is {@code BackupRestoreIT}'s.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ResourceLock(SecondLane.LOCK)
@@ -52,6 +54,8 @@ class NameKeysIT {
             "ext. 12", "", "+1 555 0100", "+１ ５５５ ０１００", "0044 20 7946 0958");
 
     private OwnDatabase database;
+    /** Opened at V25 and used there for the look-up, as an older instance's pooled connection is. */
+    private Connection openedBefore;
     private Map<String, String> nameKeysBefore;
     private Map<String, String> phoneKeysBefore;
 
@@ -77,8 +81,17 @@ class NameKeysIT {
                 i++;
             }
         }
+        openedBefore = database.connect();
+        assertTrue(candidatesPlan(openedBefore).contains("patient_phone_key_idx"), "the look-up at V25 uses the index");
         Flyway.configure().dataSource(database.url(), OwnDatabase.user(), OwnDatabase.password())
                 .locations("filesystem:db-migrations").load().migrate();
+    }
+
+    @AfterAll
+    void close() throws SQLException {
+        if (openedBefore != null) {
+            openedBefore.close();
+        }
     }
 
     @Test
@@ -107,7 +120,7 @@ class NameKeysIT {
     }
 
     @Test
-    void shouldGiveTheNameKeyWhateverTheCallersSearchPathAsARestoreDoes() throws SQLException {
+    void shouldGiveTheKeysWhateverTheCallersSearchPath() throws SQLException {
         try (Connection c = database.connect(); Statement s = c.createStatement()) {
             String schema = schemaOf(c);
             s.execute("set search_path = ''");
@@ -141,6 +154,29 @@ class NameKeysIT {
                 assertEquals(List.of("KEYS-0", "KEYS-9"), found, "the two registrations with that phone");
             }
         }
+    }
+
+    @Test
+    void shouldFindCandidatesThroughThePhoneKeyIndexOverAConnectionOpenedBeforeTheMigration() throws SQLException {
+        String plan = candidatesPlan(openedBefore);
+        assertTrue(plan.contains("patient_phone_key_idx"), plan);
+    }
+
+    /** The plan of Stride's own candidates query for the first registration, sequential scans ruled out. */
+    private static String candidatesPlan(Connection c) throws SQLException {
+        StringBuilder plan = new StringBuilder();
+        try (Statement s = c.createStatement()) {
+            s.execute("set enable_seqscan = off");
+            try (ResultSet rs = s.executeQuery("explain " + DuplicateDecision.CANDIDATES.replace("?1",
+                    "(select id from patient where clinic_id = 'KEYS-0')"))) {
+                while (rs.next()) {
+                    plan.append(rs.getString(1)).append('\n');
+                }
+            } finally {
+                s.execute("reset enable_seqscan");
+            }
+        }
+        return plan.toString();
     }
 
     private static Map<String, String> nameKeys(Connection c) throws SQLException {
