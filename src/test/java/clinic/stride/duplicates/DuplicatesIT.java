@@ -18,6 +18,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,6 +66,30 @@ class DuplicatesIT extends StrideIT {
         assertFalse(clinicIds(otherDay.get("likelyDuplicates")).contains(first), otherDay::toString);
         assertFalse(clinicIds(otherName.get("likelyDuplicates")).contains(first), otherName::toString);
         assertFalse(clinicIds(twoLetters.get("likelyDuplicates")).contains(first), twoLetters::toString);
+    }
+
+    @Test
+    void shouldWarnOfTheSamePhoneTypedWithAnotherKeyboardsDigits() {
+        // A unique number, so that only this test's registrations share it.
+        String digits = String.format("9%09d", ThreadLocalRandom.current().nextInt(1_000_000_000));
+        String ascii = "+81 " + digits.substring(0, 2) + "-" + digits.substring(2, 6) + "-" + digits.substring(6);
+        String fullWidth = ascii.chars().mapToObj(c -> Character.toString(switch (c) {
+            case '+' -> '＋';
+            case '-' -> '－';
+            case ' ' -> '\u3000';
+            default -> (char) ('０' + (c - '0'));
+        })).collect(Collectors.joining());
+        String first = uniqueClinicId();
+        ObjectNode sato = (ObjectNode) intake(first, "結衣", "佐藤", uniqueBirthDate()).get("patient");
+        Api.Reply registered = frontDesk().postJson("api/patients", json(sato.put("phone", ascii)));
+        assertEquals(201, registered.status(), registered::toString);
+
+        ObjectNode again = (ObjectNode) intake(uniqueClinicId(), "Yui", "Sato", uniqueBirthDate()).get("patient");
+        Api.Reply answer = frontDesk().postJson("api/patients", json(again.put("phone", fullWidth)));
+
+        assertEquals(201, answer.status(), () -> fullWidth + ": " + answer);
+        assertEquals(List.of(first), clinicIds(answer.json().get("likelyDuplicates")), answer::toString);
+        assertEquals("phone", answer.json().at("/likelyDuplicates/0/matchedOn/0").asText(), answer::toString);
     }
 
     @Test
