@@ -1,5 +1,6 @@
 package clinic.stride.audit;
 
+import clinic.stride.platform.ApiPaths;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -36,21 +37,15 @@ public class PageAuditFilter extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } finally {
-            if (request.getAttribute(PageAudit.READ_WAITING) != null || !isApi(request)) {
+            // The API has no pages, so no read can wait at its end; every other request is flushed whether or not the
+            // page's bean marked it, so that a read is never left unwritten if the mark were not seen here.
+            if (request.getAttribute(PageAudit.READ_WAITING) != null || !ApiPaths.isApi(request)) {
                 audit.flush();
             }
             if (response.getStatus() == 403) {
                 refused(request, request.getRequestURI().substring(request.getContextPath().length()));
             }
         }
-    }
-
-    /**
-     * The API has no pages, so no page read can wait at its end; every other request is flushed whether or not the
-     * page's bean marked the request, so that a read is never left unwritten if the mark were not seen here.
-     */
-    private static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
     private void refused(HttpServletRequest request, String path) {

@@ -2,6 +2,7 @@ package clinic.stride.security;
 
 import clinic.stride.patientlink.web.KeyedByTheAddress;
 import clinic.stride.patientlink.web.LinkPages;
+import clinic.stride.platform.ApiPaths;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
@@ -59,7 +60,7 @@ public class CsrfFilter extends HttpFilter {
             throws IOException, ServletException {
         boolean valid;
         try {
-            valid = SAFE_METHODS.contains(request.getMethod()) || StrideAuthentication.isApi(request)
+            valid = SAFE_METHODS.contains(request.getMethod()) || ApiPaths.isApi(request)
                     || keyedByTheAddress(request, keyedServlets) || Csrf.isValid(request);
         } catch (IllegalStateException e) {
             // A chunked form body over Payara's limit (no Content-Length for StrideAuthentication to refuse early).

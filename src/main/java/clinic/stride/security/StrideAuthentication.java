@@ -1,5 +1,7 @@
 package clinic.stride.security;
 
+import static clinic.stride.platform.ApiPaths.isApi;
+
 import clinic.stride.audit.AuditEntry;
 import clinic.stride.audit.AuditLog;
 import clinic.stride.audit.PageAudit;
@@ -198,11 +200,6 @@ public class StrideAuthentication implements HttpAuthenticationMechanism {
         boolean signInForm = "GET".equals(request.getMethod()) && (path.equals("/login") || path.equals("/"));
         return !(signInForm || path.startsWith("/health/") || path.startsWith("/resources/")
                 || path.startsWith("/jakarta.faces.resource/"));
-    }
-
-    public static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/api") || path.startsWith("/api/");
     }
 
     /** Basic credentials on this request, or anonymous; the API's own access control says 401 where that is not enough. */

@@ -2,6 +2,7 @@ package clinic.stride.duplicates;
 
 import static clinic.stride.duplicates.Registrations.clinicIds;
 import static clinic.stride.duplicates.Registrations.intake;
+import static clinic.stride.duplicates.Registrations.patient;
 import static clinic.stride.duplicates.Registrations.register;
 import static clinic.stride.duplicates.Registrations.uniqueBirthDate;
 import static clinic.stride.testsupport.SampleIntakes.json;
@@ -80,16 +81,13 @@ class DuplicatesIT extends StrideIT {
             default -> (char) ('０' + (c - '0'));
         })).collect(Collectors.joining());
         String first = uniqueClinicId();
-        ObjectNode sato = (ObjectNode) intake(first, "結衣", "佐藤", uniqueBirthDate()).get("patient");
-        Api.Reply registered = frontDesk().postJson("api/patients", json(sato.put("phone", ascii)));
-        assertEquals(201, registered.status(), registered::toString);
+        register(frontDesk(), patient(first, "結衣", "佐藤", uniqueBirthDate()).put("phone", ascii));
 
-        ObjectNode again = (ObjectNode) intake(uniqueClinicId(), "Yui", "Sato", uniqueBirthDate()).get("patient");
-        Api.Reply answer = frontDesk().postJson("api/patients", json(again.put("phone", fullWidth)));
+        JsonNode answer = register(frontDesk(), patient(uniqueClinicId(), "Yui", "Sato", uniqueBirthDate())
+                .put("phone", fullWidth));
 
-        assertEquals(201, answer.status(), () -> fullWidth + ": " + answer);
-        assertEquals(List.of(first), clinicIds(answer.json().get("likelyDuplicates")), answer::toString);
-        assertEquals("phone", answer.json().at("/likelyDuplicates/0/matchedOn/0").asText(), answer::toString);
+        assertEquals(List.of(first), clinicIds(answer.get("likelyDuplicates")), answer::toString);
+        assertEquals("phone", answer.at("/likelyDuplicates/0/matchedOn/0").asText(), answer::toString);
     }
 
     @Test

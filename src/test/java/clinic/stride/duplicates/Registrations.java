@@ -38,9 +38,19 @@ final class Registrations {
 
     /** POST /api/patients; the reply's body is asserted 201. */
     static JsonNode register(Api api, String clinicId, String given, String family, LocalDate birthDate) {
-        Api.Reply reply = api.postJson("api/patients", json(intake(clinicId, given, family, birthDate).get("patient")));
-        assertEquals(201, reply.status(), reply::toString);
+        return register(api, patient(clinicId, given, family, birthDate));
+    }
+
+    /** POST /api/patients of these details; the reply's body is asserted 201. */
+    static JsonNode register(Api api, ObjectNode patient) {
+        Api.Reply reply = api.postJson("api/patients", json(patient));
+        assertEquals(201, reply.status(), () -> patient + ": " + reply);
         return reply.json();
+    }
+
+    /** The patient of {@link #intake}, for a test to add a detail to. */
+    static ObjectNode patient(String clinicId, String given, String family, LocalDate birthDate) {
+        return (ObjectNode) intake(clinicId, given, family, birthDate).get("patient");
     }
 
     /** The clinic ids of a likelyDuplicates array. */
