@@ -1,5 +1,6 @@
 package clinic.stride.clinic;
 
+import clinic.stride.vocabulary.PhoneDigits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -13,11 +14,16 @@ public record ClinicSettingsRequest(
         @NotBlank(message = "name") @Size(max = 120, message = "name.size")
         @Pattern(regexp = ONE_LINE, message = "name.line") String name,
         @Size(max = 300, message = "address.size") @Pattern(regexp = LINES, message = "address.line") String address,
-        @Size(max = 40, message = "phone.size") @Pattern(regexp = "[0-9+() .-]*", message = "phone.format") String phone,
+        @Size(max = 40, message = "phone.size") @Pattern(regexp = "[\\p{Nd}+() .-]*", message = "phone.format") String phone,
         @NotNull(message = "language") @Pattern(regexp = "en|es", message = "language") String defaultLanguage,
         @Size(max = 200, message = "footer.size") @Pattern(regexp = ONE_LINE, message = "footer.line") String handoutFooter,
         @Size(max = 8000, message = "consent.size") @Pattern(regexp = LINES, message = "consent.line") String consentTextEn,
         @Size(max = 8000, message = "consent.size") @Pattern(regexp = LINES, message = "consent.line") String consentTextEs) {
+
+    /** The phone in ASCII digits whichever keyboard typed it ({@link PhoneDigits}); the format check reads it after. */
+    public ClinicSettingsRequest {
+        phone = PhoneDigits.ascii(phone);
+    }
 
     /** No control characters, no line breaks: printed on one line of a PDF. */
     static final String ONE_LINE = "[^\\p{Cc}\\p{Cs}]*";

@@ -1,12 +1,12 @@
 package clinic.stride.patient;
 
+import clinic.stride.vocabulary.PhoneDigits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.text.Normalizer;
 import java.time.LocalDate;
 
 /**
@@ -49,17 +49,6 @@ public record PatientDetails(
         clinicId = clinicId == null ? null : clinicId.strip();
         givenName = givenName == null ? null : givenName.strip();
         familyName = familyName == null ? null : familyName.strip();
-        phone = phone == null ? null : asciiDigits(Normalizer.normalize(phone, Normalizer.Form.NFKC));
-    }
-
-    /**
-     * Phone keyboards type the digits of their language: full-width ０-９ and ＋（）－ in Japanese and Chinese (NFKC makes
-     * them ASCII), ٠-٩ in Arabic, ۰-۹ in Persian. The number is the same number however it was typed, so it is kept in
-     * ASCII digits, which the phone's format check and the likely-duplicate phone key (V18) read.
-     */
-    private static String asciiDigits(String text) {
-        StringBuilder ascii = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> ascii.appendCodePoint(Character.isDigit(c) ? '0' + Character.digit(c, 10) : c));
-        return ascii.toString();
+        phone = PhoneDigits.ascii(phone);
     }
 }

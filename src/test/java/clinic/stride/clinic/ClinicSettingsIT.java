@@ -59,12 +59,13 @@ class ClinicSettingsIT extends StrideIT {
             browser.type("address", "Calle Mayor 1\n28013 Madrid");
             browser.type("handoutFooter", "Abierto de lunes a viernes");
             browser.type("name", name);
-            browser.type("phone", "+34 600 123 456");
+            browser.type("phone", "+34 ６００ １２３ ４５６"); // a Japanese or Chinese keyboard left in full-width digits
             browser.press("save");
 
             assertTrue(browser.present("#saved"), browser.driver().getPageSource());
             browser.check("admin-clinic-saved");
             assertEquals(name, value(browser, "name"));
+            assertEquals("+34 600 123 456", value(browser, "phone"), "kept in the digits a handout prints");
             assertEquals(name, browser.text("#clinic-name"), "the pages' header names the clinic");
             assertEquals(versionsBefore + 1, Db.count("select count(*) from clinic_settings"), "one more version");
             assertEquals(auditBefore + 1,
