@@ -6,28 +6,21 @@ import jakarta.el.FunctionMapper;
 import jakarta.el.VariableMapper;
 
 /**
- * An EL context over one {@link IntakeView}. No function or variable mappers: conditions use only the
- * answer vocabulary, and an expression that names an EL function fails to compile.
+ * An EL context over one {@link IntakeView}, which its resolver holds. No function or variable mappers: conditions
+ * use only the answer vocabulary, and an expression that names an EL function fails to compile.
  */
 final class AnswerELContext extends ELContext {
 
-    private final IntakeView view;
+    private final AnswerResolver resolver;
 
+    /** A context for testing conditions on these answers; null for compiling them. */
     AnswerELContext(IntakeView view) {
-        this.view = view;
-        if (view != null) {
-            // The EL implementation wraps this context while evaluating; resolvers find the view through it.
-            putContext(IntakeView.class, view);
-        }
-    }
-
-    IntakeView view() {
-        return view;
+        this.resolver = view == null ? AnswerResolver.COMPILING : new AnswerResolver(view);
     }
 
     @Override
     public ELResolver getELResolver() {
-        return AnswerResolver.INSTANCE;
+        return resolver;
     }
 
     @Override

@@ -7,6 +7,7 @@ import jakarta.el.PropertyNotFoundException;
 import jakarta.el.PropertyNotWritableException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Collections;
@@ -22,23 +23,15 @@ import java.util.Map;
  */
 final class AnswerResolver extends ELResolver {
 
-    static final AnswerResolver INSTANCE = new AnswerResolver();
+    /** For compiling: parsing never resolves a name, so no view is needed. */
+    static final AnswerResolver COMPILING = new AnswerResolver(null);
 
-    /** Record components by name, as method handles, per view record type. */
-    private static final ClassValue<Map<String, MethodHandle>> COMPONENTS = new ClassValue<>() {
-        @Override
-        protected Map<String, MethodHandle> computeValue(Class<?> type) {
-            Map<String, MethodHandle> byName = new LinkedHashMap<>();
-            for (RecordComponent component : type.getRecordComponents()) {
-                try {
-                    byName.put(component.getName(), MethodHandles.publicLookup().unreflect(component.getAccessor()));
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException("view record component not public: " + component, e);
-                }
-            }
-            return Collections.unmodifiableMap(byName);
-        }
-    };
+    /**
+     * A section of the answer vocabulary: its path in messages, and its record components by name as method handles
+     * of type (Object)Object, so each read is an {@code invokeExact} without a per-call type adaptation.
+     */
+    private record Section(String path, Map<String, MethodHandle> components) {
+    }
 
     private static final Map<Class<?>, String> VIEW_PATHS = Map.of(
             IntakeView.PainView.class, "pain",
@@ -51,41 +44,68 @@ final class AnswerResolver extends ELResolver {
             IntakeView.PastInjuriesView.class, "factors.pastInjuries",
             IntakeView.RedFlagsView.class, "redFlags");
 
-    private AnswerResolver() {
-    }
+    /** What {@link #SECTIONS} gives for anything that is not a section (a code, a number...). */
+    private static final Section NOT_A_SECTION = new Section(null, Map.of());
 
-    static Map<String, MethodHandle> components(Class<?> viewType) {
-        return COMPONENTS.get(viewType);
+    /** The section a value's class is; a class value, so a look-up is one check of the class after the first. */
+    private static final ClassValue<Section> SECTIONS = new ClassValue<>() {
+        @Override
+        protected Section computeValue(Class<?> type) {
+            String path = VIEW_PATHS.get(type);
+            if (path == null) {
+                return NOT_A_SECTION;
+            }
+            Map<String, MethodHandle> byName = new LinkedHashMap<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                try {
+                    byName.put(component.getName(), MethodHandles.publicLookup().unreflect(component.getAccessor())
+                            .asType(MethodType.genericMethodType(1)));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException("view record component not public: " + component, e);
+                }
+            }
+            return new Section(path, Collections.unmodifiableMap(byName));
+        }
+    };
+
+    /**
+     * The answers the conditions read. Held here rather than looked up in the EL context on each variable: an
+     * assessment resolves a variable for every condition it tests (docs/benchmarks.md, eleventh pass).
+     */
+    private final IntakeView view;
+
+    /** A resolver over one intake's answers; one per EL context, like the context not shared between threads. */
+    AnswerResolver(IntakeView view) {
+        this.view = view;
     }
 
     @Override
     public Object getValue(ELContext context, Object base, Object property) {
         if (base == null) {
-            Object value = variable(context, property);
+            Object value = variable(property);
             context.setPropertyResolved(true);
             return value;
         }
-        String path = VIEW_PATHS.get(base.getClass());
-        if (path == null) {
+        Section section = SECTIONS.get(base.getClass());
+        if (section == NOT_A_SECTION) {
             throw new PropertyNotFoundException("'" + property + "' cannot be read from " + describe(base)
                     + "; only the sections of the answer vocabulary have named answers");
         }
-        MethodHandle accessor = COMPONENTS.get(base.getClass()).get(String.valueOf(property));
+        MethodHandle accessor = section.components().get(String.valueOf(property));
         if (accessor == null) {
-            throw new PropertyNotFoundException("'" + path + "' has no answer '" + property + "' (it has: "
-                    + String.join(", ", COMPONENTS.get(base.getClass()).keySet()) + ")");
+            throw new PropertyNotFoundException("'" + section.path() + "' has no answer '" + property + "' (it has: "
+                    + String.join(", ", section.components().keySet()) + ")");
         }
         try {
-            Object value = accessor.invoke(base);
+            Object value = (Object) accessor.invokeExact(base);
             context.setPropertyResolved(true);
             return value;
         } catch (Throwable e) {
-            throw new IllegalStateException("reading " + path + "." + property, e);
+            throw new IllegalStateException("reading " + section.path() + "." + property, e);
         }
     }
 
-    private static Object variable(ELContext context, Object name) {
-        IntakeView view = (IntakeView) context.getContext(IntakeView.class);
+    private Object variable(Object name) {
         return switch (String.valueOf(name)) {
             case "pain" -> view.pain();
             case "factors" -> view.factors();
