@@ -40,9 +40,12 @@ fi
 fresh_database $db
 # Heap and collector as deployed (lib.sh); LOAD_HEAP_OPTS="-Xms1g -Xmx1g" repeats the runs before issue 21.
 heap_opts=${LOAD_HEAP_OPTS:-$DEPLOYED_JAVA_OPTS}
+# The collector's pauses, so that each step's row can say which it met (a full collection stops every request).
+gc_log="$LOAD_DIR/gc.log"
+rm -f "$gc_log"
 t0=$(date +%s%N)
 STRIDE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" STRIDE_DB_USER=postgres STRIDE_DB_PASSWORD= STRIDE_DEMO_USERS=true \
-  "$JAVA_HOME/bin/java" $heap_opts ${LOAD_JAVA_OPTS:-} -jar "$MICRO_JAR" $(deploy_args $STRIDE_WAR) --deploy "$LOAD_DIR/floor.war" --deploy "$LOAD_DIR/stack-floor.war" \
+  "$JAVA_HOME/bin/java" $heap_opts -Xlog:gc:file="$gc_log":uptime ${LOAD_JAVA_OPTS:-} -jar "$MICRO_JAR" $(deploy_args $STRIDE_WAR) --deploy "$LOAD_DIR/floor.war" --deploy "$LOAD_DIR/stack-floor.war" \
   --port $port $DEPLOYED_PAYARA_ARGS > "$LOAD_DIR/payara-load.out" 2>&1 &
 STRIDE_PID=$!
 trap 'stop_stride' EXIT
@@ -106,6 +109,14 @@ stack_errors=
 # Where the two cores go during each measured step: CPU seconds of the machine, of PostgreSQL (all of it) and of the
 # Payara Micro JVM (Stride and the floors' WARs) at the start and end of a step, per request written.
 cpu_mark() { echo "$(machine_busy_s) $(postgres_cpu_s) $(cpu_s $STRIDE_PID)"; }
+gc_mark() { wc -l < "$gc_log"; }
+# The collections logged after line $1 of the GC log: "count, longest ms, full ones with their ms" (the JVM holds
+# every request thread for a pause, so a step's p99 cannot be below its longest one).
+gc_pauses() {
+  tail -n +$(( $1 + 1 )) "$gc_log" | awk '/Pause/ {ms = $NF; sub(/ms$/, "", ms); n++; if (ms + 0 > max) max = ms + 0
+      if (/Pause Full/) {full = full (full == "" ? "" : ", ") sprintf("%.0f ms", ms); f++}}
+    END {printf "%d, %.0f, %s", n, max, f ? f " (" full ")" : "0"}'
+}
 settle_backends() {  # waits (at most 5 s) until no backend of application $1 is left, and a moment for the reaping
   for _ in $(seq 1 50); do
     [ "$(psql -h 127.0.0.1 -U postgres -qAtc "select count(*) from pg_stat_activity where application_name = '$1'")" = 0 ] && break
@@ -115,20 +126,21 @@ settle_backends() {  # waits (at most 5 s) until no backend of application $1 is
 }
 cpus="$LOAD_DIR/cpu-per-request.md"
 {
-  echo "| clients | what | requests/s | machine CPU ms per request | PostgreSQL | Payara Micro JVM | the rest (load client, kernel) | machine busy |"
-  echo "|---|---|---|---|---|---|---|---|"
+  echo "| clients | what | requests/s | machine CPU ms per request | PostgreSQL | Payara Micro JVM | the rest (load client, kernel) | machine busy | collector pauses in the step, longest ms, full collections |"
+  echo "|---|---|---|---|---|---|---|---|---|"
 } > "$cpus"
-cpu_row() {  # clients, what, requests per second, mark before, mark after
-  awk -v c="$1" -v what="$2" -v r="$3" -v s="$secs" -v before="$4" -v after="$5" -v cores="$(nproc)" 'BEGIN {
+cpu_row() {  # clients, what, requests per second, mark before, mark after[, the JVM's pauses in the step]
+  awk -v c="$1" -v what="$2" -v r="$3" -v s="$secs" -v before="$4" -v after="$5" -v cores="$(nproc)" -v gc="${6:--}" 'BEGIN {
       split(before, b, " "); split(after, a, " "); m = a[1] - b[1]; p = a[2] - b[2]; j = a[3] - b[3]; n = r * s
-      printf "| %s | %s | %.0f | %.2f | %.2f | %.2f | %.2f | %.0f %% |\n",
-        c, what, r, 1000 * m / n, 1000 * p / n, 1000 * j / n, 1000 * (m - p - j) / n, 100 * m / (s * cores)}' >> "$cpus"
+      printf "| %s | %s | %.0f | %.2f | %.2f | %.2f | %.2f | %.0f %% | %s |\n",
+        c, what, r, 1000 * m / n, 1000 * p / n, 1000 * j / n, 1000 * (m - p - j) / n, 100 * m / (s * cores), gc}' >> "$cpus"
 }
 measured_step() {  # what, path (default Stride's): one step at $c clients with its CPU row; prints wrk's RESULT line
-  local mark line
+  local mark line gc
   mark=$(cpu_mark)
+  gc=$(gc_mark)
   line=$(intake_wrk $c $secs "${2:-}")
-  cpu_row $c "$1" "$(echo "$line" | field rps)" "$mark" "$(cpu_mark)"
+  cpu_row $c "$1" "$(echo "$line" | field rps)" "$mark" "$(cpu_mark)" "$(gc_pauses $gc)"
   echo "$line"
 }
 floor_errors() {  # what, RESULT line: a floor that fails is no floor; its errors are said under the table
