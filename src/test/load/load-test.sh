@@ -174,6 +174,9 @@ for c in 8 32 128; do
       "$JAVA_HOME/bin/jcmd" $STRIDE_PID GC.heap_info > "$LOAD_DIR/heap.txt" 2>&1 ) &
     sampler=$!
   fi
+  # Unmeasured first seconds, as pgbench's p99 leaves out its own: after 80 s of the floors in the same JVM, Stride's
+  # first step carried a p99 two to three times the next one's (docs/benchmarks.md, eleventh pass).
+  intake_wrk $c 2 >/dev/null
   line=$(measured_step Stride)
   rps=$(echo "$line" | field rps)
   printf '| %s | %.0f | %s | %.0f | %.0f | %s | %.0f | %s | %.0f | %s | %s | %s | %s | %.0f %% | %.0f %% | %.0f %% | %.0f %% |\n' $c "$pg" "$pg99" "$floor" \
