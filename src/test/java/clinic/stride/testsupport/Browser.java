@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
@@ -301,9 +302,17 @@ public final class Browser implements AutoCloseable {
                             + " (a password prompt or a page instead of a download?)")
                     .until(d -> {
                         try (var files = Files.list(folder)) {
-                            // Chromium writes into a .crdownload file and renames it once the download is complete.
-                            List<Path> done = files.filter(f -> !f.getFileName().toString().endsWith(".crdownload")).toList();
-                            return done.size() == 1 ? done.get(0) : null;
+                            // Chromium reserves the file's name with an empty file, writes into a .crdownload beside
+                            // it and renames that over the empty one once the download is complete: a file is done
+                            // when no .crdownload is left and it has bytes (every file Stride sends has some).
+                            List<Path> all = files.toList();
+                            if (all.size() != 1 || all.get(0).getFileName().toString().endsWith(".crdownload")
+                                    || Files.size(all.get(0)) == 0) {
+                                return null;
+                            }
+                            return all.get(0);
+                        } catch (NoSuchFileException renamedWhileListed) {
+                            return null;
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
