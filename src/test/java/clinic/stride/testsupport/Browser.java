@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -56,6 +59,7 @@ public final class Browser implements AutoCloseable {
     private final String testClass = PageLoads.caller();
     private final long loadsAtStart;
     private boolean closed;
+    private final List<String> cspRefusals = new ArrayList<>();
 
     public Browser(URL deploymentUrl) {
         this(deploymentUrl, "en-US");
@@ -343,8 +347,46 @@ public final class Browser implements AutoCloseable {
         return text("h1");
     }
 
+    /**
+     * What Stride's Content-Security-Policy refused in the pages this browser showed since the last call (Chromium's
+     * console lines), taken so that {@link #check} and {@link #close} no longer fail on them: for a test that
+     * provokes a refusal on purpose.
+     */
+    public List<String> takeCspRefusals() {
+        readConsole();
+        List<String> taken = List.copyOf(cspRefusals);
+        cspRefusals.clear();
+        return taken;
+    }
+
+    private void readConsole() {
+        for (LogEntry line : driver.manage().logs().get(LogType.BROWSER)) {
+            if (line.getMessage().contains("Content Security Policy")) {
+                cspRefusals.add(line.getMessage());
+            }
+        }
+    }
+
+    /**
+     * A page whose script, style or image the policy refuses works in no patient's browser although it passed here
+     * before the policy was enforced in tests: every page a test opens is held to it.
+     */
+    private void failOnCspRefusals(String where) {
+        readConsole();
+        failOnRefusalsRead(where);
+    }
+
+    private void failOnRefusalsRead(String where) {
+        if (!cspRefusals.isEmpty()) {
+            List<String> refused = List.copyOf(cspRefusals);
+            cspRefusals.clear();
+            fail("Stride's Content-Security-Policy refused part of " + where + ":\n- " + String.join("\n- ", refused));
+        }
+    }
+
     /** axe-core on the page as it is now: no serious or critical WCAG 2.1 AA violation; screenshots when asked. */
     public Browser check(String pageName) {
+        failOnCspRefusals(pageName + " (" + url() + ")");
         List<Violation> bad = axeViolations().stream()
                 .filter(v -> "serious".equals(v.impact()) || "critical".equals(v.impact()))
                 .toList();
@@ -425,7 +467,14 @@ public final class Browser implements AutoCloseable {
         if (!closed) {
             closed = true;
             PageLoads.add(testClass, PageLoads.committed(driver) - loadsAtStart);
-            ChromiumPool.give(chromium);
+            String last;
+            try {
+                last = url();
+                readConsole();
+            } finally {
+                ChromiumPool.give(chromium);
+            }
+            failOnRefusalsRead("the pages up to " + last);
         }
     }
 }
