@@ -11,10 +11,9 @@ import clinic.stride.intake.questions.Question;
 import clinic.stride.outcomes.Lefs;
 import clinic.stride.outcomes.LefsItem;
 import clinic.stride.platform.Json;
+import clinic.stride.testsupport.BadFields;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -22,12 +21,10 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class LefsAnswersTest {
 
-    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
     private static final List<Integer> FIFTY_SEVEN = List.of(3, 3, 4, 4, 4, 2, 3, 4, 2, 4, 4, 3, 3, 3, 4, 1, 1, 0, 1, 4);
 
     @Test
@@ -62,8 +59,8 @@ class LefsAnswersTest {
         com.fasterxml.jackson.databind.node.ObjectNode json = Json.mapper().valueToTree(LefsAnswers.of(FIFTY_SEVEN));
         json.put("squatting", 5).put("hopping", -1);
         LefsAnswers answers = Json.mapper().treeToValue(json, LefsAnswers.class);
-        Set<ConstraintViolation<LefsAnswers>> violations = VALIDATOR.validate(answers);
-        assertEquals(Set.of("squatting", "hopping"), violations.stream().map(v -> v.getPropertyPath().toString()).collect(Collectors.toSet()));
+        Set<ConstraintViolation<LefsAnswers>> violations = BadFields.validator().validate(answers);
+        assertEquals(Set.of("squatting", "hopping"), BadFields.paths(violations));
         violations.forEach(v -> assertEquals(LefsAnswers.ITEM, v.getMessage()));
         assertThrows(IllegalArgumentException.class, () -> LefsAnswers.of(bad), "the instrument refuses them too");
     }
