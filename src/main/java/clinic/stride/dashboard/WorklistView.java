@@ -16,8 +16,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The worklist page. Filters come as form fields (posted, so a searched name never appears in an address or a
- * server log); without any, it shows the last seven days. "Next page" posts the same filters with the cursor.
+ * The worklist page. Filters are in the address (a GET form, so a view can be bookmarked); without any, it shows the
+ * last seven days. "Next page" sends the same filters with the cursor. A searched name is in the address, so Stride
+ * logs no address, every response says {@code Referrer-Policy: no-referrer} and the proxy's access log leaves query
+ * strings out (deploy/nginx/stride.conf).
  */
 @Named("worklist")
 @RequestScoped

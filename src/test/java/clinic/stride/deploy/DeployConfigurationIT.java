@@ -46,10 +46,11 @@ class DeployConfigurationIT {
     }
 
     @Test
-    void shouldPassNginxConfigurationTestWhenTlsProxyConfigIsChecked() {
+    void shouldPassNginxConfigurationTestAndKeepTokensAndQueryStringsOutOfTheAccessLog() {
         Script.Result result = Script.deploy("nginx/check.sh").run(Map.of(), TIMEOUT);
         assertEquals(0, result.exitCode(), result::toString);
         assertTrue(result.output().contains("nginx -t OK"), result::toString);
+        assertTrue(result.output().contains("access log OK (3 requests"), result::toString);
     }
 
     private Path copyOf(Path k8s) throws IOException {
