@@ -4,6 +4,7 @@
 # One run: boot on an already-migrated database, then idle, then one short bounded load (wrk, intake.lua), then
 # the first GET /openapi. Usage:
 #   src/test/load/footprint.sh LABEL [JVM options...]        e.g. footprint.sh serial-512m -XX:+UseSerialGC -Xmx512m
+#   (without options: the deployed ones, lib.sh's DEPLOYED_JAVA_OPTS)
 # Env: FOOT_SECS seconds of load (default 30, at most 60), FOOT_CLIENTS (default 32), FOOT_JFR=1 records a
 # CPU-time profile of the boot (target/load/foot-LABEL-boot.jfr), FOOT_FRESH=1 boots on a fresh database (all
 # migrations), FOOT_BOOT_ONLY=1 stops after the boot figures, FOOT_PAYARA_ARGS adds Payara Micro arguments.
@@ -17,6 +18,7 @@ source src/test/load/lib.sh
 source src/test/load/users.sh
 
 label=$1; shift
+[ $# -gt 0 ] || set -- $DEPLOYED_JAVA_OPTS   # as deployed (lib.sh), as the other scripts default to
 secs=${FOOT_SECS:-30}; [ "$secs" -le 60 ] || secs=60
 clients=${FOOT_CLIENTS:-32}
 port=8421
