@@ -1,7 +1,7 @@
 package clinic.stride.security;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clinic.stride.testsupport.Browser;
@@ -40,7 +40,7 @@ class ContentSecurityPolicyIT extends StrideIT {
                         refused.addAll(browser.takeCspRefusals());
                         return refused.size() >= 3;
                     });
-            assertEquals(null, browser.script("return window.inlineScriptRan"), "the inline script did not run");
+            assertNull(browser.script("return window.inlineScriptRan"), "the inline script did not run");
             assertNotEquals("rgb(1, 2, 3)", browser.script(
                     "return getComputedStyle(document.getElementById('styled')).color"), "the style attribute was not applied");
             assertTrue(refused.stream().anyMatch(r -> r.contains("script-src")), refused::toString);

@@ -359,6 +359,16 @@ public final class Browser implements AutoCloseable {
         return taken;
     }
 
+    /**
+     * A page whose script, style or image the policy refuses works in no patient's browser although it passed here
+     * before the policy was enforced in tests: every page a test opens is held to it.
+     */
+    private static void failOnCspRefusals(List<String> refused, String where) {
+        if (!refused.isEmpty()) {
+            fail("Stride's Content-Security-Policy refused part of " + where + ":\n- " + String.join("\n- ", refused));
+        }
+    }
+
     private void readConsole() {
         for (LogEntry line : driver.manage().logs().get(LogType.BROWSER)) {
             if (line.getMessage().contains("Content Security Policy")) {
@@ -367,26 +377,9 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /**
-     * A page whose script, style or image the policy refuses works in no patient's browser although it passed here
-     * before the policy was enforced in tests: every page a test opens is held to it.
-     */
-    private void failOnCspRefusals(String where) {
-        readConsole();
-        failOnRefusalsRead(where);
-    }
-
-    private void failOnRefusalsRead(String where) {
-        if (!cspRefusals.isEmpty()) {
-            List<String> refused = List.copyOf(cspRefusals);
-            cspRefusals.clear();
-            fail("Stride's Content-Security-Policy refused part of " + where + ":\n- " + String.join("\n- ", refused));
-        }
-    }
-
     /** axe-core on the page as it is now: no serious or critical WCAG 2.1 AA violation; screenshots when asked. */
     public Browser check(String pageName) {
-        failOnCspRefusals(pageName + " (" + url() + ")");
+        failOnCspRefusals(takeCspRefusals(), pageName + " (" + url() + ")");
         List<Violation> bad = axeViolations().stream()
                 .filter(v -> "serious".equals(v.impact()) || "critical".equals(v.impact()))
                 .toList();
@@ -468,13 +461,14 @@ public final class Browser implements AutoCloseable {
             closed = true;
             PageLoads.add(testClass, PageLoads.committed(driver) - loadsAtStart);
             String last;
+            List<String> refused;
             try {
                 last = url();
-                readConsole();
+                refused = takeCspRefusals();
             } finally {
                 ChromiumPool.give(chromium);
             }
-            failOnRefusalsRead("the pages up to " + last);
+            failOnCspRefusals(refused, "the pages up to " + last);
         }
     }
 }

@@ -140,7 +140,7 @@ final class ChromiumPool {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(browser.toFile());
-        // The console, where Chromium reports what Stride's Content-Security-Policy refused (Browser.cspRefusals).
+        // The console, where Chromium reports what Stride's Content-Security-Policy refused (Browser.takeCspRefusals).
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         if (key.build() == Build.HEADLESS_SHELL) {
             // chromedriver drives the shell only when told: it has no first tab for chromedriver to find otherwise.
